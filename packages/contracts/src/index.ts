@@ -1,0 +1,6 @@
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './common.ts';
+export * from './errors.ts';
+export * from './geo.ts';
+export * from './reference.ts';

@@ -1,0 +1,19 @@
+import Type, { type Static } from 'typebox';
+
+export const CatalogueItem = Type.Object({
+  code: Type.String(),
+  nameVi: Type.String(),
+  nameEn: Type.Union([Type.String(), Type.Null()]),
+  parentCode: Type.Union([Type.String(), Type.Null()]),
+  validFrom: Type.Union([Type.String(), Type.Null()]),
+  validTo: Type.Union([Type.String(), Type.Null()]),
+  source: Type.String(),
+  verified: Type.Boolean(),
+});
+export type CatalogueItemT = Static<typeof CatalogueItem>;
+
+export const CatalogueSummary = Type.Object({
+  catalogue: Type.String(),
+  items: Type.Integer(),
+  unverified: Type.Integer(),
+});

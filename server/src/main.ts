@@ -1,0 +1,36 @@
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { prepareDatabase } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+
+const started = performance.now();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const log = pino({ level: config.LOG_LEVEL });
+const database = await prepareDatabase(config, log);
+const app = await buildApp({ config, database, logger: log });
+await app.listen({ host: config.HOST, port: config.PORT });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.PORT;
+app.log.info(
+  { database: database.kind, startupMs: Math.round(performance.now() - started) },
+  `LMIS sẵn sàng tại http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    app.log.info(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,42 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { auditLog } from '../../../db/schema/index.ts';
+import type { Scope } from '../../platform/auth/actor.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+function scopeFilter(scope: Scope): SQL | undefined {
+  if (scope.kind === 'national') return undefined;
+  if (scope.kind === 'province') return eq(auditLog.provinceCode, scope.provinceCode);
+  return eq(auditLog.unitCode, scope.communeCode);
+}
+
+export async function selectAudit(
+  db: DbOrTx,
+  f: { scope: Scope; entityType?: string; entityId?: string; page: number; pageSize: number },
+) {
+  const where = and(
+    scopeFilter(f.scope),
+    f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
+    f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        at: sql<string>`to_char(${auditLog.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+        actorName: auditLog.actorName,
+        action: auditLog.action,
+        entityType: auditLog.entityType,
+        entityId: auditLog.entityId,
+        before: auditLog.before,
+        after: auditLog.after,
+        note: auditLog.note,
+      })
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}

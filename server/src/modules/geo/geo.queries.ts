@@ -1,0 +1,145 @@
+import { and, asc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import type { AdminUnitT, CrosswalkLinkT } from '@lmis/contracts';
+import { adminUnit, adminUnitCrosswalk } from '../../../db/schema/index.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+type Level = 'province' | 'district' | 'commune';
+
+const columns = {
+  code: adminUnit.code,
+  level: adminUnit.level,
+  kind: adminUnit.kind,
+  name: adminUnit.name,
+  parentCode: adminUnit.parentCode,
+  provinceCode: adminUnit.provinceCode,
+  validFrom: adminUnit.validFrom,
+  validTo: adminUnit.validTo,
+};
+
+/** Units valid on `asOf`: started on or before it (or before the records begin) and not ended before it. */
+export const validOn = (asOf: string): SQL =>
+  and(
+    or(isNull(adminUnit.validFrom), lte(adminUnit.validFrom, asOf)),
+    or(isNull(adminUnit.validTo), gte(adminUnit.validTo, asOf)),
+  ) as SQL;
+
+/** Province codes have 2 digits, district codes 3, commune codes 5 (QĐ 124/2004/QĐ-TTg; QĐ 19/2025/QĐ-TTg). */
+export const levelOfCode = (code: string): Level =>
+  code.length === 2 ? 'province' : code.length === 3 ? 'district' : 'commune';
+
+export async function selectUnits(
+  db: DbOrTx,
+  f: { asOf: string; parent?: string; level?: Level; q?: string; limit: number },
+): Promise<AdminUnitT[]> {
+  const where: SQL[] = [validOn(f.asOf)];
+  if (f.parent) where.push(eq(adminUnit.parentCode, f.parent));
+  if (f.level) where.push(eq(adminUnit.level, f.level));
+  if (!f.parent && !f.level && !f.q) where.push(eq(adminUnit.level, 'province'));
+  let order: SQL[] = [asc(adminUnit.code)];
+  if (f.q) {
+    const digits = /^\d+$/.test(f.q);
+    if (digits) where.push(sql`${adminUnit.code} LIKE ${`${f.q}%`}`);
+    else {
+      where.push(sql`${adminUnit.nameSearch} LIKE '%' || f_unaccent(${f.q}) || '%'`);
+      // Whole-word matches and shorter names first: "lang son" ranks Tỉnh Lạng Sơn above Xã Tân Lang Sơn Đông.
+      order = [
+        sql`(${adminUnit.nameSearch} ~ ('(^| )' || f_unaccent(${f.q}) || '$')) DESC`,
+        sql`CASE ${adminUnit.level} WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END`,
+        sql`length(${adminUnit.name})`,
+        asc(adminUnit.code),
+      ];
+    }
+  }
+  const rows = await db
+    .select({
+      ...columns,
+      childCount: sql<number>`(SELECT count(*)::int FROM admin_unit c WHERE c.parent_code = ${adminUnit.code}
+        AND (c.valid_from IS NULL OR c.valid_from <= ${f.asOf}) AND (c.valid_to IS NULL OR c.valid_to >= ${f.asOf}))`,
+    })
+    .from(adminUnit)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(f.limit);
+  return rows;
+}
+
+export async function selectUnit(db: DbOrTx, code: string, asOf: string): Promise<AdminUnitT | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(adminUnit)
+    .where(and(eq(adminUnit.code, code), eq(adminUnit.level, levelOfCode(code)), validOn(asOf)));
+  return row;
+}
+
+/** The latest version of a unit with this code, whatever its dates (for a record made under old units). */
+export async function selectLatestUnit(db: DbOrTx, code: string): Promise<AdminUnitT | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(adminUnit)
+    .where(and(eq(adminUnit.code, code), eq(adminUnit.level, levelOfCode(code))))
+    .orderBy(sql`${adminUnit.validFrom} DESC NULLS LAST`)
+    .limit(1);
+  return row;
+}
+
+const PRE_REFORM = '2025-06-30';
+const POST_REFORM = '2025-07-01';
+
+function unitNames(codes: string[], asOf: string, db: DbOrTx) {
+  if (codes.length === 0) return Promise.resolve(new Map<string, string>());
+  return db
+    .select({ code: adminUnit.code, level: adminUnit.level, name: adminUnit.name })
+    .from(adminUnit)
+    .where(and(inArray(adminUnit.code, codes), validOn(asOf)))
+    .then((rows) => new Map(rows.map((r) => [`${r.level}:${r.code}`, r.name])));
+}
+
+/** What a pre-reform commune became (one row per destination). */
+export async function selectBecame(db: DbOrTx, oldCode: string): Promise<CrosswalkLinkT[]> {
+  const rows = await db
+    .select()
+    .from(adminUnitCrosswalk)
+    .where(eq(adminUnitCrosswalk.oldCode, oldCode))
+    .orderBy(asc(adminUnitCrosswalk.newCode));
+  const names = await unitNames([...rows.flatMap((r) => [r.newCode, r.newProvinceCode])], POST_REFORM, db);
+  return rows.map((r) => ({
+    code: r.newCode,
+    name: names.get(`commune:${r.newCode}`) ?? r.newCode,
+    provinceCode: r.newProvinceCode,
+    provinceName: names.get(`province:${r.newProvinceCode}`) ?? null,
+    districtName: null,
+    mergeType: r.mergeType,
+  }));
+}
+
+/** Which pre-reform communes a post-reform commune came from. */
+export async function selectCameFrom(db: DbOrTx, newCode: string): Promise<CrosswalkLinkT[]> {
+  const rows = await db
+    .select()
+    .from(adminUnitCrosswalk)
+    .where(eq(adminUnitCrosswalk.newCode, newCode))
+    .orderBy(asc(adminUnitCrosswalk.oldCode));
+  const codes = rows.flatMap((r) => [r.oldProvinceCode, ...(r.oldDistrictCode ? [r.oldDistrictCode] : [])]);
+  const names = await unitNames(codes, PRE_REFORM, db);
+  return rows.map((r) => ({
+    code: r.oldCode,
+    name: r.oldName,
+    provinceCode: r.oldProvinceCode,
+    provinceName: names.get(`province:${r.oldProvinceCode}`) ?? null,
+    districtName: r.oldDistrictCode ? (names.get(`district:${r.oldDistrictCode}`) ?? null) : null,
+    mergeType: r.mergeType,
+  }));
+}
+
+export async function countUnits(db: DbOrTx, asOf: string): Promise<Record<Level, number>> {
+  const rows = await db
+    .select({ level: adminUnit.level, n: sql<number>`count(*)::int` })
+    .from(adminUnit)
+    .where(validOn(asOf))
+    .groupBy(adminUnit.level);
+  const out: Record<Level, number> = { province: 0, district: 0, commune: 0 };
+  for (const r of rows) out[r.level] = r.n;
+  return out;
+}
+
+export const unitTables = { adminUnit, adminUnitCrosswalk };

@@ -1,0 +1,3 @@
+export { loadAdminUnits } from './geo.loader.ts';
+export { geoRoutes } from './geo.routes.ts';
+export { countUnits, levelOfCode, selectLatestUnit as findLatestUnit, selectUnit as findUnit, selectUnits as findUnits } from './geo.queries.ts';

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestContext, TEST_PASSWORD, buildUser, createTestApp, signIn } from '../../test/harness.ts';
+
+let t: TestContext;
+
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_PER_MINUTE: '1000' });
+});
+afterAll(() => t.close());
+
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+describe('sign-in', () => {
+  it('signs in with the right password and sets an HttpOnly SameSite session cookie', async () => {
+    const user = await buildUser(t, { role: 'province_officer', unitCode: '20' });
+    const res = await login(user.username, TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'lmis_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(res.json().user).toMatchObject({ username: user.username, role: 'province_officer', unitName: 'Tỉnh Lạng Sơn' });
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `lmis_session=${cookie?.value}` } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user.username).toBe(user.username);
+  });
+
+  it('refuses a wrong password with a Vietnamese message', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    const res = await login(user.username, 'wrong-password-1');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng' });
+  });
+
+  it('answers an unknown username exactly like a wrong password', async () => {
+    const res = await login('no.such.user', 'whatever-123');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('locks the account after repeated failures, even against the right password, and audits it', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    expect((await login(user.username, 'bad-1')).statusCode).toBe(401);
+    expect((await login(user.username, 'bad-2')).statusCode).toBe(401);
+    const third = await login(user.username, 'bad-3');
+    expect(third.statusCode).toBe(423);
+    expect(third.json().error.code).toBe('ACCOUNT_LOCKED');
+    const right = await login(user.username, TEST_PASSWORD);
+    expect(right.statusCode).toBe(423);
+    const { rows } = await t.database.pool.query(
+      "SELECT action FROM audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id",
+      [String(user.id)],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['create', 'login_failed', 'login_failed', 'account_locked']);
+  });
+
+  it('lets an administrator unlock a locked account', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    for (const p of ['x1', 'x2', 'x3']) await login(user.username, p);
+    const admin = await signIn(t, (await buildUser(t, { role: 'system_admin' })).username);
+    const res = await admin.patch(`/api/users/${user.id}`, { version: user.version, unlock: true });
+    expect(res.statusCode).toBe(200);
+    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('refuses every API call without a session', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/geo/units' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.message).toBe('Vui lòng đăng nhập');
+  });
+
+  it('signs out: the cookie stops working', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    const s = await signIn(t, user.username);
+    expect((await s.post('/api/auth/logout')).statusCode).toBe(200);
+    expect((await s.get('/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('anti-forgery protection', () => {
+  it('refuses a mutation that carries the cookie but not the token', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    const s = await signIn(t, user.username);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: s.cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'AnotherPass99' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF');
+  });
+
+  it("refuses another session's token", async () => {
+    const a = await signIn(t, (await buildUser(t, { role: 'viewer', unitCode: '20' })).username);
+    const b = await signIn(t, (await buildUser(t, { role: 'viewer', unitCode: '20' })).username);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: a.cookie, 'x-csrf-token': b.csrf },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('password change', () => {
+  it('changes the password, ends other sessions, and refuses a weak one', async () => {
+    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
+    const first = await signIn(t, user.username);
+    const second = await signIn(t, user.username);
+    const weak = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.code).toBe('WEAK_PASSWORD');
+    const ok = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'MoiMatKhau2026' });
+    expect(ok.statusCode).toBe(200);
+    expect((await first.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await second.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await login(user.username, 'MoiMatKhau2026')).statusCode).toBe(200);
+  });
+});
+
+describe('login rate limit', () => {
+  it('answers 429 past the per-minute limit of an address', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'nobody', password: 'x' },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});

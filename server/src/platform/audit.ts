@@ -1,0 +1,31 @@
+import { auditLog } from '../../db/schema/index.ts';
+import type { DbOrTx } from './db/index.ts';
+import type { RequestContext } from './auth/actor.ts';
+
+export interface AuditEntryInput {
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  unitCode?: string | null;
+  provinceCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+  note?: string | null;
+}
+
+/** Records one mutation (or personal-data export). Call it inside the transaction that makes the change. */
+export async function writeAudit(tx: DbOrTx, ctx: RequestContext | null, entry: AuditEntryInput): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: ctx?.actor?.id ?? null,
+    actorName: ctx?.actor?.username ?? 'system',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    unitCode: entry.unitCode ?? null,
+    provinceCode: entry.provinceCode ?? entry.unitCode?.slice(0, 2) ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    note: entry.note ?? null,
+    requestId: ctx?.requestId ?? null,
+  });
+}

@@ -1,0 +1,77 @@
+import { ERROR_CODES, type ErrorBody } from '@lmis/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from './errors.ts';
+
+interface FieldIssue {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
+  required: () => 'bắt buộc nhập',
+  type: (p) => `sai kiểu dữ liệu (cần ${p.type === 'integer' ? 'số nguyên' : p.type === 'number' ? 'số' : p.type === 'string' ? 'chuỗi' : String(p.type)})`,
+  pattern: () => 'sai định dạng',
+  minLength: (p) => `cần ít nhất ${p.limit} ký tự`,
+  maxLength: (p) => `tối đa ${p.limit} ký tự`,
+  minimum: (p) => `không được nhỏ hơn ${p.limit}`,
+  maximum: (p) => `không được lớn hơn ${p.limit}`,
+  const: () => 'giá trị không được chấp nhận',
+  enum: () => 'giá trị không được chấp nhận',
+  anyOf: () => 'giá trị không được chấp nhận',
+  additionalProperties: (p) => `trường không được phép: ${String(p.additionalProperty)}`,
+  format: (p) => `sai định dạng ${String(p.format)}`,
+};
+
+/** Turns Fastify/Ajv validation errors into per-field Vietnamese and English messages. */
+function fieldIssues(error: FastifyError): FieldIssue[] {
+  const issues = (error.validation ?? []).map((v) => {
+    const params = (v.params ?? {}) as Record<string, unknown>;
+    const path = String(v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const field = v.keyword === 'required' ? [path, String(params.missingProperty)].filter(Boolean).join('.') : path;
+    const vi = VI_RULES[v.keyword]?.(params) ?? 'không hợp lệ';
+    return { field: field || (error.validationContext ?? 'body'), message: vi, messageEn: v.message ?? 'invalid' };
+  });
+  // A union failing reports every branch; keep the first message per field.
+  const seen = new Set<string>();
+  return issues.filter((i) => !seen.has(i.field) && seen.add(i.field));
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.messageVi,
+      messageEn: error.messageEn,
+      details: error.details,
+      requestId: request.id,
+    },
+  };
+  return reply.status(error.status).send(body);
+}
+
+export function installErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return send(reply, request, error);
+    if (error.validation) {
+      const details = fieldIssues(error);
+      const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
+      return send(reply, request, new AppError('VALIDATION', { vi: `Dữ liệu không hợp lệ — ${summary}`, details }));
+    }
+    if (error.statusCode === 429) return send(reply, request, new AppError('RATE_LIMITED'));
+    if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      return send(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
+    }
+    if ((error as { code?: string }).code === '23505') return send(reply, request, new AppError('DUPLICATE'));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(reply, request, new AppError('BAD_REQUEST', { en: error.message }));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, new AppError('INTERNAL'));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, new AppError('NOT_FOUND', { en: `No route ${request.method} ${request.url.split('?')[0]}` })),
+  );
+}
+
+export { ERROR_CODES };

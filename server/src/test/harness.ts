@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '@lmis/contracts';
+import { inject } from 'vitest';
+import { type App, buildApp } from '../app.ts';
+import { bootstrapUser } from '../modules/users/index.ts';
+import { loadConfig } from '../platform/config.ts';
+import { type Database, openDatabase } from '../platform/db/index.ts';
+
+export const TEST_PASSWORD = 'TestPassw0rd!';
+
+export interface TestContext {
+  app: App;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The real app on the run's real database (PGlite or PostgreSQL, see global-setup.ts). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'off', WEB_DIST: '/nonexistent', ...env });
+  const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
+  const app = await buildApp({ config, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const uniqueName = (prefix: string) => `${prefix}.${randomBytes(4).toString('hex')}`;
+
+/** Factory: an account with the given role and unit, created straight through the service. */
+export async function buildUser(t: TestContext, opts: { role: Role; unitCode?: string | null; username?: string }) {
+  return bootstrapUser(
+    {
+      username: opts.username ?? uniqueName(opts.role.replace('_', '')),
+      fullName: 'Người Kiểm Thử',
+      role: opts.role,
+      unitCode: opts.unitCode ?? null,
+      password: TEST_PASSWORD,
+    },
+    { db: t.database.db, config: loadConfig({}) },
+  );
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  get(url: string): ReturnType<App['inject']>;
+  post(url: string, body?: unknown): ReturnType<App['inject']>;
+  patch(url: string, body?: unknown): ReturnType<App['inject']>;
+}
+
+/** Signs in through the API and returns a client that sends the cookie and the anti-forgery token. */
+export async function signIn(t: TestContext, username: string, password = TEST_PASSWORD): Promise<Session> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const headers = { cookie, 'x-csrf-token': csrf };
+  return {
+    cookie,
+    csrf,
+    get: (url) => t.app.inject({ method: 'GET', url, headers }),
+    post: (url, body) => t.app.inject({ method: 'POST', url, headers, payload: body as object }),
+    patch: (url, body) => t.app.inject({ method: 'PATCH', url, headers, payload: body as object }),
+  };
+}
+
+/** Signs in a freshly built account. */
+export async function signInAs(t: TestContext, opts: { role: Role; unitCode?: string | null }) {
+  const user = await buildUser(t, opts);
+  return { user, session: await signIn(t, user.username) };
+}

@@ -1,0 +1,10 @@
+import { openDatabase, migrateDatabase, migrationLevel } from './server/src/platform/db/index.ts';
+const t0 = Date.now();
+const d = await openDatabase({ dataDir: '/tmp/lmis-try' });
+console.log('open', Date.now() - t0);
+await migrateDatabase(d);
+console.log('migrated', Date.now() - t0, await migrationLevel(d));
+const r = await d.pool.query("select f_unaccent(lower('Đặng Thị Ánh Tuyết')) a, version() v");
+console.log(r.rows);
+await d.close();
+console.log('closed', Date.now() - t0);
