@@ -18,12 +18,20 @@ export async function seedDemo(opts: { database: Database; config: Config; log: 
   if (!first || !second) throw new Error(`Demo province ${DEMO_PROVINCE} has no communes; reference data missing`);
   const accounts: { username: string; fullName: string; role: Role; unitCode: string | null }[] = [
     { username: 'admin', fullName: 'Quản trị hệ thống', role: 'system_admin', unitCode: null },
-    { username: 'sonoivu.langson', fullName: 'Nguyễn Thị Hồng Nhung', role: 'province_officer', unitCode: DEMO_PROVINCE },
+    {
+      username: 'sonoivu.langson',
+      fullName: 'Nguyễn Thị Hồng Nhung',
+      role: 'province_officer',
+      unitCode: DEMO_PROVINCE,
+    },
     { username: 'lanhdao.langson', fullName: 'Hoàng Văn Thắng', role: 'viewer', unitCode: DEMO_PROVINCE },
     { username: 'canbo.xa1', fullName: 'Lương Văn Đức', role: 'commune_officer', unitCode: first.code },
     { username: 'canbo.xa2', fullName: 'Nông Thị Mai', role: 'commune_officer', unitCode: second.code },
   ];
   const deps = { db, config: opts.config };
   for (const account of accounts) await bootstrapUser({ ...account, password: DEMO_PASSWORD }, deps);
-  opts.log.info({ accounts: accounts.map((a) => a.username), communes: [first.name, second.name] }, 'demo accounts created');
+  opts.log.info(
+    { accounts: accounts.map((a) => a.username), communes: [first.name, second.name] },
+    'demo accounts created',
+  );
 }

@@ -21,7 +21,12 @@ export const ErrorResponse = Type.Object({
 export const Ok = Type.Object({ ok: Type.Boolean() });
 
 export function Paged<T extends Type.TSchema>(item: T) {
-  return Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
 }
 
 export type PageQueryT = Static<typeof PageQuery>;

@@ -10,7 +10,11 @@ export const ERROR_CODES = {
     en: 'Account locked after repeated failed sign-ins; try again later',
   },
   ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị vô hiệu hóa', en: 'Account disabled' },
-  RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau', en: 'Too many requests; try again later' },
+  RATE_LIMITED: {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+    en: 'Too many requests; try again later',
+  },
   CSRF: {
     status: 403,
     vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo), vui lòng tải lại trang',

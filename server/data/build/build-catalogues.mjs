@@ -11,7 +11,17 @@ import { writeCsv } from './csv.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(process.argv[2] ?? join(here, '..'));
-const COLS = ['code', 'name_vi', 'name_en', 'parent_code', 'sort_order', 'valid_from', 'valid_to', 'source', 'verified'];
+const COLS = [
+  'code',
+  'name_vi',
+  'name_en',
+  'parent_code',
+  'sort_order',
+  'valid_from',
+  'valid_to',
+  'source',
+  'verified',
+];
 
 // item: [code, name_vi, name_en, verified, {parent, from, to, source}]
 function catalogue(file, defaults, items) {
@@ -20,7 +30,9 @@ function catalogue(file, defaults, items) {
     if (seen.has(code)) throw new Error(`${file}: duplicate code ${code}`);
     seen.add(code);
     return {
-      code, name_vi, name_en,
+      code,
+      name_vi,
+      name_en,
       parent_code: o.parent ?? '',
       sort_order: i + 1,
       valid_from: o.from ?? defaults.from ?? '',
@@ -29,7 +41,9 @@ function catalogue(file, defaults, items) {
       verified: verified ? 'true' : 'false',
     };
   });
-  for (const r of rows) if (r.parent_code && !seen.has(r.parent_code)) throw new Error(`${file}: ${r.code} has unknown parent ${r.parent_code}`);
+  for (const r of rows)
+    if (r.parent_code && !seen.has(r.parent_code))
+      throw new Error(`${file}: ${r.code} has unknown parent ${r.parent_code}`);
   const n = writeCsv(join(dataDir, 'catalogues', file), COLS, rows);
   console.log(`catalogues/${file}: ${n} rows`);
 }
@@ -39,21 +53,67 @@ mkdirSync(join(dataDir, 'rates'), { recursive: true });
 
 // ---- Ethnic groups: QĐ 1019/QĐ-TCTK (12/11/2008). 01–20 read in the official list; 21–54 not read. ----
 const ethnic = [
-  ['Kinh', 'Kinh (Viet)'], ['Tày', 'Tay'], ['Thái', 'Thai'], ['Mường', 'Muong'], ['Khmer', 'Khmer'],
-  ['Hoa', 'Hoa (Chinese)'], ['Nùng', 'Nung'], ['Mông', 'Hmong'], ['Dao', 'Dao'], ['Gia Rai', 'Gia Rai'],
-  ['Ê Đê', 'E De'], ['Ba Na', 'Ba Na'], ['Sán Chay', 'San Chay'], ['Chăm', 'Cham'], ['Cơ Ho', 'Co Ho'],
-  ['Xơ Đăng', 'Xo Dang'], ['Sán Dìu', 'San Diu'], ['Hrê', 'Hre'], ['Ra Glai', 'Ra Glai'], ['Mnông', 'Mnong'],
-  ['Thổ', 'Tho'], ['Xtiêng', 'Xtieng'], ['Khơ Mú', 'Kho Mu'], ['Bru-Vân Kiều', 'Bru-Van Kieu'], ['Cơ Tu', 'Co Tu'],
-  ['Giáy', 'Giay'], ['Tà Ôi', 'Ta Oi'], ['Mạ', 'Ma'], ['Giẻ-Triêng', 'Gie-Trieng'], ['Co', 'Co'],
-  ['Chơ Ro', 'Cho Ro'], ['Xinh Mun', 'Xinh Mun'], ['Hà Nhì', 'Ha Nhi'], ['Chu Ru', 'Chu Ru'], ['Lào', 'Lao'],
-  ['Kháng', 'Khang'], ['La Chí', 'La Chi'], ['Phù Lá', 'Phu La'], ['La Hủ', 'La Hu'], ['La Ha', 'La Ha'],
-  ['Pà Thẻn', 'Pa Then'], ['Lự', 'Lu'], ['Ngái', 'Ngai'], ['Chứt', 'Chut'], ['Lô Lô', 'Lo Lo'],
-  ['Mảng', 'Mang'], ['Cơ Lao', 'Co Lao'], ['Bố Y', 'Bo Y'], ['Cống', 'Cong'], ['Si La', 'Si La'],
-  ['Pu Péo', 'Pu Peo'], ['Rơ Măm', 'Ro Mam'], ['Brâu', 'Brau'], ['Ơ Đu', 'O Du'],
+  ['Kinh', 'Kinh (Viet)'],
+  ['Tày', 'Tay'],
+  ['Thái', 'Thai'],
+  ['Mường', 'Muong'],
+  ['Khmer', 'Khmer'],
+  ['Hoa', 'Hoa (Chinese)'],
+  ['Nùng', 'Nung'],
+  ['Mông', 'Hmong'],
+  ['Dao', 'Dao'],
+  ['Gia Rai', 'Gia Rai'],
+  ['Ê Đê', 'E De'],
+  ['Ba Na', 'Ba Na'],
+  ['Sán Chay', 'San Chay'],
+  ['Chăm', 'Cham'],
+  ['Cơ Ho', 'Co Ho'],
+  ['Xơ Đăng', 'Xo Dang'],
+  ['Sán Dìu', 'San Diu'],
+  ['Hrê', 'Hre'],
+  ['Ra Glai', 'Ra Glai'],
+  ['Mnông', 'Mnong'],
+  ['Thổ', 'Tho'],
+  ['Xtiêng', 'Xtieng'],
+  ['Khơ Mú', 'Kho Mu'],
+  ['Bru-Vân Kiều', 'Bru-Van Kieu'],
+  ['Cơ Tu', 'Co Tu'],
+  ['Giáy', 'Giay'],
+  ['Tà Ôi', 'Ta Oi'],
+  ['Mạ', 'Ma'],
+  ['Giẻ-Triêng', 'Gie-Trieng'],
+  ['Co', 'Co'],
+  ['Chơ Ro', 'Cho Ro'],
+  ['Xinh Mun', 'Xinh Mun'],
+  ['Hà Nhì', 'Ha Nhi'],
+  ['Chu Ru', 'Chu Ru'],
+  ['Lào', 'Lao'],
+  ['Kháng', 'Khang'],
+  ['La Chí', 'La Chi'],
+  ['Phù Lá', 'Phu La'],
+  ['La Hủ', 'La Hu'],
+  ['La Ha', 'La Ha'],
+  ['Pà Thẻn', 'Pa Then'],
+  ['Lự', 'Lu'],
+  ['Ngái', 'Ngai'],
+  ['Chứt', 'Chut'],
+  ['Lô Lô', 'Lo Lo'],
+  ['Mảng', 'Mang'],
+  ['Cơ Lao', 'Co Lao'],
+  ['Bố Y', 'Bo Y'],
+  ['Cống', 'Cong'],
+  ['Si La', 'Si La'],
+  ['Pu Péo', 'Pu Peo'],
+  ['Rơ Măm', 'Ro Mam'],
+  ['Brâu', 'Brau'],
+  ['Ơ Đu', 'O Du'],
 ];
 if (ethnic.length !== 54) throw new Error('ethnic groups must be 54');
-catalogue('ethnic-groups.csv', { source: 'QĐ 1019/QĐ-TCTK 2008' },
-  ethnic.map(([vi, en], i) => [String(i + 1).padStart(2, '0'), vi, en, i < 20]));
+catalogue(
+  'ethnic-groups.csv',
+  { source: 'QĐ 1019/QĐ-TCTK 2008' },
+  ethnic.map(([vi, en], i) => [String(i + 1).padStart(2, '0'), vi, en, i < 20]),
+);
 
 // ---- Technical qualification (trình độ chuyên môn kỹ thuật), labour statistics ----
 const CMKT = 'TT 01/2022/TT-BLĐTBXH Điều 7; Luật GDNN 74/2014/QH13; QĐ 1982/QĐ-TTg 2016';
@@ -115,14 +175,22 @@ const l1 = [
   ['3', 'Nhà chuyên môn bậc trung', 'Technicians and associate professionals'],
   ['4', 'Nhân viên trợ lý văn phòng', 'Clerical support workers'],
   ['5', 'Nhân viên dịch vụ và bán hàng', 'Service and sales workers'],
-  ['6', 'Lao động có kỹ năng trong nông nghiệp, lâm nghiệp và thủy sản', 'Skilled agricultural, forestry and fishery workers'],
+  [
+    '6',
+    'Lao động có kỹ năng trong nông nghiệp, lâm nghiệp và thủy sản',
+    'Skilled agricultural, forestry and fishery workers',
+  ],
   ['7', 'Lao động thủ công và các nghề nghiệp có liên quan khác', 'Craft and related trades workers'],
   ['8', 'Thợ lắp ráp và vận hành máy móc, thiết bị', 'Plant and machine operators and assemblers'],
   ['9', 'Lao động giản đơn', 'Elementary occupations'],
   ['0', 'Lực lượng quân đội', 'Armed forces occupations'],
 ];
 const l2 = [
-  ['11', 'Nhà lãnh đạo cơ quan Đảng, Nhà nước, lập pháp và đoàn thể', 'Chief executives, senior officials and legislators'],
+  [
+    '11',
+    'Nhà lãnh đạo cơ quan Đảng, Nhà nước, lập pháp và đoàn thể',
+    'Chief executives, senior officials and legislators',
+  ],
   ['12', 'Nhà quản lý hành chính và thương mại', 'Administrative and commercial managers'],
   ['13', 'Nhà quản lý sản xuất và dịch vụ chuyên biệt', 'Production and specialised services managers'],
   ['14', 'Nhà quản lý khách sạn, nhà hàng, bán lẻ và dịch vụ khác', 'Hospitality, retail and other services managers'],
@@ -130,12 +198,20 @@ const l2 = [
   ['22', 'Nhà chuyên môn bậc cao về sức khỏe', 'Health professionals'],
   ['23', 'Nhà chuyên môn bậc cao về giảng dạy', 'Teaching professionals'],
   ['24', 'Nhà chuyên môn bậc cao về kinh doanh và quản lý', 'Business and administration professionals'],
-  ['25', 'Nhà chuyên môn bậc cao về công nghệ thông tin và truyền thông', 'Information and communications technology professionals'],
+  [
+    '25',
+    'Nhà chuyên môn bậc cao về công nghệ thông tin và truyền thông',
+    'Information and communications technology professionals',
+  ],
   ['26', 'Nhà chuyên môn bậc cao về pháp luật, văn hóa, xã hội', 'Legal, social and cultural professionals'],
   ['31', 'Kỹ thuật viên khoa học và kỹ thuật', 'Science and engineering associate professionals'],
   ['32', 'Nhà chuyên môn bậc trung về sức khỏe', 'Health associate professionals'],
   ['33', 'Nhà chuyên môn bậc trung về kinh doanh và quản lý', 'Business and administration associate professionals'],
-  ['34', 'Nhà chuyên môn bậc trung về pháp luật, văn hóa, xã hội', 'Legal, social, cultural and related associate professionals'],
+  [
+    '34',
+    'Nhà chuyên môn bậc trung về pháp luật, văn hóa, xã hội',
+    'Legal, social, cultural and related associate professionals',
+  ],
   ['35', 'Kỹ thuật viên thông tin và truyền thông', 'Information and communications technicians'],
   ['41', 'Nhân viên văn phòng và nhân viên nhập dữ liệu', 'General and keyboard clerks'],
   ['42', 'Nhân viên dịch vụ khách hàng', 'Customer services clerks'],
@@ -146,19 +222,35 @@ const l2 = [
   ['53', 'Nhân viên chăm sóc cá nhân', 'Personal care workers'],
   ['54', 'Nhân viên dịch vụ bảo vệ', 'Protective services workers'],
   ['61', 'Lao động có kỹ năng trong nông nghiệp sản xuất hàng hóa', 'Market-oriented skilled agricultural workers'],
-  ['62', 'Lao động có kỹ năng trong lâm nghiệp, thủy sản và săn bắt sản xuất hàng hóa', 'Market-oriented skilled forestry, fishery and hunting workers'],
+  [
+    '62',
+    'Lao động có kỹ năng trong lâm nghiệp, thủy sản và săn bắt sản xuất hàng hóa',
+    'Market-oriented skilled forestry, fishery and hunting workers',
+  ],
   ['63', 'Lao động nông, lâm, ngư nghiệp tự cung tự cấp', 'Subsistence farmers, fishers, hunters and gatherers'],
-  ['71', 'Thợ xây dựng và thợ có liên quan (trừ thợ điện)', 'Building and related trades workers, excluding electricians'],
+  [
+    '71',
+    'Thợ xây dựng và thợ có liên quan (trừ thợ điện)',
+    'Building and related trades workers, excluding electricians',
+  ],
   ['72', 'Thợ luyện kim, cơ khí và thợ có liên quan', 'Metal, machinery and related trades workers'],
   ['73', 'Thợ thủ công mỹ nghệ và thợ in', 'Handicraft and printing workers'],
   ['74', 'Thợ điện và thợ điện tử', 'Electrical and electronic trades workers'],
-  ['75', 'Thợ chế biến thực phẩm, gỗ, may mặc, thủ công và thợ có liên quan khác', 'Food processing, wood working, garment and other craft and related trades workers'],
+  [
+    '75',
+    'Thợ chế biến thực phẩm, gỗ, may mặc, thủ công và thợ có liên quan khác',
+    'Food processing, wood working, garment and other craft and related trades workers',
+  ],
   ['81', 'Thợ vận hành máy móc và thiết bị cố định', 'Stationary plant and machine operators'],
   ['82', 'Thợ lắp ráp', 'Assemblers'],
   ['83', 'Lái xe và thợ vận hành thiết bị di động', 'Drivers and mobile plant operators'],
   ['91', 'Người quét dọn và giúp việc', 'Cleaners and helpers'],
   ['92', 'Lao động giản đơn trong nông nghiệp, lâm nghiệp và thủy sản', 'Agricultural, forestry and fishery labourers'],
-  ['93', 'Lao động giản đơn trong khai khoáng, xây dựng, công nghiệp chế biến và vận tải', 'Labourers in mining, construction, manufacturing and transport'],
+  [
+    '93',
+    'Lao động giản đơn trong khai khoáng, xây dựng, công nghiệp chế biến và vận tải',
+    'Labourers in mining, construction, manufacturing and transport',
+  ],
   ['94', 'Người phụ giúp chuẩn bị thực phẩm', 'Food preparation assistants'],
   ['95', 'Người bán hàng rong và cung cấp dịch vụ đường phố', 'Street and related sales and service workers'],
   ['96', 'Người thu gom rác thải và lao động giản đơn khác', 'Refuse workers and other elementary workers'],
@@ -176,10 +268,25 @@ catalogue('vsic-sections.csv', { source: 'QĐ 27/2018/QĐ-TTg', from: '2018-08-2
   ['A', 'Nông nghiệp, lâm nghiệp và thủy sản', 'Agriculture, forestry and fishing', false],
   ['B', 'Khai khoáng', 'Mining and quarrying', false],
   ['C', 'Công nghiệp chế biến, chế tạo', 'Manufacturing', false],
-  ['D', 'Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí', 'Electricity, gas, steam and air conditioning supply', false],
-  ['E', 'Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải', 'Water supply; sewerage, waste management and remediation activities', false],
+  [
+    'D',
+    'Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí',
+    'Electricity, gas, steam and air conditioning supply',
+    false,
+  ],
+  [
+    'E',
+    'Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải',
+    'Water supply; sewerage, waste management and remediation activities',
+    false,
+  ],
   ['F', 'Xây dựng', 'Construction', false],
-  ['G', 'Bán buôn và bán lẻ; sửa chữa ô tô, mô tô, xe máy và xe có động cơ khác', 'Wholesale and retail trade; repair of motor vehicles and motorcycles', false],
+  [
+    'G',
+    'Bán buôn và bán lẻ; sửa chữa ô tô, mô tô, xe máy và xe có động cơ khác',
+    'Wholesale and retail trade; repair of motor vehicles and motorcycles',
+    false,
+  ],
   ['H', 'Vận tải kho bãi', 'Transportation and storage', false],
   ['I', 'Dịch vụ lưu trú và ăn uống', 'Accommodation and food service activities', false],
   ['J', 'Thông tin và truyền thông', 'Information and communication', false],
@@ -187,18 +294,39 @@ catalogue('vsic-sections.csv', { source: 'QĐ 27/2018/QĐ-TTg', from: '2018-08-2
   ['L', 'Hoạt động kinh doanh bất động sản', 'Real estate activities', false],
   ['M', 'Hoạt động chuyên môn, khoa học và công nghệ', 'Professional, scientific and technical activities', false],
   ['N', 'Hoạt động hành chính và dịch vụ hỗ trợ', 'Administrative and support service activities', false],
-  ['O', 'Hoạt động của Đảng Cộng sản, tổ chức chính trị - xã hội, quản lý Nhà nước, an ninh quốc phòng; bảo đảm xã hội bắt buộc', 'Activities of the Communist Party, socio-political organisations, public administration and defence; compulsory social security', false],
+  [
+    'O',
+    'Hoạt động của Đảng Cộng sản, tổ chức chính trị - xã hội, quản lý Nhà nước, an ninh quốc phòng; bảo đảm xã hội bắt buộc',
+    'Activities of the Communist Party, socio-political organisations, public administration and defence; compulsory social security',
+    false,
+  ],
   ['P', 'Giáo dục và đào tạo', 'Education', false],
   ['Q', 'Y tế và hoạt động trợ giúp xã hội', 'Human health and social work activities', false],
   ['R', 'Nghệ thuật, vui chơi và giải trí', 'Arts, entertainment and recreation', false],
   ['S', 'Hoạt động dịch vụ khác', 'Other service activities', false],
-  ['T', 'Hoạt động làm thuê các công việc trong các hộ gia đình, sản xuất sản phẩm vật chất và dịch vụ tự tiêu dùng của hộ gia đình', 'Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use', false],
-  ['U', 'Hoạt động của các tổ chức và cơ quan quốc tế', 'Activities of extraterritorial organisations and bodies', false],
+  [
+    'T',
+    'Hoạt động làm thuê các công việc trong các hộ gia đình, sản xuất sản phẩm vật chất và dịch vụ tự tiêu dùng của hộ gia đình',
+    'Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use',
+    false,
+  ],
+  [
+    'U',
+    'Hoạt động của các tổ chức và cơ quan quốc tế',
+    'Activities of extraterritorial organisations and bodies',
+    false,
+  ],
 ]);
 
 // ---- VET training levels (Law on VET 2014; TT 42/2015, TT 43/2015) — definitions read: grade A ----
 catalogue('training-levels.csv', { source: 'Luật GDNN 74/2014/QH13' }, [
-  ['01', 'Đào tạo dưới 3 tháng', 'Training course under 3 months (continuing training)', true, { source: 'TT 43/2015/TT-BLĐTBXH' }],
+  [
+    '01',
+    'Đào tạo dưới 3 tháng',
+    'Training course under 3 months (continuing training)',
+    true,
+    { source: 'TT 43/2015/TT-BLĐTBXH' },
+  ],
   ['02', 'Sơ cấp', 'Elementary level (3 months to under 1 year, at least 300 hours)', true],
   ['03', 'Trung cấp', 'Intermediate level (1–2 years)', true],
   ['04', 'Cao đẳng', 'College level (2–3 years)', true],
@@ -208,19 +336,48 @@ catalogue('training-levels.csv', { source: 'Luật GDNN 74/2014/QH13' }, [
 const QD46 = 'QĐ 46/2015/QĐ-TTg Điều 2';
 catalogue('beneficiary-groups.csv', { source: QD46, from: '2016-01-01' }, [
   ['01', 'Người khuyết tật', 'Persons with disabilities', true],
-  ['02', 'Người dân tộc thiểu số thuộc hộ nghèo', 'Ethnic-minority person of a poor household', false, { source: 'QĐ 46/2015/QĐ-TTg Điều 4' }],
-  ['03', 'Người thuộc hộ nghèo ở xã, thôn, bản đặc biệt khó khăn', 'Person of a poor household in an especially difficult commune or village', false, { source: 'QĐ 46/2015/QĐ-TTg Điều 4' }],
+  [
+    '02',
+    'Người dân tộc thiểu số thuộc hộ nghèo',
+    'Ethnic-minority person of a poor household',
+    false,
+    { source: 'QĐ 46/2015/QĐ-TTg Điều 4' },
+  ],
+  [
+    '03',
+    'Người thuộc hộ nghèo ở xã, thôn, bản đặc biệt khó khăn',
+    'Person of a poor household in an especially difficult commune or village',
+    false,
+    { source: 'QĐ 46/2015/QĐ-TTg Điều 4' },
+  ],
   ['04', 'Người dân tộc thiểu số', 'Ethnic-minority person', true],
   ['05', 'Người có công với cách mạng', 'Person with meritorious service to the revolution', true],
   ['06', 'Người thuộc hộ nghèo', 'Member of a poor household', true],
   ['07', 'Người thuộc hộ cận nghèo', 'Member of a near-poor household', true],
-  ['08', 'Người thuộc hộ gia đình bị thu hồi đất nông nghiệp, đất kinh doanh', 'Member of a household whose farm or business land was recovered', true],
+  [
+    '08',
+    'Người thuộc hộ gia đình bị thu hồi đất nông nghiệp, đất kinh doanh',
+    'Member of a household whose farm or business land was recovered',
+    true,
+  ],
   ['09', 'Lao động nữ bị mất việc làm', 'Woman worker who lost her job', true],
   ['10', 'Ngư dân', 'Fisher', true],
   ['11', 'Phụ nữ', 'Woman', true],
   ['12', 'Lao động nông thôn', 'Rural worker', true],
-  ['13', 'Người thuộc hộ mới thoát nghèo', 'Member of a household that recently escaped poverty', true, { source: 'TT 55/2023/TT-BTC Điều 68', from: '' }],
-  ['14', 'Người lao động có thu nhập thấp', 'Low-income worker', true, { source: 'TT 55/2023/TT-BTC Điều 68', from: '' }],
+  [
+    '13',
+    'Người thuộc hộ mới thoát nghèo',
+    'Member of a household that recently escaped poverty',
+    true,
+    { source: 'TT 55/2023/TT-BTC Điều 68', from: '' },
+  ],
+  [
+    '14',
+    'Người lao động có thu nhập thấp',
+    'Low-income worker',
+    true,
+    { source: 'TT 55/2023/TT-BTC Điều 68', from: '' },
+  ],
 ]);
 
 catalogue('household-area-types.csv', { source: 'NĐ 07/2021/NĐ-CP' }, [
@@ -258,8 +415,18 @@ const rateRows = [
   ['urban', '2022-01-01', '2026-12-31', 2000000, 3, 'NĐ 07/2021/NĐ-CP; NĐ 351/2025/NĐ-CP (áp dụng đến 31/12/2026)'],
   ['rural', '2027-01-01', '2030-12-31', 2200000, 3, 'NĐ 351/2025/NĐ-CP'],
   ['urban', '2027-01-01', '2030-12-31', 2800000, 3, 'NĐ 351/2025/NĐ-CP'],
-].map(([area_type, valid_from, valid_to, income_threshold_vnd, deprivation_threshold, source]) => (
-  { area_type, valid_from, valid_to, income_threshold_vnd, deprivation_threshold, source, verified: 'false' }));
-const nr = writeCsv(join(dataDir, 'rates', 'poverty-standards.csv'),
-  ['area_type', 'valid_from', 'valid_to', 'income_threshold_vnd', 'deprivation_threshold', 'source', 'verified'], rateRows);
+].map(([area_type, valid_from, valid_to, income_threshold_vnd, deprivation_threshold, source]) => ({
+  area_type,
+  valid_from,
+  valid_to,
+  income_threshold_vnd,
+  deprivation_threshold,
+  source,
+  verified: 'false',
+}));
+const nr = writeCsv(
+  join(dataDir, 'rates', 'poverty-standards.csv'),
+  ['area_type', 'valid_from', 'valid_to', 'income_threshold_vnd', 'deprivation_threshold', 'source', 'verified'],
+  rateRows,
+);
 console.log(`rates/poverty-standards.csv: ${nr} rows`);

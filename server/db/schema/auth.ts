@@ -50,4 +50,3 @@ export const userSession = pgTable(
   },
   (t) => [index('user_session_user_idx').on(t.userId), index('user_session_expires_idx').on(t.expiresAt)],
 );
-

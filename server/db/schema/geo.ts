@@ -14,9 +14,7 @@ export const adminUnit = pgTable(
     level: text('level', { enum: ['province', 'district', 'commune'] }).notNull(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
-    nameSearch: text('name_search')
-      .notNull()
-      .generatedAlwaysAs(sql`f_unaccent(lower(name))`),
+    nameSearch: text('name_search').notNull().generatedAlwaysAs(sql`f_unaccent(lower(name))`),
     parentCode: varchar('parent_code', { length: 5 }),
     provinceCode: varchar('province_code', { length: 2 }).notNull(),
     validFrom: date('valid_from'),
@@ -44,10 +42,7 @@ export const adminUnitCrosswalk = pgTable(
     mergeType: text('merge_type', { enum: ['full', 'partial', 'unchanged'] }).notNull(),
     effectiveOn: date('effective_on').notNull(),
   },
-  (t) => [
-    index('admin_unit_crosswalk_old_idx').on(t.oldCode),
-    index('admin_unit_crosswalk_new_idx').on(t.newCode),
-  ],
+  (t) => [index('admin_unit_crosswalk_old_idx').on(t.oldCode), index('admin_unit_crosswalk_new_idx').on(t.newCode)],
 );
 
 /** Which reference data files are loaded, by checksum, so the loader is idempotent. */

@@ -1,6 +1,6 @@
 import { auditLog } from '../../db/schema/index.ts';
-import type { DbOrTx } from './db/index.ts';
 import type { RequestContext } from './auth/actor.ts';
+import type { DbOrTx } from './db/index.ts';
 
 export interface AuditEntryInput {
   action: string;

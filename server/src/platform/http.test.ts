@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, createTestApp } from '../test/harness.ts';
+import { createTestApp, type TestContext } from '../test/harness.ts';
 
 let t: TestContext;
 beforeAll(async () => {

@@ -10,7 +10,8 @@ interface FieldIssue {
 
 const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
   required: () => 'bắt buộc nhập',
-  type: (p) => `sai kiểu dữ liệu (cần ${p.type === 'integer' ? 'số nguyên' : p.type === 'number' ? 'số' : p.type === 'string' ? 'chuỗi' : String(p.type)})`,
+  type: (p) =>
+    `sai kiểu dữ liệu (cần ${p.type === 'integer' ? 'số nguyên' : p.type === 'number' ? 'số' : p.type === 'string' ? 'chuỗi' : String(p.type)})`,
   pattern: () => 'sai định dạng',
   minLength: (p) => `cần ít nhất ${p.limit} ký tự`,
   maxLength: (p) => `tối đa ${p.limit} ký tự`,
@@ -27,7 +28,9 @@ const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
 function fieldIssues(error: FastifyError): FieldIssue[] {
   const issues = (error.validation ?? []).map((v) => {
     const params = (v.params ?? {}) as Record<string, unknown>;
-    const path = String(v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+    const path = String(v.instancePath ?? '')
+      .replace(/^\//, '')
+      .replaceAll('/', '.');
     const field = v.keyword === 'required' ? [path, String(params.missingProperty)].filter(Boolean).join('.') : path;
     const vi = VI_RULES[v.keyword]?.(params) ?? 'không hợp lệ';
     return { field: field || (error.validationContext ?? 'body'), message: vi, messageEn: v.message ?? 'invalid' };

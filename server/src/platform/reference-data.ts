@@ -16,7 +16,9 @@ export function readDataCsv(relativePath: string): { rows: CsvRow[]; checksum: s
   const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
   return {
     checksum: createHash('sha256').update(text).digest('hex'),
-    rows: rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v.normalize('NFC')]))),
+    rows: rows.map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v.normalize('NFC')])),
+    ),
   };
 }
 
@@ -41,7 +43,10 @@ export async function loadDataset<T extends Record<string, unknown>>(
     await tx
       .insert(referenceDataset)
       .values({ name: opts.name, checksum, rowCount: rows.length })
-      .onConflictDoUpdate({ target: referenceDataset.name, set: { checksum, rowCount: rows.length, loadedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: referenceDataset.name,
+        set: { checksum, rowCount: rows.length, loadedAt: sql`now()` },
+      });
   });
   return { loaded: true, rows: rows.length };
 }

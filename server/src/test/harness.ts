@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@lmis/contracts';
+import type { LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import { bootstrapUser } from '../modules/users/index.ts';
@@ -16,7 +17,13 @@ export interface TestContext {
 
 /** The real app on the run's real database (PGlite or PostgreSQL, see global-setup.ts). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'off', WEB_DIST: '/nonexistent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'off',
+    WEB_DIST: '/nonexistent',
+    ...env,
+  });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
   const app = await buildApp({ config, database });
   await app.ready();
@@ -49,9 +56,9 @@ export async function buildUser(t: TestContext, opts: { role: Role; unitCode?: s
 export interface Session {
   cookie: string;
   csrf: string;
-  get(url: string): ReturnType<App['inject']>;
-  post(url: string, body?: unknown): ReturnType<App['inject']>;
-  patch(url: string, body?: unknown): ReturnType<App['inject']>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the API and returns a client that sends the cookie and the anti-forgery token. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';

@@ -1,5 +1,5 @@
-import { AuditEntry, AuditQuery, Paged } from '@lmis/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AuditEntry, AuditQuery, Paged } from '@lmis/contracts';
 import { type AuditDeps, listHistory } from './audit.service.ts';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<AuditDeps> = async (app, deps) => {

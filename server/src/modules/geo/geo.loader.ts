@@ -22,7 +22,11 @@ export async function loadAdminUnits(db: Db) {
       const code = r.code ?? '';
       const parent = r.parent_code ?? '';
       const provinceCode =
-        r.level === 'province' ? code : r.level === 'commune' && file === PRE_REFORM_FILE ? districtProvince.get(parent) : parent;
+        r.level === 'province'
+          ? code
+          : r.level === 'commune' && file === PRE_REFORM_FILE
+            ? districtProvince.get(parent)
+            : parent;
       return {
         code,
         level: r.level as Level,

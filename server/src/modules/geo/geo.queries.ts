@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { AdminUnitT, CrosswalkLinkT } from '@lmis/contracts';
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { adminUnit, adminUnitCrosswalk } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 

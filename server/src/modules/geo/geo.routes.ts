@@ -1,7 +1,7 @@
-import { AdminUnit, AdminUnitDetail, UnitListQuery } from '@lmis/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AdminUnit, AdminUnitDetail, UnitListQuery } from '@lmis/contracts';
 import Type from 'typebox';
-import { getUnitDetail, listUnits, type GeoDeps } from './geo.service.ts';
+import { type GeoDeps, getUnitDetail, listUnits } from './geo.service.ts';
 
 export const geoRoutes: FastifyPluginAsyncTypebox<GeoDeps> = async (app, deps) => {
   app.get(

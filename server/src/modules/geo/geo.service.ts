@@ -1,5 +1,5 @@
 import type { AdminUnitDetailT, AdminUnitT, UnitListQueryT } from '@lmis/contracts';
-import { todayInVietnam, searchText } from '../../platform/dates.ts';
+import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import { levelOfCode, selectBecame, selectCameFrom, selectUnit, selectUnits } from './geo.queries.ts';

@@ -1,6 +1,6 @@
 import type { AdminUnitDetailT, AdminUnitT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, type TestContext, createTestApp, signInAs } from '../../test/harness.ts';
+import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { countUnits } from './index.ts';
 
 let t: TestContext;
@@ -45,7 +45,9 @@ describe('administrative units, time-versioned across the 2025 reform', () => {
     const districts = (await s.get('/api/geo/units?asOf=2024-01-01&parent=01')).json() as AdminUnitT[];
     expect(districts.length).toBe(30);
     expect(districts.every((d) => d.level === 'district')).toBe(true);
-    const communes = (await s.get(`/api/geo/units?asOf=2024-01-01&parent=${districts[0]?.code}`)).json() as AdminUnitT[];
+    const communes = (
+      await s.get(`/api/geo/units?asOf=2024-01-01&parent=${districts[0]?.code}`)
+    ).json() as AdminUnitT[];
     expect(communes.length).toBeGreaterThan(0);
     expect(communes.every((c) => c.level === 'commune' && c.provinceCode === '01')).toBe(true);
   });

@@ -1,3 +1,9 @@
 export { loadAdminUnits } from './geo.loader.ts';
+export {
+  countUnits,
+  levelOfCode,
+  selectLatestUnit as findLatestUnit,
+  selectUnit as findUnit,
+  selectUnits as findUnits,
+} from './geo.queries.ts';
 export { geoRoutes } from './geo.routes.ts';
-export { countUnits, levelOfCode, selectLatestUnit as findLatestUnit, selectUnit as findUnit, selectUnits as findUnits } from './geo.queries.ts';

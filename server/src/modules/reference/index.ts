@@ -1,3 +1,3 @@
 export { loadCatalogues } from './reference.loader.ts';
-export { referenceRoutes } from './reference.routes.ts';
 export { selectCatalogue as findCatalogue } from './reference.queries.ts';
+export { referenceRoutes } from './reference.routes.ts';

@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { CatalogueItemT } from '@lmis/contracts';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import { catalogueItem } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 

@@ -1,12 +1,18 @@
-import { CatalogueItem, CatalogueSummary } from '@lmis/contracts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CatalogueItem, CatalogueSummary } from '@lmis/contracts';
 import Type from 'typebox';
 import { getCatalogue, listCatalogues, type ReferenceDeps } from './reference.service.ts';
 
 export const referenceRoutes: FastifyPluginAsyncTypebox<ReferenceDeps> = async (app, deps) => {
   app.get(
     '/api/reference/catalogues',
-    { schema: { tags: ['reference'], summary: 'Các danh mục dùng chung', response: { 200: Type.Array(CatalogueSummary) } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Các danh mục dùng chung',
+        response: { 200: Type.Array(CatalogueSummary) },
+      },
+    },
     () => listCatalogues(deps),
   );
   app.get(

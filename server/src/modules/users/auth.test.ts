@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, TEST_PASSWORD, buildUser, createTestApp, signIn } from '../../test/harness.ts';
+import { buildUser, createTestApp, signIn, TEST_PASSWORD, type TestContext } from '../../test/harness.ts';
 
 let t: TestContext;
 
@@ -18,8 +18,16 @@ describe('sign-in', () => {
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'lmis_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
-    expect(res.json().user).toMatchObject({ username: user.username, role: 'province_officer', unitName: 'Tỉnh Lạng Sơn' });
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `lmis_session=${cookie?.value}` } });
+    expect(res.json().user).toMatchObject({
+      username: user.username,
+      role: 'province_officer',
+      unitName: 'Tỉnh Lạng Sơn',
+    });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `lmis_session=${cookie?.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.username).toBe(user.username);
   });
@@ -28,7 +36,10 @@ describe('sign-in', () => {
     const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
     const res = await login(user.username, 'wrong-password-1');
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng' });
+    expect(res.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    });
   });
 
   it('answers an unknown username exactly like a wrong password', async () => {
@@ -110,7 +121,10 @@ describe('password change', () => {
     const weak = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('WEAK_PASSWORD');
-    const ok = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'MoiMatKhau2026' });
+    const ok = await first.post('/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'MoiMatKhau2026',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await first.get('/api/auth/me')).statusCode).toBe(200);
     expect((await second.get('/api/auth/me')).statusCode).toBe(401);

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { appUser } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
@@ -28,7 +28,12 @@ export async function selectUsers(
 ): Promise<{ rows: UserRecord[]; total: number }> {
   const where = and(
     scopeFilter(f.scope),
-    f.q ? or(ilike(appUser.username, `%${f.q}%`), sql`f_unaccent(lower(${appUser.fullName})) LIKE '%' || f_unaccent(lower(${f.q})) || '%'`) : undefined,
+    f.q
+      ? or(
+          ilike(appUser.username, `%${f.q}%`),
+          sql`f_unaccent(lower(${appUser.fullName})) LIKE '%' || f_unaccent(lower(${f.q})) || '%'`,
+        )
+      : undefined,
   );
   const [rows, [count]] = await Promise.all([
     db

@@ -1,7 +1,7 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ChangePasswordBody,
   CreateUserBody,
-  CurrentUser,
   LoginBody,
   Ok,
   Paged,
@@ -9,11 +9,10 @@ import {
   UpdateUserBody,
   UserRow,
 } from '@lmis/contracts';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth/actor.ts';
 import { sessionCookieOptions } from '../../platform/auth/plugin.ts';
-import { SESSION_COOKIE, resolveSession } from '../../platform/auth/sessions.ts';
+import { resolveSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import {
   changePassword,
   createUser,

@@ -1,8 +1,8 @@
 import type { CreateUserBodyT, CurrentUserT, Role, UpdateUserBodyT, UserRowT } from '@lmis/contracts';
+import { writeAudit } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, deleteSession, deleteUserSessions } from '../../platform/auth/sessions.ts';
-import { writeAudit } from '../../platform/audit.ts';
 import type { Config } from '../../platform/config.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
@@ -65,7 +65,10 @@ export async function presentCurrentUser(db: DbOrTx, actor: Actor, mustChangePas
 async function resolveUnit(db: DbOrTx, role: Role, unitCode: string | null) {
   if (!unitCode) {
     if (unitRequired(role)) {
-      throw new AppError('VALIDATION', { vi: 'Vai trò này phải gắn với một đơn vị hành chính', en: 'This role needs a unit' });
+      throw new AppError('VALIDATION', {
+        vi: 'Vai trò này phải gắn với một đơn vị hành chính',
+        en: 'This role needs a unit',
+      });
     }
     return { unitCode: null, provinceCode: null };
   }
@@ -131,13 +134,17 @@ export async function login(
       unitCode: user.unitCode,
       provinceCode: user.provinceCode,
     };
-    await writeAudit(tx, { actor, requestId: input.requestId }, {
-      action: 'login',
-      entityType: 'user',
-      entityId: user.id,
-      unitCode: user.unitCode,
-      provinceCode: user.provinceCode,
-    });
+    await writeAudit(
+      tx,
+      { actor, requestId: input.requestId },
+      {
+        action: 'login',
+        entityType: 'user',
+        entityId: user.id,
+        unitCode: user.unitCode,
+        provinceCode: user.provinceCode,
+      },
+    );
     return { ...session, user: await presentCurrentUser(tx, actor, user.mustChangePassword) };
   });
 }
@@ -163,7 +170,13 @@ export async function changePassword(
     await updateUserLoginState(tx, user.id, { passwordHash, mustChangePassword: false });
     // Other sessions of this account end: whoever else knew the old password is signed out.
     await deleteUserSessions(tx, user.id, input.token);
-    await writeAudit(tx, input.ctx, { action: 'password_changed', entityType: 'user', entityId: user.id, unitCode: user.unitCode, provinceCode: user.provinceCode });
+    await writeAudit(tx, input.ctx, {
+      action: 'password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      unitCode: user.unitCode,
+      provinceCode: user.provinceCode,
+    });
   });
 }
 
@@ -173,8 +186,18 @@ export async function listUsers(
 ) {
   const actor = requireActor(input.ctx);
   assertCanManageUsers(actor);
-  const { rows, total } = await selectUsers(deps.db, { scope: scopeOf(actor), q: input.q, page: input.page, pageSize: input.pageSize });
-  return { items: await Promise.all(rows.map((u) => presentUser(deps.db, u))), total, page: input.page, pageSize: input.pageSize };
+  const { rows, total } = await selectUsers(deps.db, {
+    scope: scopeOf(actor),
+    q: input.q,
+    page: input.page,
+    pageSize: input.pageSize,
+  });
+  return {
+    items: await Promise.all(rows.map((u) => presentUser(deps.db, u))),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 export async function getUser(input: { ctx: RequestContext; id: number }, deps: UsersDeps): Promise<UserRowT> {
@@ -185,14 +208,20 @@ export async function getUser(input: { ctx: RequestContext; id: number }, deps: 
   return presentUser(deps.db, user);
 }
 
-export async function createUser(input: { ctx: RequestContext; body: CreateUserBodyT }, deps: UsersDeps): Promise<UserRowT> {
+export async function createUser(
+  input: { ctx: RequestContext; body: CreateUserBodyT },
+  deps: UsersDeps,
+): Promise<UserRowT> {
   const actor = requireActor(input.ctx);
   const role = input.body.role as Role;
   const unit = await resolveUnit(deps.db, role, input.body.unitCode);
   assertCanManageAccount(actor, { role, ...unit });
   assertStrongPassword(input.body.password);
   if (await selectUserByUsername(deps.db, input.body.username)) {
-    throw new AppError('DUPLICATE', { vi: `Tên đăng nhập "${input.body.username}" đã được dùng`, en: 'Username taken' });
+    throw new AppError('DUPLICATE', {
+      vi: `Tên đăng nhập "${input.body.username}" đã được dùng`,
+      en: 'Username taken',
+    });
   }
   const passwordHash = await hashPassword(input.body.password);
   return deps.db.transaction(async (tx) => {
@@ -205,7 +234,14 @@ export async function createUser(input: { ctx: RequestContext; body: CreateUserB
       passwordHash,
       mustChangePassword: true,
     });
-    await writeAudit(tx, input.ctx, { action: 'create', entityType: 'user', entityId: user.id, unitCode: user.unitCode, provinceCode: user.provinceCode, after: auditView(user) });
+    await writeAudit(tx, input.ctx, {
+      action: 'create',
+      entityType: 'user',
+      entityId: user.id,
+      unitCode: user.unitCode,
+      provinceCode: user.provinceCode,
+      after: auditView(user),
+    });
     return presentUser(tx, user);
   });
 }
@@ -220,12 +256,16 @@ export async function updateUser(
   assertCanManageAccount(actor, before);
   const { version, unlock, newPassword, ...changes } = input.body;
   const role = (changes.role ?? before.role) as Role;
-  const unit = changes.unitCode !== undefined || changes.role !== undefined
-    ? await resolveUnit(deps.db, role, changes.unitCode !== undefined ? changes.unitCode : before.unitCode)
-    : { unitCode: before.unitCode, provinceCode: before.provinceCode };
+  const unit =
+    changes.unitCode !== undefined || changes.role !== undefined
+      ? await resolveUnit(deps.db, role, changes.unitCode !== undefined ? changes.unitCode : before.unitCode)
+      : { unitCode: before.unitCode, provinceCode: before.provinceCode };
   assertCanManageAccount(actor, { role, ...unit });
   if (before.id === actor.id && (changes.active === false || (changes.role && changes.role !== before.role))) {
-    throw new AppError('FORBIDDEN', { vi: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình', en: 'You cannot disable or re-role yourself' });
+    throw new AppError('FORBIDDEN', {
+      vi: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình',
+      en: 'You cannot disable or re-role yourself',
+    });
   }
   if (newPassword !== undefined) assertStrongPassword(newPassword);
   const passwordHash = newPassword !== undefined ? await hashPassword(newPassword) : undefined;
@@ -267,8 +307,22 @@ export async function bootstrapUser(
   }
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
-    const user = await insertUser(tx, { username: input.username, fullName: input.fullName, role: input.role, ...unit, passwordHash });
-    await writeAudit(tx, null, { action: 'create', entityType: 'user', entityId: user.id, unitCode: user.unitCode, provinceCode: user.provinceCode, after: auditView(user), note: 'created from the command line' });
+    const user = await insertUser(tx, {
+      username: input.username,
+      fullName: input.fullName,
+      role: input.role,
+      ...unit,
+      passwordHash,
+    });
+    await writeAudit(tx, null, {
+      action: 'create',
+      entityType: 'user',
+      entityId: user.id,
+      unitCode: user.unitCode,
+      provinceCode: user.provinceCode,
+      after: auditView(user),
+      note: 'created from the command line',
+    });
     return presentUser(tx, user);
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, buildUser, createTestApp, signIn, signInAs, uniqueName } from '../../test/harness.ts';
+import { buildUser, createTestApp, signIn, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 
 let t: TestContext;
 
@@ -27,7 +27,10 @@ describe('account management', () => {
     expect(created).toMatchObject({ username: body.username, unitName: 'Phường Ba Đình', active: true, version: 1 });
     const history = (await session.get(`/api/audit?entityType=user&entityId=${created.id}`)).json();
     expect(history.items).toHaveLength(1);
-    expect(history.items[0]).toMatchObject({ action: 'create', after: { username: body.username, role: 'commune_officer' } });
+    expect(history.items[0]).toMatchObject({
+      action: 'create',
+      after: { username: body.username, role: 'commune_officer' },
+    });
     expect(JSON.stringify(history.items[0])).not.toContain('argon2');
   });
 
@@ -42,7 +45,12 @@ describe('account management', () => {
 
   it('reports each invalid field with a Vietnamese reason', async () => {
     const { session } = await signInAs(t, { role: 'system_admin' });
-    const res = await session.post('/api/users', { username: 'a b', role: 'commune_officer', unitCode: 'xx', password: 'p' });
+    const res = await session.post('/api/users', {
+      username: 'a b',
+      role: 'commune_officer',
+      unitCode: 'xx',
+      password: 'p',
+    });
     expect(res.statusCode).toBe(400);
     const error = res.json().error;
     expect(error.code).toBe('VALIDATION');
@@ -68,7 +76,11 @@ describe('account management', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('CONFLICT');
     const history = (await session.get(`/api/audit?entityType=user&entityId=${target.id}`)).json();
-    expect(history.items[0]).toMatchObject({ action: 'update', before: { fullName: 'Người Kiểm Thử' }, after: { fullName: 'Tên Mới' } });
+    expect(history.items[0]).toMatchObject({
+      action: 'update',
+      before: { fullName: 'Người Kiểm Thử' },
+      after: { fullName: 'Tên Mới' },
+    });
   });
 
   it('disabling an account ends its sessions and blocks sign-in', async () => {
@@ -95,7 +107,9 @@ describe('unit scope on accounts', () => {
     expect((await session.post('/api/users', newAccount({ unitCode: '20', role: 'viewer' }))).statusCode).toBe(201);
     const list = (await session.get('/api/users?pageSize=200')).json();
     expect(list.items.length).toBeGreaterThan(0);
-    expect(list.items.every((u: { unitCode: string }) => u.unitCode.startsWith('20') || u.unitCode.length === 5)).toBe(true);
+    expect(list.items.every((u: { unitCode: string }) => u.unitCode.startsWith('20') || u.unitCode.length === 5)).toBe(
+      true,
+    );
     expect(list.items.some((u: { id: number }) => u.id === hanoi.id)).toBe(false);
   });
 

@@ -2,7 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../errors.ts';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes).
-const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export const hashPassword = (password: string) => hash(password, OPTIONS);
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Role } from '@lmis/contracts';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { appUser, userSession } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../db/index.ts';
 import type { Actor } from './actor.ts';
@@ -80,7 +80,5 @@ export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
 /** Signs a user out everywhere (after a password change or when an admin disables the account). */
 export async function deleteUserSessions(db: DbOrTx, userId: number, exceptToken?: string): Promise<void> {
   const keep = exceptToken ? sha256(exceptToken) : '';
-  await db
-    .delete(userSession)
-    .where(and(eq(userSession.userId, userId), sql`${userSession.tokenHash} <> ${keep}`));
+  await db.delete(userSession).where(and(eq(userSession.userId, userId), sql`${userSession.tokenHash} <> ${keep}`));
 }

@@ -27,7 +27,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 /** Opens native PostgreSQL when `databaseUrl` is set, otherwise the embedded PGlite database in `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+}): Promise<Database> {
   const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(`${opts.dataDir}/pg`);
   const url = opts.databaseUrl ?? (embedded as { url: string }).url;
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? (embedded ? 8 : 20) });
