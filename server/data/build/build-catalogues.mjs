@@ -39,12 +39,14 @@ function catalogue(file, defaults, items) {
       valid_to: o.to ?? defaults.to ?? '',
       source: o.source ?? defaults.source,
       verified: verified ? 'true' : 'false',
+      ...o.attributes,
     };
   });
   for (const r of rows)
     if (r.parent_code && !seen.has(r.parent_code))
       throw new Error(`${file}: ${r.code} has unknown parent ${r.parent_code}`);
-  const n = writeCsv(join(dataDir, 'catalogues', file), COLS, rows);
+  const extra = Object.keys(items[0]?.[4]?.attributes ?? {});
+  const n = writeCsv(join(dataDir, 'catalogues', file), [...COLS, ...extra], rows);
   console.log(`catalogues/${file}: ${n} rows`);
 }
 
@@ -116,16 +118,18 @@ catalogue(
 );
 
 // ---- Technical qualification (trình độ chuyên môn kỹ thuật), labour statistics ----
+// trained = counts as "lao động qua đào tạo"; certified = "có bằng cấp, chứng chỉ" (courses of 3 months or more).
+const cls = (trained, certified) => ({ attributes: { trained: String(trained), certified: String(certified) } });
 const CMKT = 'TT 01/2022/TT-BLĐTBXH Điều 7; Luật GDNN 74/2014/QH13; QĐ 1982/QĐ-TTg 2016';
 catalogue('qualification-levels.csv', { source: CMKT }, [
-  ['00', 'Chưa qua đào tạo', 'No training', false],
-  ['01', 'Chứng chỉ nghề dưới 3 tháng', 'Vocational certificate, course under 3 months', false],
-  ['02', 'Sơ cấp', 'Elementary vocational (sơ cấp)', false],
-  ['03', 'Trung cấp', 'Intermediate (trung cấp)', false],
-  ['04', 'Cao đẳng', 'College (cao đẳng)', false],
-  ['05', 'Đại học', 'University (bachelor)', false],
-  ['06', 'Thạc sĩ', 'Master', false],
-  ['07', 'Tiến sĩ', 'Doctorate', false],
+  ['00', 'Chưa qua đào tạo', 'No training', false, cls(false, false)],
+  ['01', 'Chứng chỉ nghề dưới 3 tháng', 'Vocational certificate, course under 3 months', false, cls(true, false)],
+  ['02', 'Sơ cấp', 'Elementary vocational (sơ cấp)', false, cls(true, true)],
+  ['03', 'Trung cấp', 'Intermediate (trung cấp)', false, cls(true, true)],
+  ['04', 'Cao đẳng', 'College (cao đẳng)', false, cls(true, true)],
+  ['05', 'Đại học', 'University (bachelor)', false, cls(true, true)],
+  ['06', 'Thạc sĩ', 'Master', false, cls(true, true)],
+  ['07', 'Tiến sĩ', 'Doctorate', false, cls(true, true)],
 ]);
 
 // ---- General education (trình độ giáo dục phổ thông) ----

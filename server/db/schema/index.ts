@@ -2,3 +2,5 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './geo.ts';
 export * from './reference.ts';
+export * from './households.ts';
+export * from './workers.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Every coded catalogue (ethnic groups, qualification levels, VSCO, VSIC, …) as dated, sourced rows. */
 export const catalogueItem = pgTable(
@@ -16,6 +16,8 @@ export const catalogueItem = pgTable(
     validTo: date('valid_to'),
     source: text('source').notNull(),
     verified: boolean('verified').notNull().default(false),
+    /** Further columns of the catalogue file, e.g. whether a qualification counts as trained labour. */
+    attributes: jsonb('attributes').notNull().default({}),
   },
   (t) => [
     uniqueIndex('catalogue_item_uq').on(t.catalogue, t.code, sql`coalesce(${t.validFrom}, '0001-01-01')`),

@@ -1,7 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { catalogueItem, povertyStandard } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { DATA_DIR, loadDataset } from '../../platform/reference-data.ts';
+import { type CsvRow, DATA_DIR, loadDataset } from '../../platform/reference-data.ts';
+
+const STANDARD_COLUMNS = new Set(['code', 'name_vi', 'name_en', 'parent_code', 'sort_order', 'valid_from', 'valid_to', 'source', 'verified']);
+
+/** Columns beyond the common ones become attributes; 'true'/'false' become booleans. */
+function extraColumns(row: CsvRow): Record<string, string | boolean | null> {
+  return Object.fromEntries(
+    Object.entries(row)
+      .filter(([key]) => !STANDARD_COLUMNS.has(key))
+      .map(([key, value]) => [key, value === 'true' ? true : value === 'false' ? false : value]),
+  );
+}
 
 /** Loads every catalogue in server/data/catalogues (the file name is the catalogue name) and the policy rates. */
 export async function loadCatalogues(db: Db) {
@@ -24,6 +35,7 @@ export async function loadCatalogues(db: Db) {
       validTo: r.valid_to,
       source: r.source ?? '',
       verified: r.verified === 'true',
+      attributes: extraColumns(r),
     }),
   });
   const rates = await loadDataset(db, {

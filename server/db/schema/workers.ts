@@ -1,0 +1,160 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The labour-supply register (cung lao động): everyone aged 15+ residing in a commune, keyed by the 12-digit
+ * personal ID (TT 01/2022/TT-BLĐTBXH Art. 6–7). One row holds the person's latest data; `round_year` is the
+ * yearly collection round it comes from. Earlier rounds live in worker_snapshot.
+ */
+export const worker = pgTable(
+  'worker',
+  {
+    personId: varchar('person_id', { length: 12 }).primaryKey(),
+    fullName: text('full_name').notNull(),
+    nameSearch: text('name_search').notNull().generatedAlwaysAs(sql`f_unaccent(lower(full_name))`),
+    /** Given name first, then the full name, as Vietnamese lists are ordered (see vi_sort_key). */
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(sql`vi_sort_key(regexp_replace(full_name, '^.*\\s', '') || ' ' || full_name)`),
+    birthDate: date('birth_date').notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    ethnicityCode: varchar('ethnicity_code', { length: 2 }),
+    phone: text('phone'),
+    householdId: integer('household_id'),
+    householdRelation: text('household_relation'),
+    provinceCode: varchar('province_code', { length: 2 }).notNull(),
+    communeCode: varchar('commune_code', { length: 5 }).notNull(),
+    address: text('address'),
+    unitNeedsReview: boolean('unit_needs_review').notNull().default(false),
+    sourceUnit: text('source_unit'),
+    generalEducationCode: text('general_education_code'),
+    qualificationCode: text('qualification_code'),
+    trainingField: text('training_field'),
+    employmentStatus: text('employment_status'),
+    statusInEmploymentCode: text('status_in_employment_code'),
+    jobTitle: text('job_title'),
+    occupationCode: text('occupation_code'),
+    workplaceName: text('workplace_name'),
+    workplaceType: text('workplace_type'),
+    workplaceSector: text('workplace_sector'),
+    workplaceAddress: text('workplace_address'),
+    unemploymentDurationCode: text('unemployment_duration_code'),
+    previousJob: text('previous_job'),
+    inactivityReasonCode: text('inactivity_reason_code'),
+    socialInsurance: boolean('social_insurance'),
+    needTraining: boolean('need_training').notNull().default(false),
+    needJob: boolean('need_job').notNull().default(false),
+    needAbroad: boolean('need_abroad').notNull().default(false),
+    roundYear: smallint('round_year').notNull(),
+    sourceImportId: integer('source_import_id'),
+    sourceRow: integer('source_row'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('worker_commune_idx').on(t.provinceCode, t.communeCode, t.employmentStatus),
+    index('worker_name_trgm_idx').using('gin', sql`${t.nameSearch} gin_trgm_ops`),
+    index('worker_household_idx').on(t.householdId),
+    index('worker_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
+  ],
+);
+
+/** A person's data as collected in an earlier yearly round, kept when a later round replaces it. */
+export const workerSnapshot = pgTable(
+  'worker_snapshot',
+  {
+    personId: varchar('person_id', { length: 12 }).notNull(),
+    roundYear: smallint('round_year').notNull(),
+    provinceCode: varchar('province_code', { length: 2 }).notNull(),
+    communeCode: varchar('commune_code', { length: 5 }).notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date').notNull(),
+    employmentStatus: text('employment_status'),
+    qualificationCode: text('qualification_code'),
+    data: jsonb('data').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.roundYear] }),
+    index('worker_snapshot_unit_idx').on(t.provinceCode, t.communeCode, t.roundYear),
+  ],
+);
+
+/**
+ * Counts of workers per commune, round and disaggregation, kept current by statement-level triggers on worker
+ * and worker_snapshot, so statistics for a province read a few thousand rows instead of millions.
+ */
+export const workerStat = pgTable(
+  'worker_stat',
+  {
+    provinceCode: varchar('province_code', { length: 2 }).notNull(),
+    communeCode: varchar('commune_code', { length: 5 }).notNull(),
+    roundYear: smallint('round_year').notNull(),
+    sex: text('sex').notNull(),
+    ageBand: smallint('age_band').notNull(),
+    employmentStatus: text('employment_status').notNull(),
+    qualificationCode: text('qualification_code').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.provinceCode, t.communeCode, t.roundYear, t.sex, t.ageBand, t.employmentStatus, t.qualificationCode],
+    }),
+  ],
+);
+
+/** An uploaded register file and the task that imports it. */
+export const workerImport = pgTable(
+  'worker_import',
+  {
+    id: serial('id').primaryKey(),
+    fileName: text('file_name').notNull(),
+    storedPath: text('stored_path').notNull(),
+    format: text('format', { enum: ['xlsx', 'csv'] }).notNull(),
+    provinceCode: varchar('province_code', { length: 2 }).notNull(),
+    communeCode: varchar('commune_code', { length: 5 }),
+    roundYear: smallint('round_year').notNull(),
+    headerRow: integer('header_row').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    status: text('status', { enum: ['uploaded', 'queued', 'running', 'done', 'failed', 'interrupted'] }).notNull(),
+    totalRows: integer('total_rows'),
+    rowsDone: integer('rows_done').notNull().default(0),
+    inserted: integer('inserted').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    flagged: integer('flagged').notNull().default(0),
+    errorMessage: text('error_message'),
+    createdBy: integer('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('worker_import_province_idx').on(t.provinceCode, t.createdAt)],
+);
+
+/** Rows an import refused, with the row number and the Vietnamese reasons, for the downloadable error file. */
+export const workerImportError = pgTable(
+  'worker_import_error',
+  {
+    importId: integer('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    reasons: text('reasons').notNull(),
+    raw: jsonb('raw').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
+);
