@@ -17,11 +17,13 @@ export interface TestContext {
 
 /** The real app on the run's real database (PGlite or PostgreSQL, see global-setup.ts). */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  // Tests sign in many times a minute from one address; the rate-limit test sets its own limit.
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'off',
     WEB_DIST: '/nonexistent',
+    LOGIN_RATE_PER_MINUTE: '10000',
     ...env,
   });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
