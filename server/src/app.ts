@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -9,8 +10,10 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
+import { householdRoutes } from './modules/households/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
+import { workerRoutes } from './modules/workers/index.ts';
 import { authPlugin } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
@@ -50,6 +53,8 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(rateLimit, { global: false });
+  // Register files of a province run to hundreds of MB; they stream to disk, never into memory.
+  await app.register(multipart, { limits: { fileSize: 1024 * 1024 * 1024, files: 1 } });
   const db = database.db;
   await app.register(authPlugin, { db, config });
 
@@ -84,6 +89,8 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   await app.register(geoRoutes, { db });
   await app.register(referenceRoutes, { db });
   await app.register(auditRoutes, { db });
+  await app.register(householdRoutes, { db });
+  await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

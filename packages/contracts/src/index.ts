@@ -3,4 +3,6 @@ export * from './auth.ts';
 export * from './common.ts';
 export * from './errors.ts';
 export * from './geo.ts';
+export * from './households.ts';
 export * from './reference.ts';
+export * from './workers.ts';

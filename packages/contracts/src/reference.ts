@@ -9,6 +9,7 @@ export const CatalogueItem = Type.Object({
   validTo: Type.Union([Type.String(), Type.Null()]),
   source: Type.String(),
   verified: Type.Boolean(),
+  attributes: Type.Record(Type.String(), Type.Unknown()),
 });
 export type CatalogueItemT = Static<typeof CatalogueItem>;
 

@@ -1,6 +1,6 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './geo.ts';
-export * from './reference.ts';
 export * from './households.ts';
+export * from './reference.ts';
 export * from './workers.ts';

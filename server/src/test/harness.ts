@@ -61,6 +61,7 @@ export interface Session {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the API and returns a client that sends the cookie and the anti-forgery token. */
@@ -76,6 +77,7 @@ export async function signIn(t: TestContext, username: string, password = TEST_P
     get: (url) => t.app.inject({ method: 'GET', url, headers }),
     post: (url, body) => t.app.inject({ method: 'POST', url, headers, payload: body as object }),
     patch: (url, body) => t.app.inject({ method: 'PATCH', url, headers, payload: body as object }),
+    put: (url, body) => t.app.inject({ method: 'PUT', url, headers, payload: body as object }),
   };
 }
 

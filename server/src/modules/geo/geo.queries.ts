@@ -142,4 +142,17 @@ export async function countUnits(db: DbOrTx, asOf: string): Promise<Record<Level
   return out;
 }
 
+/** Every old commune → new commune pair whose new commune lies in the province (for resolving old codes). */
+export async function selectCrosswalkInto(db: DbOrTx, newProvinceCode: string) {
+  return db
+    .select({
+      oldCode: adminUnitCrosswalk.oldCode,
+      oldName: adminUnitCrosswalk.oldName,
+      newCode: adminUnitCrosswalk.newCode,
+      mergeType: adminUnitCrosswalk.mergeType,
+    })
+    .from(adminUnitCrosswalk)
+    .where(eq(adminUnitCrosswalk.newProvinceCode, newProvinceCode));
+}
+
 export const unitTables = { adminUnit, adminUnitCrosswalk };

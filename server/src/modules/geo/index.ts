@@ -2,6 +2,7 @@ export { loadAdminUnits } from './geo.loader.ts';
 export {
   countUnits,
   levelOfCode,
+  selectCrosswalkInto as findCrosswalkInto,
   selectLatestUnit as findLatestUnit,
   selectUnit as findUnit,
   selectUnits as findUnits,

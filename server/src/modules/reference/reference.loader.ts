@@ -3,7 +3,17 @@ import { catalogueItem, povertyStandard } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { type CsvRow, DATA_DIR, loadDataset } from '../../platform/reference-data.ts';
 
-const STANDARD_COLUMNS = new Set(['code', 'name_vi', 'name_en', 'parent_code', 'sort_order', 'valid_from', 'valid_to', 'source', 'verified']);
+const STANDARD_COLUMNS = new Set([
+  'code',
+  'name_vi',
+  'name_en',
+  'parent_code',
+  'sort_order',
+  'valid_from',
+  'valid_to',
+  'source',
+  'verified',
+]);
 
 /** Columns beyond the common ones become attributes; 'true'/'false' become booleans. */
 function extraColumns(row: CsvRow): Record<string, string | boolean | null> {

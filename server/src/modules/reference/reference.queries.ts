@@ -26,6 +26,7 @@ export async function selectCatalogue(db: DbOrTx, catalogue: string, asOf: strin
       validTo: catalogueItem.validTo,
       source: catalogueItem.source,
       verified: catalogueItem.verified,
+      attributes: sql<Record<string, unknown>>`${catalogueItem.attributes}`,
     })
     .from(catalogueItem)
     .where(

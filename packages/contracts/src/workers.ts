@@ -1,0 +1,167 @@
+import Type, { type Static } from 'typebox';
+
+const Str = Type.Union([Type.String({ maxLength: 500 }), Type.Null()]);
+const OptStr = Type.Optional(Str);
+const OptBool = Type.Optional(Type.Union([Type.Boolean(), Type.Null()]));
+
+/** A worker as entered through the API; codes from the catalogues (names are accepted too). */
+export const WorkerInput = Type.Object({
+  personId: Type.String({ maxLength: 20 }),
+  fullName: Type.String({ maxLength: 200 }),
+  birthDate: Type.String({ description: 'YYYY-MM-DD or dd/mm/yyyy' }),
+  sex: Type.String({ description: 'male/female or Nam/Nữ' }),
+  communeCode: Type.String({ pattern: '^\\d{5}$' }),
+  ethnicityCode: OptStr,
+  phone: OptStr,
+  address: OptStr,
+  householdRelation: OptStr,
+  generalEducationCode: OptStr,
+  qualificationCode: OptStr,
+  trainingField: OptStr,
+  employmentStatus: OptStr,
+  statusInEmploymentCode: OptStr,
+  jobTitle: OptStr,
+  occupationCode: OptStr,
+  workplaceName: OptStr,
+  workplaceType: OptStr,
+  workplaceSector: OptStr,
+  workplaceAddress: OptStr,
+  unemploymentDurationCode: OptStr,
+  previousJob: OptStr,
+  inactivityReasonCode: OptStr,
+  socialInsurance: OptBool,
+  needTraining: OptBool,
+  needJob: OptBool,
+  needAbroad: OptBool,
+  roundYear: Type.Optional(Type.Integer({ minimum: 2015, maximum: 2100 })),
+});
+export type WorkerInputT = Static<typeof WorkerInput>;
+
+export const WorkerUpdate = Type.Intersect([WorkerInput, Type.Object({ version: Type.Integer() })]);
+export type WorkerUpdateT = Static<typeof WorkerUpdate>;
+
+export const Worker = Type.Object({
+  personId: Type.String(),
+  fullName: Type.String(),
+  birthDate: Type.String(),
+  sex: Type.String(),
+  ethnicityCode: Str,
+  phone: Str,
+  householdId: Type.Union([Type.Integer(), Type.Null()]),
+  householdRelation: Str,
+  provinceCode: Type.String(),
+  communeCode: Type.String(),
+  communeName: Type.Optional(Str),
+  address: Str,
+  unitNeedsReview: Type.Boolean(),
+  sourceUnit: Str,
+  generalEducationCode: Str,
+  qualificationCode: Str,
+  trainingField: Str,
+  employmentStatus: Str,
+  statusInEmploymentCode: Str,
+  jobTitle: Str,
+  occupationCode: Str,
+  workplaceName: Str,
+  workplaceType: Str,
+  workplaceSector: Str,
+  workplaceAddress: Str,
+  unemploymentDurationCode: Str,
+  previousJob: Str,
+  inactivityReasonCode: Str,
+  socialInsurance: Type.Union([Type.Boolean(), Type.Null()]),
+  needTraining: Type.Boolean(),
+  needJob: Type.Boolean(),
+  needAbroad: Type.Boolean(),
+  roundYear: Type.Integer(),
+  sourceImportId: Type.Union([Type.Integer(), Type.Null()]),
+  sourceRow: Type.Union([Type.Integer(), Type.Null()]),
+  version: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type WorkerT = Static<typeof Worker>;
+
+export const AGE_BANDS = { 1: '15–24', 2: '25–34', 3: '35–44', 4: '45–54', 5: '55–64', 6: '65+' } as const;
+
+export const WorkerListQuery = Type.Object({
+  unitCode: Type.Optional(
+    Type.String({ pattern: '^\\d{2}(\\d{3})?$', description: 'Province (2 digits) or commune (5)' }),
+  ),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Name without diacritics, or the start of an ID' })),
+  employmentStatus: Type.Optional(Type.String({ maxLength: 5 })),
+  qualificationCode: Type.Optional(Type.String({ maxLength: 5 })),
+  sex: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female')])),
+  ethnicityCode: Type.Optional(Type.String({ maxLength: 2 })),
+  ageBand: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
+  need: Type.Optional(Type.Union([Type.Literal('training'), Type.Literal('job'), Type.Literal('abroad')])),
+  unitNeedsReview: Type.Optional(Type.Boolean()),
+  sort: Type.Union([Type.Literal('name'), Type.Literal('birthDate'), Type.Literal('updated')], { default: 'name' }),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+});
+export type WorkerListQueryT = Static<typeof WorkerListQuery>;
+
+const Measures = Type.Object({
+  total: Type.Integer(),
+  employed: Type.Integer(),
+  unemployed: Type.Integer(),
+  inactive: Type.Integer(),
+  unknownStatus: Type.Integer(),
+  labourForce: Type.Integer(),
+  trained: Type.Integer(),
+  certified: Type.Integer(),
+  trainedShare: Type.Union([Type.Number(), Type.Null()]),
+  certifiedShare: Type.Union([Type.Number(), Type.Null()]),
+  unemploymentRate: Type.Union([Type.Number(), Type.Null()]),
+});
+export type WorkerMeasuresT = Static<typeof Measures>;
+
+export const WorkerStats = Type.Object({
+  unitCode: Type.Union([Type.String(), Type.Null()]),
+  unitName: Type.Union([Type.String(), Type.Null()]),
+  roundYear: Type.Union([Type.Integer(), Type.Null()]),
+  rounds: Type.Array(Type.Integer()),
+  totals: Measures,
+  bySex: Type.Array(Type.Intersect([Type.Object({ key: Type.String() }), Measures])),
+  byAgeBand: Type.Array(Type.Intersect([Type.Object({ key: Type.Integer() }), Measures])),
+  byCommune: Type.Array(Type.Intersect([Type.Object({ key: Type.String(), name: Type.String() }), Measures])),
+});
+export type WorkerStatsT = Static<typeof WorkerStats>;
+
+export const ImportStatus = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  format: Type.String(),
+  provinceCode: Type.String(),
+  communeCode: Type.Union([Type.String(), Type.Null()]),
+  roundYear: Type.Integer(),
+  headerRow: Type.Integer(),
+  mapping: Type.Record(Type.String(), Type.Integer()),
+  status: Type.String(),
+  totalRows: Type.Union([Type.Integer(), Type.Null()]),
+  rowsDone: Type.Integer(),
+  inserted: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  failed: Type.Integer(),
+  flagged: Type.Integer(),
+  errorMessage: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  finishedAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type ImportStatusT = Static<typeof ImportStatus>;
+
+export const ImportField = Type.Object({ key: Type.String(), label: Type.String(), required: Type.Boolean() });
+
+export const ImportPreview = Type.Object({
+  import: ImportStatus,
+  headers: Type.Array(Type.String()),
+  fields: Type.Array(ImportField),
+  sample: Type.Array(Type.Object({ rowNumber: Type.Integer(), values: Type.Record(Type.String(), Type.Unknown()) })),
+});
+export type ImportPreviewT = Static<typeof ImportPreview>;
+
+export const ImportRunBody = Type.Object({
+  mapping: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0 }))),
+});

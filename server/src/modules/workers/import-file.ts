@@ -1,0 +1,126 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { mapHeaders, type WorkerFieldKey } from './worker-fields.ts';
+import { cleanText } from './worker-input.ts';
+
+export type SheetFormat = 'xlsx' | 'csv';
+export type Cell = unknown;
+export interface SheetRow {
+  rowNumber: number;
+  cells: Cell[];
+}
+
+/** Rich text and hyperlinks become plain text; formulas become their result. */
+function cellValue(value: unknown): Cell {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return v.result ?? null;
+    if ('text' in v) return v.text ?? null;
+    if ('error' in v) return null;
+  }
+  return value;
+}
+
+async function detectCsv(path: string): Promise<{ encoding: BufferEncoding; delimiter: string }> {
+  const handle = await open(path, 'r');
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+  await handle.close();
+  const head = buffer.subarray(0, bytesRead);
+  const encoding: BufferEncoding = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8';
+  const firstLine = head.toString(encoding).split(/\r?\n/)[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return { encoding, delimiter };
+}
+
+/** Streams the first worksheet's rows (1-based spreadsheet row numbers), or a CSV's records. */
+export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
+  if (format === 'csv') {
+    const { encoding, delimiter } = await detectCsv(path);
+    const parser = createReadStream(path, { encoding }).pipe(
+      parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+    );
+    let rowNumber = 0;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber += 1;
+      yield { rowNumber, cells: record };
+    }
+    return;
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      yield { rowNumber: row.number, cells: values.map(cellValue) };
+    }
+    return; // the register is on the first sheet
+  }
+}
+
+const isBlank = (cells: Cell[]) => cells.every((c) => cleanText(c) === null);
+/** Vietnamese forms number their columns under the header: (1) (2) (3) … or 1 2 3 … */
+const isNumberingRow = (cells: Cell[]) => {
+  const filled = cells.map(cleanText).filter((c): c is string => c !== null);
+  return filled.length >= 3 && filled.every((c) => /^\(?\d{1,2}\)?$/.test(c));
+};
+
+export interface FileLayout {
+  headerRow: number;
+  headers: string[];
+  mapping: Partial<Record<WorkerFieldKey, number>>;
+  sample: SheetRow[];
+}
+
+/**
+ * Finds the header row among the first rows: the one whose headers (joined with the row above, whose merged
+ * group titles are carried to the right) name the most fields; returns it with a sample of data rows.
+ */
+export async function inspectFile(path: string, format: SheetFormat): Promise<FileLayout> {
+  const head: SheetRow[] = [];
+  for await (const row of readRows(path, format)) {
+    head.push(row);
+    if (head.length >= 40) break;
+  }
+  let best: Omit<FileLayout, 'sample'> & { score: number } = { headerRow: 0, headers: [], mapping: {}, score: 0 };
+  for (let i = 0; i < Math.min(head.length, 15); i++) {
+    const row = head[i] as SheetRow;
+    const above = i > 0 ? (head[i - 1] as SheetRow).cells.map(cleanText) : [];
+    let carried: string | null = null;
+    const width = Math.max(row.cells.length, above.length);
+    const headers = Array.from({ length: width }, (_, c) => {
+      if (above[c]) carried = above[c] ?? null;
+      const own = cleanText(row.cells[c]);
+      return own ? [carried, own].filter(Boolean).join(' ') : (above[c] ?? '');
+    });
+    const plain = row.cells.map((c) => cleanText(c) ?? '');
+    const withGroups = mapHeaders(headers);
+    const alone = mapHeaders(plain);
+    const mapping = Object.keys(withGroups).length > Object.keys(alone).length ? withGroups : alone;
+    const score =
+      Object.keys(mapping).length + (mapping.personId !== undefined ? 5 : 0) + (mapping.fullName !== undefined ? 5 : 0);
+    if (score > best.score)
+      best = { headerRow: row.rowNumber, headers: headers.map((h, c) => plain[c] || h), mapping, score };
+  }
+  const sample = head
+    .filter((r) => r.rowNumber > best.headerRow && !isBlank(r.cells) && !isNumberingRow(r.cells))
+    .slice(0, 10);
+  return { headerRow: best.headerRow, headers: best.headers, mapping: best.mapping, sample };
+}
+
+export const skipRow = (cells: Cell[]) => isBlank(cells) || isNumberingRow(cells);
+
+/** Number of data rows after the header (for the progress bar). */
+export async function countDataRows(path: string, format: SheetFormat, headerRow: number): Promise<number> {
+  let n = 0;
+  for await (const row of readRows(path, format)) if (row.rowNumber > headerRow && !skipRow(row.cells)) n += 1;
+  return n;
+}

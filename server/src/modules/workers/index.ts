@@ -1,0 +1,2 @@
+export { markStaleImportsInterrupted } from './workers.queries.ts';
+export { workerRoutes } from './workers.routes.ts';

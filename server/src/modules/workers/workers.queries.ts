@@ -1,0 +1,388 @@
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
+import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+import type { WorkerValue } from './worker-input.ts';
+
+export type WorkerRecord = typeof worker.$inferSelect;
+
+/** Stored columns a worker's data fills, in the order the batch merge uses (TS key → SQL column, SQL type). */
+const COLUMNS: [keyof WorkerValue, string, string][] = [
+  ['personId', 'person_id', 'varchar(12)'],
+  ['fullName', 'full_name', 'text'],
+  ['birthDate', 'birth_date', 'date'],
+  ['sex', 'sex', 'text'],
+  ['ethnicityCode', 'ethnicity_code', 'varchar(2)'],
+  ['phone', 'phone', 'text'],
+  ['provinceCode', 'province_code', 'varchar(2)'],
+  ['communeCode', 'commune_code', 'varchar(5)'],
+  ['unitNeedsReview', 'unit_needs_review', 'boolean'],
+  ['sourceUnit', 'source_unit', 'text'],
+  ['address', 'address', 'text'],
+  ['householdRelation', 'household_relation', 'text'],
+  ['generalEducationCode', 'general_education_code', 'text'],
+  ['qualificationCode', 'qualification_code', 'text'],
+  ['trainingField', 'training_field', 'text'],
+  ['employmentStatus', 'employment_status', 'text'],
+  ['statusInEmploymentCode', 'status_in_employment_code', 'text'],
+  ['jobTitle', 'job_title', 'text'],
+  ['occupationCode', 'occupation_code', 'text'],
+  ['workplaceName', 'workplace_name', 'text'],
+  ['workplaceType', 'workplace_type', 'text'],
+  ['workplaceSector', 'workplace_sector', 'text'],
+  ['workplaceAddress', 'workplace_address', 'text'],
+  ['unemploymentDurationCode', 'unemployment_duration_code', 'text'],
+  ['previousJob', 'previous_job', 'text'],
+  ['inactivityReasonCode', 'inactivity_reason_code', 'text'],
+  ['socialInsurance', 'social_insurance', 'boolean'],
+  ['needTraining', 'need_training', 'boolean'],
+  ['needJob', 'need_job', 'boolean'],
+  ['needAbroad', 'need_abroad', 'boolean'],
+  ['roundYear', 'round_year', 'smallint'],
+];
+const DATA_COLUMNS = COLUMNS.filter(([, col]) => col !== 'person_id');
+
+/** The audited view of a worker, the same from the API and from an import: stored fields and version. */
+export function auditView(w: WorkerRecord): Record<string, unknown> {
+  return { ...Object.fromEntries(COLUMNS.map(([key]) => [key, w[key as keyof WorkerRecord]])), version: w.version };
+}
+
+/** The same view built in SQL from a row alias, for set-based audit of import batches. */
+const auditJson = (alias: string) =>
+  `jsonb_build_object(${[...COLUMNS.map(([key, col]) => `'${key}', ${alias}.${col}`), `'version', ${alias}.version`].join(', ')})`;
+
+export function scopeFilter(scope: Scope): SQL | undefined {
+  if (scope.kind === 'national') return undefined;
+  if (scope.kind === 'province') return eq(worker.provinceCode, scope.provinceCode);
+  return eq(worker.communeCode, scope.communeCode);
+}
+
+export interface WorkerFilter {
+  scope: Scope;
+  provinceCode?: string;
+  communeCode?: string;
+  q?: string;
+  employmentStatus?: string;
+  qualificationCode?: string;
+  sex?: 'male' | 'female';
+  ethnicityCode?: string;
+  /** Inclusive birth-date bounds computed from an age band. */
+  bornFrom?: string;
+  bornTo?: string;
+  need?: 'training' | 'job' | 'abroad';
+  unitNeedsReview?: boolean;
+}
+
+function filterSql(f: WorkerFilter): SQL | undefined {
+  const q = f.q?.trim();
+  return and(
+    scopeFilter(f.scope),
+    f.provinceCode ? eq(worker.provinceCode, f.provinceCode) : undefined,
+    f.communeCode ? eq(worker.communeCode, f.communeCode) : undefined,
+    q && /^\d{3,12}$/.test(q) ? sql`${worker.personId} LIKE ${`${q}%`}` : undefined,
+    q && !/^\d+$/.test(q) ? sql`${worker.nameSearch} LIKE '%' || f_unaccent(lower(${q})) || '%'` : undefined,
+    f.employmentStatus ? eq(worker.employmentStatus, f.employmentStatus) : undefined,
+    f.qualificationCode ? eq(worker.qualificationCode, f.qualificationCode) : undefined,
+    f.sex ? eq(worker.sex, f.sex) : undefined,
+    f.ethnicityCode ? eq(worker.ethnicityCode, f.ethnicityCode) : undefined,
+    f.bornFrom ? gte(worker.birthDate, f.bornFrom) : undefined,
+    f.bornTo ? lte(worker.birthDate, f.bornTo) : undefined,
+    f.need === 'training' ? eq(worker.needTraining, true) : undefined,
+    f.need === 'job' ? eq(worker.needJob, true) : undefined,
+    f.need === 'abroad' ? eq(worker.needAbroad, true) : undefined,
+    f.unitNeedsReview !== undefined ? eq(worker.unitNeedsReview, f.unitNeedsReview) : undefined,
+  );
+}
+
+const SORTS = {
+  name: [sql`${worker.nameSort} COLLATE "C"`, asc(worker.personId)],
+  birthDate: [asc(worker.birthDate), sql`${worker.nameSort} COLLATE "C"`],
+  updated: [desc(worker.updatedAt), asc(worker.personId)],
+} as const;
+export type WorkerSort = keyof typeof SORTS;
+
+export async function selectWorkers(
+  db: DbOrTx,
+  f: WorkerFilter & { sort: WorkerSort; page: number; pageSize: number },
+): Promise<{ rows: WorkerRecord[]; total: number }> {
+  const where = filterSql(f);
+  // A query typed with diacritics ranks exact matches ("Hùng") above merely unaccented ones ("Hưng").
+  const exactFirst =
+    f.q && /\D/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(worker)
+      .where(where)
+      .orderBy(...exactFirst, ...SORTS[f.sort])
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(worker).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+/** Walks the whole filtered list in name order, `size` rows at a time (keyset paging, no row cap). */
+export async function* streamWorkers(db: DbOrTx, f: WorkerFilter, size = 5000): AsyncGenerator<WorkerRecord[]> {
+  let after: { sort: string; id: string } | undefined;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(worker)
+      .where(
+        and(
+          filterSql(f),
+          after
+            ? sql`(${worker.nameSort} COLLATE "C", ${worker.personId}) > (${after.sort} COLLATE "C", ${after.id})`
+            : undefined,
+        ),
+      )
+      .orderBy(...SORTS.name)
+      .limit(size);
+    if (rows.length === 0) return;
+    yield rows;
+    const last = rows[rows.length - 1] as WorkerRecord;
+    after = { sort: last.nameSort, id: last.personId };
+    if (rows.length < size) return;
+  }
+}
+
+export async function selectWorker(db: DbOrTx, personId: string): Promise<WorkerRecord | undefined> {
+  const [row] = await db.select().from(worker).where(eq(worker.personId, personId));
+  return row;
+}
+
+export async function insertWorker(db: DbOrTx, value: WorkerValue): Promise<WorkerRecord> {
+  const [row] = await db.insert(worker).values(value).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** Updates when the stored version is the one the caller read; undefined on a conflict. */
+export async function updateWorkerVersioned(
+  db: DbOrTx,
+  personId: string,
+  version: number,
+  value: WorkerValue,
+): Promise<WorkerRecord | undefined> {
+  const [row] = await db
+    .update(worker)
+    .set({ ...value, version: sql`${worker.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(worker.personId, personId), eq(worker.version, version)))
+    .returning();
+  return row;
+}
+
+/** Keeps the data of an earlier collection round before a later round overwrites it. */
+export async function archiveEarlierRound(db: DbOrTx, personId: string, roundYear: number): Promise<void> {
+  await db.execute(sql`
+    INSERT INTO worker_snapshot (person_id, round_year, province_code, commune_code, sex, birth_date,
+                                 employment_status, qualification_code, data)
+    SELECT w.person_id, w.round_year, w.province_code, w.commune_code, w.sex, w.birth_date,
+           w.employment_status, w.qualification_code, to_jsonb(w) - 'name_search' - 'name_sort'
+    FROM worker w
+    WHERE w.person_id = ${personId} AND w.round_year < ${roundYear}
+    ON CONFLICT (person_id, round_year) DO NOTHING`);
+}
+
+export interface MergeResult {
+  inserted: number;
+  updated: number;
+  /** Rows refused because the person is registered in a unit outside the importer's scope. */
+  clashes: { personId: string; communeCode: string }[];
+}
+
+/**
+ * Upserts a validated batch in one transaction: stages it (jsonb_to_recordset works the same on PostgreSQL and
+ * PGlite), refuses people registered outside the scope, archives earlier rounds, inserts new people, updates
+ * changed ones only (so a re-import changes nothing), and audits every insert and update with before/after.
+ */
+export async function mergeWorkerBatch(
+  tx: DbOrTx,
+  opts: { rows: (WorkerValue & { sourceRow: number })[]; scope: Scope; importId: number; ctx: RequestContext },
+): Promise<MergeResult> {
+  const recordset = [...COLUMNS.map(([, col, type]) => `${col} ${type}`), 'source_row integer'].join(', ');
+  const json = JSON.stringify(
+    opts.rows.map((r) =>
+      Object.fromEntries([...COLUMNS.map(([key, col]) => [col, r[key]]), ['source_row', r.sourceRow]]),
+    ),
+  );
+  await tx.execute(sql`CREATE TEMP TABLE worker_stage ON COMMIT DROP AS
+    SELECT * FROM jsonb_to_recordset(${json}::jsonb) AS x(${sql.raw(recordset)})`);
+  const outside =
+    opts.scope.kind === 'national'
+      ? sql`false`
+      : opts.scope.kind === 'province'
+        ? sql`w.province_code <> ${opts.scope.provinceCode}`
+        : sql`w.commune_code <> ${opts.scope.communeCode}`;
+  const clashes = await tx.execute<{ person_id: string; commune_code: string }>(sql`
+    DELETE FROM worker_stage s USING worker w
+    WHERE w.person_id = s.person_id AND ${outside}
+    RETURNING s.person_id, w.commune_code`);
+  await tx.execute(sql`
+    INSERT INTO worker_snapshot (person_id, round_year, province_code, commune_code, sex, birth_date,
+                                 employment_status, qualification_code, data)
+    SELECT w.person_id, w.round_year, w.province_code, w.commune_code, w.sex, w.birth_date,
+           w.employment_status, w.qualification_code, to_jsonb(w) - 'name_search' - 'name_sort'
+    FROM worker w JOIN worker_stage s ON s.person_id = w.person_id
+    WHERE w.round_year < s.round_year
+    ON CONFLICT (person_id, round_year) DO NOTHING`);
+  const cols = COLUMNS.map(([, col]) => col).join(', ');
+  const setList = DATA_COLUMNS.map(([, col]) => `${col} = excluded.${col}`).join(', ');
+  const changed = `(${DATA_COLUMNS.map(([, col]) => `worker.${col}`).join(', ')}) IS DISTINCT FROM (${DATA_COLUMNS.map(([, col]) => `excluded.${col}`).join(', ')})`;
+  const actorId = opts.ctx.actor?.id ?? null;
+  const actorName = opts.ctx.actor?.username ?? 'system';
+  const result = await tx.execute<{ inserted: number; updated: number }>(sql`
+    WITH old AS (
+      SELECT w.* FROM worker w JOIN worker_stage s ON s.person_id = w.person_id
+    ), up AS (
+      INSERT INTO worker (${sql.raw(cols)}, source_import_id, source_row)
+      SELECT ${sql.raw(cols)}, ${opts.importId}, source_row FROM worker_stage
+      ON CONFLICT (person_id) DO UPDATE SET ${sql.raw(setList)}, version = worker.version + 1, updated_at = now()
+      WHERE ${sql.raw(changed)}
+      RETURNING worker.*, (xmax = 0) AS is_new
+    ), audit AS (
+      INSERT INTO audit_log (actor_id, actor_name, action, entity_type, entity_id, unit_code, province_code,
+                             before, after, note, request_id)
+      SELECT ${actorId}, ${actorName}, CASE WHEN up.is_new THEN 'create' ELSE 'update' END, 'worker', up.person_id,
+             up.commune_code, up.province_code,
+             CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('old'))} END,
+             ${sql.raw(auditJson('up'))},
+             ${`import #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
+      FROM up LEFT JOIN old ON old.person_id = up.person_id
+    )
+    SELECT (count(*) FILTER (WHERE is_new))::int AS inserted, (count(*) FILTER (WHERE NOT is_new))::int AS updated
+    FROM up`);
+  const counts = result.rows[0] ?? { inserted: 0, updated: 0 };
+  return {
+    inserted: counts.inserted,
+    updated: counts.updated,
+    clashes: clashes.rows.map((r) => ({ personId: r.person_id, communeCode: r.commune_code })),
+  };
+}
+
+/** Statistics of a unit and round, summed from the trigger-maintained worker_stat. */
+export async function selectWorkerStats(
+  db: DbOrTx,
+  f: {
+    provinceCode?: string;
+    communeCode?: string;
+    roundYear: number;
+    trainedCodes: string[];
+    certifiedCodes: string[];
+  },
+) {
+  const where = and(
+    eq(workerStat.roundYear, f.roundYear),
+    f.provinceCode ? eq(workerStat.provinceCode, f.provinceCode) : undefined,
+    f.communeCode ? eq(workerStat.communeCode, f.communeCode) : undefined,
+  );
+  const inLabourForce = sql`${workerStat.employmentStatus} IN ('1', '2')`;
+  const trained = inArray(workerStat.qualificationCode, f.trainedCodes);
+  const certified = inArray(workerStat.qualificationCode, f.certifiedCodes);
+  const measures = {
+    total: sql<number>`coalesce(sum(${workerStat.n}), 0)::int`,
+    employed: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${workerStat.employmentStatus} = '1'), 0)::int`,
+    unemployed: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${workerStat.employmentStatus} = '2'), 0)::int`,
+    inactive: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${workerStat.employmentStatus} = '3'), 0)::int`,
+    unknownStatus: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${workerStat.employmentStatus} = ''), 0)::int`,
+    trained: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${inLabourForce} AND ${trained}), 0)::int`,
+    certified: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${inLabourForce} AND ${certified}), 0)::int`,
+  };
+  const [totals, bySex, byAge, byCommune] = await Promise.all([
+    db.select(measures).from(workerStat).where(where),
+    db
+      .select({ key: workerStat.sex, ...measures })
+      .from(workerStat)
+      .where(where)
+      .groupBy(workerStat.sex),
+    db
+      .select({ key: workerStat.ageBand, ...measures })
+      .from(workerStat)
+      .where(where)
+      .groupBy(workerStat.ageBand),
+    db
+      .select({ key: workerStat.communeCode, ...measures })
+      .from(workerStat)
+      .where(where)
+      .groupBy(workerStat.communeCode)
+      .orderBy(asc(workerStat.communeCode)),
+  ]);
+  return { totals: totals[0], bySex, byAge, byCommune };
+}
+
+/** Collection rounds with data in the unit, newest first. */
+export async function selectRounds(db: DbOrTx, f: { provinceCode?: string; communeCode?: string }): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ roundYear: workerStat.roundYear })
+    .from(workerStat)
+    .where(
+      and(
+        sql`${workerStat.n} > 0`,
+        f.provinceCode ? eq(workerStat.provinceCode, f.provinceCode) : undefined,
+        f.communeCode ? eq(workerStat.communeCode, f.communeCode) : undefined,
+      ),
+    )
+    .orderBy(desc(workerStat.roundYear));
+  return rows.map((r) => r.roundYear);
+}
+
+export type ImportRecord = typeof workerImport.$inferSelect;
+
+export async function insertImport(db: DbOrTx, value: typeof workerImport.$inferInsert): Promise<ImportRecord> {
+  const [row] = await db.insert(workerImport).values(value).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function selectImport(db: DbOrTx, id: number): Promise<ImportRecord | undefined> {
+  const [row] = await db.select().from(workerImport).where(eq(workerImport.id, id));
+  return row;
+}
+
+export async function selectImports(db: DbOrTx, scope: Scope, limit = 50): Promise<ImportRecord[]> {
+  const where =
+    scope.kind === 'national'
+      ? undefined
+      : scope.kind === 'province'
+        ? eq(workerImport.provinceCode, scope.provinceCode)
+        : eq(workerImport.communeCode, scope.communeCode);
+  return db.select().from(workerImport).where(where).orderBy(desc(workerImport.id)).limit(limit);
+}
+
+export async function updateImport(db: DbOrTx, id: number, patch: Partial<typeof workerImport.$inferInsert>) {
+  await db.update(workerImport).set(patch).where(eq(workerImport.id, id));
+}
+
+/** Imports a stopped process left queued or running: they become "interrupted" and can be run again. */
+export async function markStaleImportsInterrupted(db: DbOrTx): Promise<number> {
+  const rows = await db
+    .update(workerImport)
+    .set({ status: 'interrupted', errorMessage: 'Tiến trình nhập bị dừng giữa chừng; có thể chạy lại để hoàn tất' })
+    .where(sql`${workerImport.status} IN ('queued', 'running')`)
+    .returning({ id: workerImport.id });
+  return rows.length;
+}
+
+export async function insertImportErrors(
+  db: DbOrTx,
+  rows: { importId: number; rowNumber: number; reasons: string; raw: unknown }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(workerImportError).values(rows).onConflictDoNothing();
+}
+
+export async function* streamImportErrors(db: DbOrTx, importId: number, size = 5000) {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(workerImportError)
+      .where(and(eq(workerImportError.importId, importId), sql`${workerImportError.rowNumber} > ${after}`))
+      .orderBy(asc(workerImportError.rowNumber))
+      .limit(size);
+    if (rows.length === 0) return;
+    yield rows;
+    after = (rows[rows.length - 1] as { rowNumber: number }).rowNumber;
+  }
+}

@@ -1,0 +1,274 @@
+import type {
+  WorkerInputT,
+  WorkerListQueryT,
+  WorkerMeasuresT,
+  WorkerStatsT,
+  WorkerT,
+  WorkerUpdateT,
+} from '@lmis/contracts';
+import { writeAudit } from '../../platform/audit.ts';
+import { type RequestContext, requireActor, type Scope } from '../../platform/auth/actor.ts';
+import { searchText, todayInVietnam } from '../../platform/dates.ts';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { findUnit, findUnits } from '../geo/index.ts';
+import { parseWorker, type WorkerValue } from './worker-input.ts';
+import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
+import { assertCanRead, assertCanWrite, assertRecordInScope, assertUnitInScope } from './workers.policy.ts';
+import {
+  archiveEarlierRound,
+  auditView,
+  insertWorker,
+  selectRounds,
+  selectWorker,
+  selectWorkerStats,
+  selectWorkers,
+  updateWorkerVersioned,
+  type WorkerFilter,
+  type WorkerRecord,
+} from './workers.queries.ts';
+
+export interface WorkersDeps {
+  db: Db;
+}
+
+export function presentWorker(w: WorkerRecord, communeName?: string | null): WorkerT {
+  const { nameSearch: _s, nameSort: _o, createdAt, updatedAt, ...rest } = w;
+  return {
+    ...rest,
+    communeName: communeName ?? null,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+/** Resolves the `unitCode` filter against the actor's scope into province/commune filters. */
+async function unitFilter(db: DbOrTx, scope: Scope, unitCode: string | undefined) {
+  if (!unitCode) return {};
+  const unit = await findUnit(db, unitCode, todayInVietnam());
+  if (!unit) throw new AppError('VALIDATION', { vi: `Mã đơn vị ${unitCode} không tồn tại`, en: `No unit ${unitCode}` });
+  assertUnitInScope(scope, unitCode, unit.provinceCode);
+  return unitCode.length === 2
+    ? { provinceCode: unitCode }
+    : { communeCode: unitCode, provinceCode: unit.provinceCode };
+}
+
+/** Age band (15–24 … 65+) as inclusive birth-year bounds for this year (age = year − birth year). */
+function ageBandBounds(band: number | undefined): Pick<WorkerFilter, 'bornFrom' | 'bornTo'> {
+  if (!band) return {};
+  const year = Number(todayInVietnam().slice(0, 4));
+  const low = band * 10 + 5; // 15, 25, 35, 45, 55, 65
+  const high = band === 6 ? 150 : low + 9;
+  return { bornFrom: `${year - high}-01-01`, bornTo: `${year - low}-12-31` };
+}
+
+export async function buildWorkerFilter(
+  db: DbOrTx,
+  scope: Scope,
+  query: Partial<WorkerListQueryT>,
+): Promise<WorkerFilter> {
+  return {
+    scope,
+    ...(await unitFilter(db, scope, query.unitCode)),
+    q: query.q ? searchText(query.q) : undefined,
+    employmentStatus: query.employmentStatus,
+    qualificationCode: query.qualificationCode,
+    sex: query.sex,
+    ethnicityCode: query.ethnicityCode,
+    need: query.need,
+    unitNeedsReview: query.unitNeedsReview,
+    ...ageBandBounds(query.ageBand),
+  };
+}
+
+export async function listWorkers(input: { ctx: RequestContext; query: WorkerListQueryT }, deps: WorkersDeps) {
+  const scope = assertCanRead(requireActor(input.ctx));
+  const filter = await buildWorkerFilter(deps.db, scope, input.query);
+  const { rows, total } = await selectWorkers(deps.db, {
+    ...filter,
+    sort: input.query.sort,
+    page: input.query.page,
+    pageSize: input.query.pageSize,
+  });
+  const names = await communeNames(
+    deps.db,
+    rows.map((r) => r.communeCode),
+  );
+  return {
+    items: rows.map((r) => presentWorker(r, names.get(r.communeCode))),
+    total,
+    page: input.query.page,
+    pageSize: input.query.pageSize,
+  };
+}
+
+async function communeNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const code of new Set(codes)) names.set(code, (await findUnit(db, code, todayInVietnam()))?.name ?? code);
+  return names;
+}
+
+export async function getWorker(input: { ctx: RequestContext; personId: string }, deps: WorkersDeps): Promise<WorkerT> {
+  const scope = assertCanRead(requireActor(input.ctx));
+  const worker = await selectWorker(deps.db, input.personId);
+  if (!worker) throw notFound({ vi: `Không có người lao động số định danh ${input.personId}`, en: 'No such worker' });
+  assertRecordInScope(scope, worker);
+  return presentWorker(worker, (await communeNames(deps.db, [worker.communeCode])).get(worker.communeCode));
+}
+
+/** Validates API input with the same rules as an import row; every problem comes back per field. */
+async function validate(db: DbOrTx, scope: Scope, input: WorkerInputT): Promise<WorkerValue> {
+  const today = todayInVietnam();
+  const commune = await findUnit(db, input.communeCode, today);
+  if (commune?.level !== 'commune') {
+    throw new AppError('VALIDATION', {
+      vi: `Xã/phường mã ${input.communeCode} không tồn tại (theo danh mục hiện hành)`,
+      details: [{ field: 'communeCode', message: 'không tồn tại' }],
+    });
+  }
+  assertUnitInScope(scope, commune.code, commune.provinceCode);
+  const ref = await loadWorkerReference(db, {
+    provinceCode: commune.provinceCode,
+    fixedCommuneCode: commune.code,
+    today,
+  });
+  const roundYear = input.roundYear ?? Number(today.slice(0, 4));
+  const { value, errors } = parseWorker({ ...input }, ref, { roundYear, today });
+  if (!value) {
+    throw new AppError('VALIDATION', {
+      vi: `Dữ liệu không hợp lệ — ${errors.join('; ')}`,
+      details: errors.map((message) => ({ field: message.split(':')[0], message })),
+    });
+  }
+  return value;
+}
+
+async function refuseDuplicate(db: DbOrTx, personId: string): Promise<void> {
+  const existing = await selectWorker(db, personId);
+  if (!existing) return;
+  const unit = await findUnit(db, existing.communeCode, todayInVietnam());
+  throw new AppError('DUPLICATE', {
+    vi: `Số định danh cá nhân ${personId} đã có trong sổ của ${unit?.name ?? `xã mã ${existing.communeCode}`}`,
+    en: `Personal ID ${personId} is already registered (commune ${existing.communeCode})`,
+    details: { communeCode: existing.communeCode, communeName: unit?.name ?? null },
+  });
+}
+
+export async function createWorker(
+  input: { ctx: RequestContext; body: WorkerInputT },
+  deps: WorkersDeps,
+): Promise<WorkerT> {
+  const scope = assertCanWrite(requireActor(input.ctx));
+  const value = await validate(deps.db, scope, input.body);
+  await refuseDuplicate(deps.db, value.personId);
+  return deps.db.transaction(async (tx) => {
+    const created = await insertWorker(tx, value);
+    await writeAudit(tx, input.ctx, {
+      action: 'create',
+      entityType: 'worker',
+      entityId: created.personId,
+      unitCode: created.communeCode,
+      provinceCode: created.provinceCode,
+      after: auditView(created),
+    });
+    return presentWorker(created);
+  });
+}
+
+export async function updateWorker(
+  input: { ctx: RequestContext; personId: string; body: WorkerUpdateT },
+  deps: WorkersDeps,
+): Promise<WorkerT> {
+  const scope = assertCanWrite(requireActor(input.ctx));
+  const before = await selectWorker(deps.db, input.personId);
+  if (!before) throw notFound();
+  assertRecordInScope(scope, before);
+  const value = await validate(deps.db, scope, input.body);
+  if (value.personId !== before.personId) {
+    throw new AppError('VALIDATION', {
+      vi: 'Không được đổi số định danh cá nhân của một hồ sơ; hãy tạo hồ sơ mới',
+      details: [{ field: 'personId', message: 'không được đổi' }],
+    });
+  }
+  return deps.db.transaction(async (tx) => {
+    await archiveEarlierRound(tx, before.personId, value.roundYear);
+    const after = await updateWorkerVersioned(tx, before.personId, input.body.version, value);
+    if (!after) throw new AppError('CONFLICT');
+    await writeAudit(tx, input.ctx, {
+      action: 'update',
+      entityType: 'worker',
+      entityId: after.personId,
+      unitCode: after.communeCode,
+      provinceCode: after.provinceCode,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return presentWorker(after);
+  });
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 100 : null);
+
+function measures(m: {
+  total: number;
+  employed: number;
+  unemployed: number;
+  inactive: number;
+  unknownStatus: number;
+  trained: number;
+  certified: number;
+}): WorkerMeasuresT {
+  const labourForce = m.employed + m.unemployed;
+  return {
+    ...m,
+    labourForce,
+    trainedShare: share(m.trained, labourForce),
+    certifiedShare: share(m.certified, labourForce),
+    unemploymentRate: share(m.unemployed, labourForce),
+  };
+}
+
+/**
+ * Labour force, employed, unemployed and the trained-labour shares of a unit in a collection round. Labour force
+ * = employed + unemployed (GSO labour-force concepts); trained and certified shares are of the labour force, with
+ * the qualification levels counted as the qualification-levels catalogue says (trained / certified attributes).
+ */
+export async function workerStats(
+  input: { ctx: RequestContext; unitCode?: string; roundYear?: number },
+  deps: WorkersDeps,
+): Promise<WorkerStatsT> {
+  const actor = requireActor(input.ctx);
+  const scope = assertCanRead(actor);
+  const unitCode = input.unitCode ?? actor.unitCode ?? undefined;
+  const unit = unitCode ? await unitFilter(deps.db, scope, unitCode) : {};
+  const rounds = await selectRounds(deps.db, unit);
+  const roundYear = input.roundYear ?? rounds[0] ?? Number(todayInVietnam().slice(0, 4));
+  const classes = await loadQualificationClasses(deps.db, todayInVietnam());
+  const stats = await selectWorkerStats(deps.db, {
+    ...unit,
+    roundYear,
+    trainedCodes: classes.trained,
+    certifiedCodes: classes.certified,
+  });
+  const names = unit.provinceCode
+    ? new Map(
+        (await findUnits(deps.db, { asOf: todayInVietnam(), parent: unit.provinceCode, limit: 5000 })).map((u) => [
+          u.code,
+          u.name,
+        ]),
+      )
+    : new Map<string, string>();
+  const empty = { total: 0, employed: 0, unemployed: 0, inactive: 0, unknownStatus: 0, trained: 0, certified: 0 };
+  return {
+    unitCode: unitCode ?? null,
+    unitName: unitCode ? ((await findUnit(deps.db, unitCode, todayInVietnam()))?.name ?? null) : 'Toàn quốc',
+    roundYear,
+    rounds,
+    totals: measures(stats.totals ?? empty),
+    bySex: stats.bySex.map(({ key, ...m }) => ({ key, ...measures(m) })),
+    byAgeBand: stats.byAge.filter((r) => r.key > 0).map(({ key, ...m }) => ({ key, ...measures(m) })),
+    byCommune: stats.byCommune
+      .filter((r) => r.total > 0)
+      .map(({ key, ...m }) => ({ key, name: names.get(key) ?? key, ...measures(m) })),
+  };
+}

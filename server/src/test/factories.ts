@@ -1,0 +1,42 @@
+import { randomInt } from 'node:crypto';
+import type { WorkerInputT } from '@lmis/contracts';
+
+/** Communes of the demo province Lạng Sơn (20) valid from 2025-07-01. */
+export const LANG_SON = {
+  province: '20',
+  communeA: '05977',
+  communeANAme: 'Phường Đông Kinh',
+  communeB: '05983',
+} as const;
+
+/**
+ * A valid 12-digit personal ID for the given birth province, sex and birth year (TT 07/2016/TT-BCA Art. 7),
+ * with random last six digits.
+ */
+export function buildPersonId(
+  opts: { birthProvince?: string; sex?: 'male' | 'female'; birthYear?: number } = {},
+): string {
+  const year = opts.birthYear ?? 1990;
+  const centuryDigit = (Math.floor((year - 1900) / 100) * 2 + (opts.sex === 'female' ? 1 : 0)).toString();
+  return `0${opts.birthProvince ?? '20'}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+}
+
+/** Factory: a valid worker for the API, overridable field by field. */
+export function buildWorker(over: Partial<WorkerInputT> = {}): WorkerInputT {
+  const sex = (over.sex as 'male' | 'female' | undefined) ?? 'female';
+  const birthDate = over.birthDate ?? '1992-03-15';
+  return {
+    personId: buildPersonId({ sex, birthYear: Number(birthDate.slice(0, 4)) }),
+    fullName: 'Hoàng Thị Thu Hà',
+    birthDate,
+    sex,
+    communeCode: LANG_SON.communeA,
+    ethnicityCode: '02',
+    employmentStatus: '1',
+    statusInEmploymentCode: null,
+    qualificationCode: '03',
+    needTraining: true,
+    roundYear: 2026,
+    ...over,
+  };
+}

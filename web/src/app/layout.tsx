@@ -1,0 +1,130 @@
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { roleLabel, useCurrentUser, useLogout } from '../features/auth/api.ts';
+import { type Lang, useI18n } from './i18n.ts';
+import { activeNavPath, NAV, type NavItem } from './nav.tsx';
+
+const SIDER_WIDTH = 248;
+
+export function PageFallback() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin />
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const { t, lang, setLang, errorText } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const logout = useLogout();
+  const { message } = App.useApp();
+
+  const visible = (items: NavItem[]): NavItem[] =>
+    items
+      .filter((i) => !i.allowed || i.allowed(user))
+      .map((i) => ({ ...i, children: i.children && visible(i.children) }));
+  const toMenu = (items: NavItem[]): MenuProps['items'] =>
+    items.map((i) =>
+      i.children
+        ? { key: i.path, icon: i.icon, label: t(i.label), children: toMenu(i.children) }
+        : { key: i.path, icon: i.icon, label: t(i.label), 'data-testid': `nav-${i.path}` },
+    );
+  const selected = activeNavPath(location.pathname);
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => navigate('/dang-nhap', { replace: true }),
+      onError: (e) => message.error(errorText(e)),
+    });
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        width={SIDER_WIDTH}
+        breakpoint="lg"
+        collapsedWidth={64}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div style={{ color: '#fff', padding: '14px 16px', lineHeight: 1.25 }}>
+          <div style={{ fontWeight: 700, fontSize: 18 }}>LMIS</div>
+          <div style={{ fontSize: 11, opacity: 0.75 }}>
+            {lang === 'vi' ? 'Thông tin thị trường lao động' : 'Labour market information'}
+          </div>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={['/admin']}
+          inlineIndent={16}
+          items={toMenu(visible(NAV))}
+          onClick={(e) => navigate(e.key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 20px',
+            height: 56,
+            lineHeight: 'normal',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            borderBottom: '1px solid #e8e8e8',
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <Typography.Text strong style={{ fontSize: 15 }} ellipsis>
+            {t('productName')}
+          </Typography.Text>
+          <Space size={16} align="center">
+            <Space size={8} align="center" data-testid="current-user">
+              <Avatar size="small" icon={<UserOutlined />} style={{ background: '#0b5cad' }} />
+              <div style={{ lineHeight: 1.2 }}>
+                <div style={{ fontWeight: 600 }}>{user.fullName}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {roleLabel(user.role, lang)} · {user.unitName ?? t('nationalScope')}
+                </Typography.Text>
+              </div>
+            </Space>
+            <Tooltip title={t('language')}>
+              <Segmented<Lang>
+                size="small"
+                value={lang}
+                onChange={setLang}
+                options={[
+                  { label: 'VI', value: 'vi' },
+                  { label: 'EN', value: 'en' },
+                ]}
+              />
+            </Tooltip>
+            <Tooltip title={t('changePassword')}>
+              <Button
+                icon={<KeyOutlined />}
+                aria-label={t('changePassword')}
+                onClick={() => navigate('/doi-mat-khau')}
+              />
+            </Tooltip>
+            <Button icon={<LogoutOutlined />} onClick={signOut} loading={logout.isPending} data-testid="sign-out">
+              {t('signOut')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,120 @@
+import { Button, Result } from 'antd';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { canManageUsers, useMe } from '../features/auth/api.ts';
+import { useI18n } from './i18n.ts';
+import { AppLayout, PageFallback } from './layout.tsx';
+
+// Each page is its own chunk: antd tables, trees and date pickers load only where they are used.
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const LoginPage = page(() => import('../features/auth/LoginPage.tsx'), 'LoginPage');
+const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage.tsx'), 'ChangePasswordPage');
+const HomePage = page(() => import('../features/home/HomePage.tsx'), 'HomePage');
+const RegistryRoutes = page(() => import('../features/registry/index.tsx'), 'RegistryRoutes');
+const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPage.tsx'), 'UnitBrowserPage');
+const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
+const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
+const HistoryPage = page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage');
+const ModulePage = lazy(async () => ({ default: (await import('../features/modules/ModulePage.tsx')).ModulePage }));
+
+const MODULE_PATHS = ['/training', '/dossiers', '/jobs', '/fairs', '/plans', '/reports'];
+const CHANGE_PASSWORD_PATH = '/doi-mat-khau';
+
+function FullScreenError({ error }: { error: unknown }) {
+  const { errorText, t } = useI18n();
+  return (
+    <Result
+      status="error"
+      title={errorText(error)}
+      extra={<Button onClick={() => window.location.reload()}>{t('reload')}</Button>}
+    />
+  );
+}
+
+/** Signed-in pages: sends anonymous visitors to sign in, and users with a temporary password to change it. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <PageFallback />;
+  if (me.isError) return <FullScreenError error={me.error} />;
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/dang-nhap${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
+  }
+  if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return children;
+}
+
+function RequireUserManager({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  if (me.data && !canManageUsers(me.data)) {
+    return (
+      <Result
+        status="403"
+        title="403"
+        subTitle={t('forbidden')}
+        extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
+      />
+    );
+  }
+  return children;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('notFound')}
+      extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
+    />
+  );
+}
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<PageFallback />}>
+        <Routes>
+          <Route path="/dang-nhap" element={<LoginPage />} />
+          <Route path="/login" element={<Navigate to="/dang-nhap" replace />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route path="registry/*" element={<RegistryRoutes />} />
+            {MODULE_PATHS.map((path) => (
+              <Route key={path} path={path} element={<ModulePage path={path} />} />
+            ))}
+            <Route path="admin" element={<Navigate to="/admin/units" replace />} />
+            <Route path="admin/units" element={<UnitBrowserPage />} />
+            <Route path="admin/catalogues" element={<CataloguesPage />} />
+            <Route
+              path="admin/users"
+              element={
+                <RequireUserManager>
+                  <UsersPage />
+                </RequireUserManager>
+              }
+            />
+            <Route path="admin/history" element={<HistoryPage />} />
+            <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,81 @@
+import { type CurrentUserT, ROLES, type Role, type SessionResponse } from '@lmis/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Static } from 'typebox';
+import { ApiError, api, setCsrfToken } from '../../lib/api.ts';
+
+type Session = Static<typeof SessionResponse>;
+
+export const ME_KEY = ['auth', 'me'] as const;
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useMe() {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: async (): Promise<CurrentUserT | null> => {
+      try {
+        const session = await api<Session>('/api/auth/me');
+        setCsrfToken(session.csrfToken);
+        return session.user;
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+/** The signed-in user; only for pages rendered inside the signed-in layout. */
+export function useCurrentUser(): CurrentUserT {
+  const { data } = useMe();
+  if (!data) throw new Error('useCurrentUser outside the signed-in layout');
+  return data;
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) =>
+      api<Session>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      qc.clear();
+      qc.setQueryData(ME_KEY, session.user);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ ok: boolean }>('/api/auth/logout', { method: 'POST', body: {} }),
+    onSettled: () => {
+      setCsrfToken('');
+      qc.clear();
+      qc.setQueryData(ME_KEY, null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      api<{ ok: boolean }>('/api/auth/password', { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ME_KEY }),
+  });
+}
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLES, value);
+}
+
+export function roleLabel(role: string, lang: 'vi' | 'en'): string {
+  return isRole(role) ? ROLES[role][lang] : role;
+}
+
+/** Roles that may manage accounts (mirrors the server's users policy; the server still decides). */
+export function canManageUsers(user: CurrentUserT): boolean {
+  return user.role === 'system_admin' || user.role === 'province_officer';
+}
