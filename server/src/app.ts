@@ -75,7 +75,7 @@ export async function buildApp({ config, database, logger }: AppDeps) {
       },
     },
     async () => {
-      const { rows } = await database.pool.query<{ v: string }>('SHOW server_version');
+      const { rows } = await database.pool.query<{ v: string }>("SELECT split_part(version(), ' ', 2) AS v");
       return {
         status: 'ok',
         database: { kind: database.kind, version: rows[0]?.v ?? '' },

@@ -53,7 +53,7 @@ export async function selectUnits(
   const rows = await db
     .select({
       ...columns,
-      childCount: sql<number>`(SELECT count(*)::int FROM admin_unit c WHERE c.parent_code = ${adminUnit.code}
+      childCount: sql<number>`(SELECT count(*)::int FROM admin_unit c WHERE c.parent_code = admin_unit.code
         AND (c.valid_from IS NULL OR c.valid_from <= ${f.asOf}) AND (c.valid_to IS NULL OR c.valid_to >= ${f.asOf}))`,
     })
     .from(adminUnit)

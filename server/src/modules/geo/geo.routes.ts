@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AdminUnit, AdminUnitDetail, UnitListQuery } from '@lmis/contracts';
 import Type from 'typebox';
-import { type GeoDeps, getUnitDetail, listUnits } from './geo.service.ts';
+import { type GeoDeps, getUnitDetail, listUnits, unitCounts } from './geo.service.ts';
 
 export const geoRoutes: FastifyPluginAsyncTypebox<GeoDeps> = async (app, deps) => {
   app.get(
@@ -15,6 +15,18 @@ export const geoRoutes: FastifyPluginAsyncTypebox<GeoDeps> = async (app, deps) =
       },
     },
     (request) => listUnits(request.query, deps),
+  );
+  app.get(
+    '/api/geo/counts',
+    {
+      schema: {
+        tags: ['geo'],
+        summary: 'Số đơn vị hành chính mỗi cấp vào một ngày',
+        querystring: Type.Object({ asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) }),
+        response: { 200: Type.Object({ province: Type.Integer(), district: Type.Integer(), commune: Type.Integer() }) },
+      },
+    },
+    (request) => unitCounts({ asOf: request.query.asOf }, deps),
   );
   app.get(
     '/api/geo/units/:code',

@@ -2,7 +2,7 @@ import type { AdminUnitDetailT, AdminUnitT, UnitListQueryT } from '@lmis/contrac
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/errors.ts';
-import { levelOfCode, selectBecame, selectCameFrom, selectUnit, selectUnits } from './geo.queries.ts';
+import { countUnits, levelOfCode, selectBecame, selectCameFrom, selectUnit, selectUnits } from './geo.queries.ts';
 
 export interface GeoDeps {
   db: Db;
@@ -46,3 +46,7 @@ export async function getUnitDetail(input: { code: string; asOf?: string }, deps
     cameFromUnits: isCommune && !preReform ? await selectCameFrom(deps.db, unit.code) : [],
   };
 }
+
+/** How many provinces, districts and communes were valid on a date. */
+export const unitCounts = (input: { asOf?: string }, deps: GeoDeps) =>
+  countUnits(deps.db, input.asOf ?? todayInVietnam());

@@ -38,7 +38,23 @@ describe('administrative units, time-versioned across the 2025 reform', () => {
     expect(before).toHaveLength(63);
     expect(after).toHaveLength(34);
     expect(before.some((u) => u.name === 'Tỉnh Hà Giang')).toBe(true);
+    // Lạng Sơn had 11 districts before the reform and has its communes directly after it.
+    expect(before.find((u) => u.code === '20')?.childCount).toBe(11);
+    expect(after.find((u) => u.code === '20')?.childCount).toBe(65);
     expect(after.some((u) => u.name === 'Tỉnh Hà Giang')).toBe(false);
+  });
+
+  it('counts the units of each level on a date', async () => {
+    expect((await s.get('/api/geo/counts?asOf=2025-06-30')).json()).toEqual({
+      province: 63,
+      district: 696,
+      commune: 10051,
+    });
+    expect((await s.get('/api/geo/counts?asOf=2026-01-01')).json()).toEqual({
+      province: 34,
+      district: 0,
+      commune: 3321,
+    });
   });
 
   it('walks the pre-reform tree province → district → commune', async () => {

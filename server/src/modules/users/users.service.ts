@@ -164,7 +164,7 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('INVALID_CREDENTIALS', { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' });
   }
-  assertStrongPassword(input.newPassword);
+  assertStrongPassword(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
     await updateUserLoginState(tx, user.id, { passwordHash, mustChangePassword: false });
@@ -216,7 +216,7 @@ export async function createUser(
   const role = input.body.role as Role;
   const unit = await resolveUnit(deps.db, role, input.body.unitCode);
   assertCanManageAccount(actor, { role, ...unit });
-  assertStrongPassword(input.body.password);
+  assertStrongPassword(input.body.password, 'password');
   if (await selectUserByUsername(deps.db, input.body.username)) {
     throw new AppError('DUPLICATE', {
       vi: `Tên đăng nhập "${input.body.username}" đã được dùng`,
@@ -267,7 +267,7 @@ export async function updateUser(
       en: 'You cannot disable or re-role yourself',
     });
   }
-  if (newPassword !== undefined) assertStrongPassword(newPassword);
+  if (newPassword !== undefined) assertStrongPassword(newPassword, 'newPassword');
   const passwordHash = newPassword !== undefined ? await hashPassword(newPassword) : undefined;
   return deps.db.transaction(async (tx) => {
     const after = await updateUserVersioned(tx, input.id, version, {
@@ -289,7 +289,7 @@ export async function updateUser(
       provinceCode: after.provinceCode,
       before: auditView(before),
       after: auditView(after),
-      note: passwordHash ? 'password reset by administrator' : null,
+      note: passwordHash ? 'quản trị viên đặt lại mật khẩu' : null,
     });
     return presentUser(tx, after);
   });
@@ -321,7 +321,7 @@ export async function bootstrapUser(
       unitCode: user.unitCode,
       provinceCode: user.provinceCode,
       after: auditView(user),
-      note: 'created from the command line',
+      note: 'tạo từ dòng lệnh',
     });
     return presentUser(tx, user);
   });

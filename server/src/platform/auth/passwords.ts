@@ -20,6 +20,8 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** At least 10 characters with letters and digits. */
-export function assertStrongPassword(password: string): void {
-  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) throw new AppError('WEAK_PASSWORD');
+export function assertStrongPassword(password: string, field = 'password'): void {
+  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) {
+    throw new AppError('WEAK_PASSWORD', { details: [{ field, message: 'cần ít nhất 10 ký tự, gồm chữ và số' }] });
+  }
 }
