@@ -1,0 +1,209 @@
+import type { PovertyClass } from '@lmis/contracts';
+import { and, asc, eq, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
+import type { Scope } from '../../platform/auth/actor.ts';
+import type { DbOrTx } from '../../platform/db/index.ts';
+
+export type HouseholdRecord = typeof household.$inferSelect;
+export type NewHousehold = typeof household.$inferInsert;
+export type MemberRecord = typeof householdMember.$inferSelect;
+export type NewMember = Omit<MemberRecord, 'id' | 'householdId'>;
+export type ReviewRecord = typeof povertyReview.$inferSelect;
+export type NewReview = typeof povertyReview.$inferInsert;
+export type StandardRecord = typeof povertyStandard.$inferSelect;
+
+function scopeFilter(scope: Scope): SQL | undefined {
+  if (scope.kind === 'national') return undefined;
+  if (scope.kind === 'province') return eq(household.provinceCode, scope.provinceCode);
+  return eq(household.communeCode, scope.communeCode);
+}
+
+/**
+ * Households in scope with the class of one review each: the review of `classYear` when given (null where the
+ * household was not reviewed that year), otherwise its latest review.
+ */
+export async function selectHouseholds(
+  db: DbOrTx,
+  f: {
+    scope: Scope;
+    communeCode?: string;
+    q?: string;
+    classYear?: number;
+    finalClass?: PovertyClass;
+    page: number;
+    pageSize: number;
+  },
+) {
+  const shownYear =
+    f.classYear !== undefined
+      ? sql`${f.classYear}`
+      : sql`(SELECT max(pr.review_year) FROM poverty_review pr WHERE pr.household_id = ${household.id})`;
+  const join = and(eq(povertyReview.householdId, household.id), eq(povertyReview.reviewYear, shownYear));
+  const where = and(
+    scopeFilter(f.scope),
+    f.communeCode ? eq(household.communeCode, f.communeCode) : undefined,
+    // The caller passes NFC text; the stored key is f_unaccent(lower(head_name)).
+    f.q ? sql`${household.headNameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'` : undefined,
+    f.finalClass ? eq(povertyReview.finalClass, f.finalClass) : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ household, reviewYear: povertyReview.reviewYear, finalClass: povertyReview.finalClass })
+      .from(household)
+      .leftJoin(povertyReview, join)
+      .where(where)
+      .orderBy(asc(household.communeCode), asc(household.householdCode), asc(household.id))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(household).leftJoin(povertyReview, join).where(where),
+  ]);
+  return { rows, total: count?.n ?? 0 };
+}
+
+export async function selectHouseholdById(db: DbOrTx, id: number): Promise<HouseholdRecord | undefined> {
+  const [row] = await db.select().from(household).where(eq(household.id, id));
+  return row;
+}
+
+/** Locks the household for the rest of the transaction, so reviews of one household are written one at a time. */
+export async function selectHouseholdForUpdate(db: DbOrTx, id: number): Promise<HouseholdRecord | undefined> {
+  const [row] = await db.select().from(household).where(eq(household.id, id)).for('update');
+  return row;
+}
+
+/** Inserts unless the commune already has this household code; undefined then. */
+export async function insertHousehold(db: DbOrTx, values: NewHousehold): Promise<HouseholdRecord | undefined> {
+  const [row] = await db.insert(household).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+/** Updates only when the stored version is the one the caller read; returns undefined on a conflict. */
+export async function updateHouseholdVersioned(
+  db: DbOrTx,
+  id: number,
+  version: number,
+  patch: Partial<NewHousehold>,
+): Promise<HouseholdRecord | undefined> {
+  const [row] = await db
+    .update(household)
+    .set({ ...patch, version: sql`${household.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(household.id, id), eq(household.version, version)))
+    .returning();
+  return row;
+}
+
+export async function selectMembers(db: DbOrTx, householdId: number): Promise<MemberRecord[]> {
+  return db
+    .select()
+    .from(householdMember)
+    .where(eq(householdMember.householdId, householdId))
+    .orderBy(asc(householdMember.id));
+}
+
+/** Replaces the member list of a household. */
+export async function replaceMembers(db: DbOrTx, householdId: number, members: NewMember[]): Promise<void> {
+  await db.delete(householdMember).where(eq(householdMember.householdId, householdId));
+  if (members.length > 0) await db.insert(householdMember).values(members.map((m) => ({ ...m, householdId })));
+}
+
+/**
+ * Which of these personal IDs are in the worker register. Reads the workers module's table directly until that
+ * module exports a lookup of its own; replace this with the exported function then.
+ */
+export async function selectExistingWorkerIds(db: DbOrTx, personIds: string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const ids = sql.join(
+    personIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const result = await db.execute<{ person_id: string }>(sql`SELECT person_id FROM worker WHERE person_id IN (${ids})`);
+  return new Set(result.rows.map((r) => r.person_id));
+}
+
+export async function selectReviews(db: DbOrTx, householdId: number): Promise<ReviewRecord[]> {
+  return db
+    .select()
+    .from(povertyReview)
+    .where(eq(povertyReview.householdId, householdId))
+    .orderBy(asc(povertyReview.reviewYear));
+}
+
+export async function selectReview(db: DbOrTx, householdId: number, year: number): Promise<ReviewRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(povertyReview)
+    .where(and(eq(povertyReview.householdId, householdId), eq(povertyReview.reviewYear, year)));
+  return row;
+}
+
+/** Inserts unless the household already has a review of that year (written meanwhile); undefined then. */
+export async function insertReview(db: DbOrTx, values: NewReview): Promise<ReviewRecord | undefined> {
+  const [row] = await db.insert(povertyReview).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateReviewVersioned(
+  db: DbOrTx,
+  id: number,
+  version: number,
+  patch: Partial<NewReview>,
+): Promise<ReviewRecord | undefined> {
+  const [row] = await db
+    .update(povertyReview)
+    .set({ ...patch, version: sql`${povertyReview.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(povertyReview.id, id), eq(povertyReview.version, version)))
+    .returning();
+  return row;
+}
+
+/**
+ * The poverty standards, all periods (a handful of rows). Reads the reference module's table until that module
+ * exports a lookup of its own.
+ */
+export async function selectPovertyStandards(db: DbOrTx): Promise<StandardRecord[]> {
+  return db.select().from(povertyStandard).orderBy(asc(povertyStandard.validFrom), asc(povertyStandard.areaType));
+}
+
+export interface CommuneCounts {
+  communeCode: string;
+  households: number;
+  reviewed: number;
+  poor: number;
+  nearPoor: number;
+  escapedPoverty: number;
+  newlyPoor: number;
+}
+
+/**
+ * Per commune of a province (or of one commune): the households on the register at the end of the year —
+ * registered on or before 31/12 and not dissolved by then — and how their review of that year classed them.
+ */
+export async function countHouseholdsByCommune(
+  db: DbOrTx,
+  f: { provinceCode: string; communeCode?: string; year: number },
+): Promise<CommuneCounts[]> {
+  const yearEnd = `${f.year}-12-31`;
+  const count = (condition: SQL) => sql<number>`(count(*) FILTER (WHERE ${condition}))::int`;
+  return db
+    .select({
+      communeCode: household.communeCode,
+      households: sql<number>`count(*)::int`,
+      reviewed: sql<number>`count(${povertyReview.id})::int`,
+      poor: count(eq(povertyReview.finalClass, 'poor')),
+      nearPoor: count(eq(povertyReview.finalClass, 'near_poor')),
+      escapedPoverty: count(eq(povertyReview.transition, 'escaped_poverty')),
+      newlyPoor: count(eq(povertyReview.transition, 'newly_poor')),
+    })
+    .from(household)
+    .leftJoin(povertyReview, and(eq(povertyReview.householdId, household.id), eq(povertyReview.reviewYear, f.year)))
+    .where(
+      and(
+        eq(household.provinceCode, f.provinceCode),
+        f.communeCode ? eq(household.communeCode, f.communeCode) : undefined,
+        lte(household.registeredOn, yearEnd),
+        or(isNull(household.dissolvedOn), gt(household.dissolvedOn, yearEnd)),
+      ),
+    )
+    .groupBy(household.communeCode)
+    .orderBy(asc(household.communeCode));
+}

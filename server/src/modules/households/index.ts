@@ -1,0 +1,2 @@
+export { householdRoutes } from './households.routes.ts';
+export { classifyHousehold, pickStandard, povertyRates, transition } from './poverty-rules.ts';
