@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadReferenceData } from './bootstrap.ts';
 import { seedDemo } from './demo.ts';
 import { bootstrapUser } from './modules/users/index.ts';
+import { runImport } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { migrateDatabase, openDatabase } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
@@ -11,6 +12,7 @@ import { AppError } from './platform/errors.ts';
 const USAGE = `Cách dùng / usage: npm run lmis -- <lệnh> [tùy chọn]
   db:migrate                 áp dụng migration và nạp dữ liệu tham chiếu
   seed:demo                  nạp tài khoản và dữ liệu mẫu
+  worker-import:run --id N   chạy (hoặc chạy tiếp) một lần nhập tệp đã tải lên, ngay trong tiến trình này
   user:create --username U --full-name "Họ tên" --role ROLE [--unit MÃ] --password P
                              tạo tài khoản (ROLE: ${Object.keys(ROLES).join(', ')})`;
 
@@ -24,6 +26,13 @@ async function main() {
     await loadReferenceData(database, log);
     if (command === 'db:migrate') return;
     if (command === 'seed:demo') return await seedDemo({ database, config, log });
+    if (command === 'worker-import:run') {
+      const { values } = parseArgs({ args: rest, options: { id: { type: 'string' } } });
+      const id = Number(values.id);
+      if (!Number.isInteger(id)) throw new Error(`Thiếu --id.\n${USAGE}`);
+      await runImport(id, { actor: null, requestId: `cli-${process.pid}` }, { db: database.db });
+      return;
+    }
     if (command === 'user:create') {
       const { values } = parseArgs({
         args: rest,

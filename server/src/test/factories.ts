@@ -11,14 +11,14 @@ export const LANG_SON = {
 
 /**
  * A valid 12-digit personal ID for the given birth province, sex and birth year (TT 07/2016/TT-BCA Art. 7),
- * with random last six digits.
+ * with the given or random last six digits.
  */
 export function buildPersonId(
-  opts: { birthProvince?: string; sex?: 'male' | 'female'; birthYear?: number } = {},
+  opts: { birthProvince?: string; sex?: 'male' | 'female'; birthYear?: number; serial?: number } = {},
 ): string {
   const year = opts.birthYear ?? 1990;
   const centuryDigit = (Math.floor((year - 1900) / 100) * 2 + (opts.sex === 'female' ? 1 : 0)).toString();
-  return `0${opts.birthProvince ?? '20'}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+  return `0${opts.birthProvince ?? '20'}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(opts.serial ?? randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
 
 /** Factory: a valid worker for the API, overridable field by field. */

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { roleLabel, useCurrentUser, useLogout } from '../features/auth/api.ts';
 import { type Lang, useI18n } from './i18n.ts';
-import { activeNavPath, NAV, type NavItem } from './nav.tsx';
+import { activeNavPath, NAV, type NavItem, REGISTRY_GROUP } from './nav.tsx';
 
 const SIDER_WIDTH = 248;
 
@@ -61,7 +61,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={['/admin']}
+          defaultOpenKeys={[REGISTRY_GROUP, '/admin']}
           inlineIndent={16}
           items={toMenu(visible(NAV))}
           onClick={(e) => navigate(e.key)}

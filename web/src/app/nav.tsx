@@ -7,15 +7,18 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   FundOutlined,
+  PieChartOutlined,
   SettingOutlined,
   ShopOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { CurrentUserT } from '@lmis/contracts';
 import type { ReactNode } from 'react';
 import { canManageUsers } from '../features/auth/api.ts';
+import { canReadWorkers, canWriteWorkers } from '../features/registry/api.ts';
 import type { MessageKey } from './i18n.ts';
 
 export interface NavItem {
@@ -27,9 +30,22 @@ export interface NavItem {
   children?: NavItem[];
 }
 
+/** Menu key of the labour-supply group (not a page; its first entry is the list at /registry). */
+export const REGISTRY_GROUP = 'registry';
+
 export const NAV: NavItem[] = [
   { path: '/', label: 'navHome', icon: <DashboardOutlined /> },
-  { path: '/registry', label: 'navRegistry', icon: <TeamOutlined /> },
+  {
+    path: REGISTRY_GROUP,
+    label: 'navRegistry',
+    icon: <TeamOutlined />,
+    allowed: canReadWorkers,
+    children: [
+      { path: '/registry', label: 'navRegistryList', icon: <UnorderedListOutlined /> },
+      { path: '/registry/import', label: 'navRegistryImport', icon: <UploadOutlined />, allowed: canWriteWorkers },
+      { path: '/registry/stats', label: 'navRegistryStats', icon: <PieChartOutlined /> },
+    ],
+  },
   { path: '/training', label: 'navTraining', icon: <BookOutlined /> },
   { path: '/dossiers', label: 'navDossiers', icon: <FileProtectOutlined /> },
   { path: '/jobs', label: 'navJobs', icon: <ShopOutlined /> },

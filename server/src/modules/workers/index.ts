@@ -1,2 +1,3 @@
+export { runImport } from './run-import.ts';
 export { markStaleImportsInterrupted } from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';

@@ -15,9 +15,68 @@ const input = workerData;
 const port = parentPort;
 if (!port) throw new Error('embedded-worker must run in a worker thread');
 
+// Extended-protocol messages that a Sync ends: Parse, Bind, Describe, Execute, Close, Flush.
+const MID_SEQUENCE = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
+
+/**
+ * pglite-socket 0.2.17 queues each protocol message on its own and serves connections first come, first served
+ * outside transactions. node-postgres sends Parse, Bind, Execute and Sync as separate writes, so two connections'
+ * unnamed statements interleave ("bind message supplies 4 parameters, but prepared statement requires 2"). Its
+ * queue also stops for good after a failed message. This queue stays with one connection from its first message
+ * of an extended query until its Sync (as it already does for a transaction), keeps going after a failure, and
+ * resynchronises the backend when a connection dies in the middle of a sequence.
+ */
+function makeQueueProtocolSafe(server) {
+  const queue = server.queryQueue;
+  if (!queue || typeof queue.processQueue !== 'function') throw new Error('pglite-socket internals changed');
+  let midSequence = false;
+  queue.processQueue = async function processQueue() {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        let index = 0;
+        if ((midSequence || this.db.isInTransaction()) && this.lastHandlerId) {
+          index = this.queue.findIndex((item) => item.handlerId === this.lastHandlerId);
+          if (index === -1) break; // wait for the connection that holds the sequence or transaction
+        }
+        const [item] = this.queue.splice(index, 1);
+        let bytes = 0;
+        this.lastHandlerId = item.handlerId;
+        midSequence = MID_SEQUENCE.has(item.message[0]);
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+          item.resolve(bytes);
+        } catch (error) {
+          item.reject(error);
+        }
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  queue.clearTransactionIfNeeded = async function clearTransactionIfNeeded(handlerId) {
+    if (this.lastHandlerId !== handlerId) return;
+    if (midSequence) await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));
+    if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');
+    midSequence = false;
+    this.lastHandlerId = null;
+    await this.processQueue();
+  };
+}
+
 try {
   const db = await PGlite.create(input.dataDir, { extensions: { unaccent, pg_trgm, citext, btree_gin, pgcrypto } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: input.port, maxConnections: 64 });
+  makeQueueProtocolSafe(server);
   await server.start();
   port.postMessage({ type: 'ready', conn: server.getServerConn() });
   port.on('message', async (message) => {

@@ -1,25 +1,88 @@
-import { TeamOutlined } from '@ant-design/icons';
-import { Card, Result } from 'antd';
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { Route, Routes, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
+import { useCurrentUser } from '../auth/api.ts';
+import { canReadWorkers, canWriteWorkers } from './api.ts';
+import { ImportPage } from './ImportPage.tsx';
+import { StatsPage } from './StatsPage.tsx';
+import { WorkerDetailPage } from './WorkerDetailPage.tsx';
+import { WorkerFormPage } from './WorkerFormPage.tsx';
+import { WorkersPage } from './WorkersPage.tsx';
 
-/**
- * Placeholder for the labour-supply registry (Cung lao động), mounted at /registry/*.
- * The registry module replaces this folder; keep exporting `RegistryRoutes`.
- */
-export function RegistryRoutes() {
-  const { t, lang } = useI18n();
+function Forbidden() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
   return (
-    <Card>
-      <Result
-        icon={<TeamOutlined style={{ color: '#8c8c8c' }} />}
-        title={t('navRegistry')}
-        subTitle={t('moduleNotReady')}
-        extra={
-          lang === 'vi'
-            ? 'Thu thập, cập nhật thông tin cung lao động theo hộ gia đình và người lao động (số định danh cá nhân).'
-            : 'Collect and update labour-supply data by household and worker (personal ID).'
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('forbidden')}
+      extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
+    />
+  );
+}
+
+function Guard({ allowed, children }: { allowed: boolean; children: ReactNode }) {
+  return allowed ? children : <Forbidden />;
+}
+
+/** The labour-supply register (Cung lao động), mounted at /registry/*. The server enforces roles and scope. */
+export function RegistryRoutes() {
+  const user = useCurrentUser();
+  const read = canReadWorkers(user);
+  const write = canWriteWorkers(user);
+  return (
+    <Routes>
+      <Route
+        index
+        element={
+          <Guard allowed={read}>
+            <WorkersPage />
+          </Guard>
         }
       />
-    </Card>
+      <Route
+        path="workers/new"
+        element={
+          <Guard allowed={write}>
+            <WorkerFormPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="workers/:personId"
+        element={
+          <Guard allowed={read}>
+            <WorkerDetailPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="workers/:personId/edit"
+        element={
+          <Guard allowed={write}>
+            <WorkerFormPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="import"
+        element={
+          <Guard allowed={write}>
+            <ImportPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="stats"
+        element={
+          <Guard allowed={read}>
+            <StatsPage />
+          </Guard>
+        }
+      />
+      <Route path="*" element={<Forbidden />} />
+    </Routes>
   );
 }

@@ -1,0 +1,115 @@
+import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { buildPersonId } from './factories.ts';
+
+/** One row of a commune's register spreadsheet, as officials type them. */
+export interface SheetPerson {
+  name: string;
+  birth: Date | string;
+  sex: string;
+  ethnic: string;
+  id: string | number;
+  qualification: string;
+  status: string;
+  needTraining: string;
+  commune?: string;
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Lương', 'Nông', 'Đặng', 'Hà'];
+const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quang'];
+const MIDDLE_F = ['Thị', 'Thị Thu', 'Ngọc', 'Thị Hồng'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hà',
+  'Hùng',
+  'Lan',
+  'Mai',
+  'Nga',
+  'Phương',
+  'Quý',
+  'Thắng',
+  'Tuyết',
+  'Yến',
+];
+
+/** `n` valid people; `i` varies names, sexes, years, and how each value is written (messy on purpose). */
+export function buildPeople(n: number, seed = 1): SheetPerson[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = k + seed * 100_000;
+    const female = i % 2 === 1;
+    const year = 1960 + (i % 45);
+    const month = (i % 12) + 1;
+    const day = (i % 28) + 1;
+    // Unique within a seed (serial = i), so large files have no accidental duplicates.
+    const id = buildPersonId({ sex: female ? 'female' : 'male', birthYear: year, serial: i % 1_000_000 });
+    const name = `${FAMILY[i % FAMILY.length]} ${(female ? MIDDLE_F : MIDDLE_M)[i % 4]} ${GIVEN[i % GIVEN.length]}`;
+    return {
+      name: i % 7 === 0 ? `  ${name.normalize('NFD')}  ` : name,
+      birth:
+        i % 3 === 0
+          ? `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`
+          : new Date(Date.UTC(year, month - 1, day)),
+      sex: female ? 'Nữ' : 'Nam',
+      ethnic: ['Kinh', 'Tày', 'Nùng', 'Dao'][i % 4] as string,
+      id: i % 4 === 0 ? Number(id) : id,
+      qualification: ['Chưa qua đào tạo', 'Sơ cấp', 'Trung cấp', 'Đại học', 'Cao đẳng'][i % 5] as string,
+      status: i % 10 === 0 ? 'Thất nghiệp' : 'Có việc làm',
+      needTraining: i % 3 === 0 ? 'x' : '',
+    };
+  });
+}
+
+const HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Ngày tháng năm sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Số CCCD',
+  'Trình độ CMKT',
+  'Tình trạng việc làm',
+  'Nhu cầu học nghề',
+  'Xã/phường',
+];
+
+const cells = (p: SheetPerson, i: number) => [
+  i + 1,
+  p.name,
+  p.birth,
+  p.sex,
+  p.ethnic,
+  p.id,
+  p.qualification,
+  p.status,
+  p.needTraining,
+  p.commune ?? '',
+];
+
+/** The spreadsheet a commune sends: merged title, blank row, header, numbering row (1) (2) …, then people. */
+export async function writeRegisterXlsx(path: string, people: SheetPerson[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Cung lao động');
+  sheet.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG TỪ 15 TUỔI TRỞ LÊN']);
+  sheet.mergeCells(1, 1, 1, HEADERS.length);
+  sheet.addRow([]);
+  sheet.addRow(HEADERS);
+  sheet.addRow(HEADERS.map((_, i) => `(${i + 1})`));
+  people.forEach((p, i) => {
+    const row = sheet.addRow(cells(p, i));
+    if (p.birth instanceof Date) row.getCell(3).numFmt = 'dd/mm/yyyy';
+  });
+  await workbook.xlsx.writeFile(path);
+}
+
+/** The same list as a CSV (UTF-8 with BOM, as Excel saves it). */
+export function writeRegisterCsv(path: string, people: SheetPerson[]): void {
+  const quote = (v: unknown) => {
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [HEADERS, ...people.map(cells)].map((r) => r.map(quote).join(','));
+  writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
+}

@@ -1,0 +1,129 @@
+import { AGE_BANDS, type WorkerMeasuresT } from '@lmis/contracts';
+import { Alert, Card, Col, Row, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { useCurrentUser } from '../auth/api.ts';
+import { useWorkerStats } from './api.ts';
+import { formatPercent, sexLabel } from './catalogues.ts';
+import { RoundSelect } from './StatsStrip.tsx';
+import { UnitSelect } from './UnitSelect.tsx';
+
+type StatRow = WorkerMeasuresT & { rowKey: string; group: string };
+
+/** Labour supply of a unit in one round: totals, then by sex, age group and (for provinces) commune. */
+export function StatsPage() {
+  const { t, lang, errorText } = useI18n();
+  const user = useCurrentUser();
+  const [unitCode, setUnitCode] = useState<string | undefined>(user.unitCode ?? undefined);
+  const [roundYear, setRoundYear] = useState<number | undefined>();
+  const stats = useWorkerStats({ unitCode, roundYear });
+  const s = stats.data;
+
+  const num = (key: keyof WorkerMeasuresT) => ({
+    dataIndex: key,
+    align: 'right' as const,
+    render: (v: number) => formatNumber(v),
+  });
+  const pct = (key: keyof WorkerMeasuresT) => ({
+    dataIndex: key,
+    align: 'right' as const,
+    render: (v: number | null) => formatPercent(v),
+  });
+  const columns = (groupTitle: string): ColumnsType<StatRow> => [
+    { title: groupTitle, dataIndex: 'group', width: 150 },
+    { title: t('workersTotal'), ...num('total') },
+    { title: t('labourForce'), ...num('labourForce') },
+    { title: t('employed'), ...num('employed') },
+    { title: t('unemployed'), ...num('unemployed') },
+    { title: t('unemploymentRate'), ...pct('unemploymentRate') },
+    { title: t('inactive'), ...num('inactive') },
+    { title: t('trained'), ...num('trained') },
+    { title: t('trainedShare'), ...pct('trainedShare') },
+    { title: t('certified'), ...num('certified') },
+    { title: t('certifiedShare'), ...pct('certifiedShare') },
+  ];
+  const withTotal = (rows: StatRow[]): StatRow[] =>
+    s && rows.length > 0 ? [...rows, { ...s.totals, rowKey: 'total', group: t('allTotal') }] : rows;
+  const table = (title: string, groupTitle: string, rows: StatRow[], testId: string) => (
+    <Card size="small" title={title} style={{ marginBottom: 12 }} styles={{ body: { padding: 0 } }}>
+      <Table<StatRow>
+        size="small"
+        rowKey="rowKey"
+        data-testid={testId}
+        loading={stats.isFetching}
+        pagination={false}
+        dataSource={withTotal(rows)}
+        columns={columns(groupTitle)}
+        onRow={(r) => (r.rowKey === 'total' ? { style: { fontWeight: 600, background: '#fafafa' } } : {})}
+      />
+    </Card>
+  );
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('statsTitle')}
+          {s?.unitName ? ` — ${s.unitName}` : ''}
+        </Typography.Title>
+        <Space>
+          <UnitSelect user={user} value={unitCode} onChange={setUnitCode} />
+          <RoundSelect rounds={s?.rounds} value={roundYear ?? s?.roundYear ?? undefined} onChange={setRoundYear} />
+        </Space>
+      </Space>
+      {stats.isError ? (
+        <Alert type="error" showIcon title={errorText(stats.error)} />
+      ) : (
+        <>
+          <Row gutter={12} style={{ marginBottom: 12 }}>
+            {(
+              [
+                ['workersTotal', formatNumber(s?.totals.total)],
+                ['labourForce', formatNumber(s?.totals.labourForce)],
+                ['employed', formatNumber(s?.totals.employed)],
+                ['unemploymentRate', formatPercent(s?.totals.unemploymentRate)],
+                ['trainedShare', formatPercent(s?.totals.trainedShare)],
+                ['certifiedShare', formatPercent(s?.totals.certifiedShare)],
+              ] as const
+            ).map(([label, value]) => (
+              <Col key={label} flex="1 1 0">
+                <Card size="small" loading={stats.isPending} style={{ height: '100%' }}>
+                  <Typography.Text type="secondary">{t(label)}</Typography.Text>
+                  <div style={{ fontSize: 22, fontWeight: 600 }} data-testid={`stat-${label}`}>
+                    {value}
+                  </div>
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          {table(
+            t('bySex'),
+            t('sex'),
+            (s?.bySex ?? []).map((r) => ({ ...r, rowKey: r.key, group: sexLabel(r.key, lang) })),
+            'stats-by-sex',
+          )}
+          {table(
+            t('byAgeBand'),
+            t('ageBand'),
+            (s?.byAgeBand ?? []).map((r) => ({
+              ...r,
+              rowKey: String(r.key),
+              group: AGE_BANDS[r.key as keyof typeof AGE_BANDS] ?? String(r.key),
+            })),
+            'stats-by-age',
+          )}
+          {(s?.byCommune.length ?? 0) > 1 || (unitCode ?? '').length !== 5
+            ? table(
+                t('byCommune'),
+                t('commune'),
+                (s?.byCommune ?? []).map((r) => ({ ...r, rowKey: r.key, group: r.name })),
+                'stats-by-commune',
+              )
+            : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,434 @@
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { type MessageKey, useI18n } from '../../app/i18n.ts';
+import { ApiError, fieldIssues } from '../../lib/api.ts';
+import { UnitPicker } from '../admin-units/UnitPicker.tsx';
+import { useCurrentUser } from '../auth/api.ts';
+import { fetchWorker, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
+import {
+  foldedSearch,
+  foldText,
+  type RegistryCatalogue,
+  sexOptions,
+  unitOptions,
+  useCatalogue,
+  useChildUnits,
+} from './catalogues.ts';
+
+type TextKey =
+  | 'phone'
+  | 'address'
+  | 'householdRelation'
+  | 'trainingField'
+  | 'jobTitle'
+  | 'workplaceName'
+  | 'workplaceType'
+  | 'workplaceAddress'
+  | 'previousJob';
+type CodeKey =
+  | 'ethnicityCode'
+  | 'generalEducationCode'
+  | 'qualificationCode'
+  | 'employmentStatus'
+  | 'statusInEmploymentCode'
+  | 'occupationCode'
+  | 'workplaceSector'
+  | 'unemploymentDurationCode'
+  | 'inactivityReasonCode';
+
+interface WorkerForm extends Partial<Record<TextKey | CodeKey, string | null>> {
+  personId: string;
+  fullName: string;
+  birthDate: Dayjs | null;
+  sex: string;
+  communeCode: string | null;
+  socialInsurance: 'yes' | 'no' | null;
+  needTraining: boolean;
+  needJob: boolean;
+  needAbroad: boolean;
+  roundYear: number;
+}
+
+const TEXT_KEYS: TextKey[] = [
+  'phone',
+  'address',
+  'householdRelation',
+  'trainingField',
+  'jobTitle',
+  'workplaceName',
+  'workplaceType',
+  'workplaceAddress',
+  'previousJob',
+];
+const CODE_KEYS: CodeKey[] = [
+  'ethnicityCode',
+  'generalEducationCode',
+  'qualificationCode',
+  'employmentStatus',
+  'statusInEmploymentCode',
+  'occupationCode',
+  'workplaceSector',
+  'unemploymentDurationCode',
+  'inactivityReasonCode',
+];
+
+function toForm(w: WorkerT | null, user: CurrentUserT): Partial<WorkerForm> {
+  if (!w) {
+    return {
+      communeCode: user.unitCode?.length === 5 ? user.unitCode : null,
+      needTraining: false,
+      needJob: false,
+      needAbroad: false,
+      socialInsurance: null,
+      roundYear: new Date().getFullYear(),
+    };
+  }
+  const v: Partial<WorkerForm> = {
+    personId: w.personId,
+    fullName: w.fullName,
+    birthDate: dayjs(w.birthDate, 'YYYY-MM-DD'),
+    sex: w.sex,
+    communeCode: w.communeCode,
+    socialInsurance: w.socialInsurance === null ? null : w.socialInsurance ? 'yes' : 'no',
+    needTraining: w.needTraining,
+    needJob: w.needJob,
+    needAbroad: w.needAbroad,
+    roundYear: w.roundYear,
+  };
+  for (const k of [...TEXT_KEYS, ...CODE_KEYS]) v[k] = w[k];
+  return v;
+}
+
+function toInput(v: WorkerForm): WorkerInputT {
+  const text = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+  const body: WorkerInputT = {
+    personId: v.personId.trim(),
+    fullName: v.fullName.trim().replace(/\s+/g, ' '),
+    birthDate: v.birthDate ? v.birthDate.format('YYYY-MM-DD') : '',
+    sex: v.sex,
+    communeCode: v.communeCode ?? '',
+    socialInsurance: v.socialInsurance === null || v.socialInsurance === undefined ? null : v.socialInsurance === 'yes',
+    needTraining: v.needTraining,
+    needJob: v.needJob,
+    needAbroad: v.needAbroad,
+    roundYear: v.roundYear,
+  };
+  for (const k of TEXT_KEYS) body[k] = text(v[k]);
+  for (const k of CODE_KEYS) body[k] = v[k] ?? null;
+  // The unemployment duration belongs to the unemployed, the reason of inactivity to the inactive (TT 01/2022).
+  if (v.employmentStatus !== '2') body.unemploymentDurationCode = null;
+  if (v.employmentStatus !== '3') body.inactivityReasonCode = null;
+  return body;
+}
+
+/** "Ngày sinh: không hợp lệ" stays as is; a sentence that does not name its field gets the field's label. */
+function issueText(issue: { field: string; message: string }): string {
+  return foldText(issue.message).includes(foldText(issue.field)) ? issue.message : `${issue.field}: ${issue.message}`;
+}
+
+function CommuneField(props: {
+  user: CurrentUserT;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  initialLabel?: string | null;
+  id?: string;
+}) {
+  const { t } = useI18n();
+  const { user } = props;
+  const communes = useChildUnits(user.unitCode?.length === 2 ? user.unitCode : undefined);
+  if (user.unitCode?.length === 5) return <Input id={props.id} value={user.unitName ?? user.unitCode} disabled />;
+  if (user.unitCode?.length === 2) {
+    return (
+      <Select
+        id={props.id}
+        showSearch={foldedSearch}
+        placeholder={t('commune')}
+        loading={communes.isPending}
+        value={props.value ?? undefined}
+        options={unitOptions(communes.data)}
+        onChange={(v: string) => props.onChange?.(v)}
+      />
+    );
+  }
+  return <UnitPicker id={props.id} value={props.value} onChange={props.onChange} initialLabel={props.initialLabel} />;
+}
+
+function CatalogueSelect(props: {
+  name: RegistryCatalogue;
+  id?: string;
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+}) {
+  const cat = useCatalogue(props.name);
+  return (
+    <Select
+      id={props.id}
+      allowClear
+      showSearch={foldedSearch}
+      loading={cat.isLoading}
+      value={props.value ?? undefined}
+      options={cat.options}
+      onChange={(v?: string) => props.onChange?.(v ?? null)}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
+/** Creates a worker (/registry/workers/new) or edits one, sending the version it read (409 when stale). */
+export function WorkerFormPage() {
+  const { personId } = useParams();
+  const editing = Boolean(personId);
+  const { t, lang, errorText } = useI18n();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WorkerForm>();
+  const loaded = useWorker(personId);
+  const [record, setRecord] = useState<WorkerT | null>(null);
+  const [error, setError] = useState<{ text: string; issues: string[]; conflict: boolean } | null>(null);
+  const create = useCreateWorker();
+  const update = useUpdateWorker();
+  const status = Form.useWatch('employmentStatus', form);
+
+  const fill = (w: WorkerT | null) => {
+    setRecord(w);
+    form.resetFields();
+    form.setFieldsValue(toForm(w, user));
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fill once the record (or the blank form) is ready
+  useEffect(() => {
+    if (!editing) fill(null);
+    else if (loaded.data) fill(loaded.data);
+  }, [editing, loaded.data]);
+
+  const onError = (e: unknown) => {
+    const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+    setError({
+      text: conflict ? t('workerConflict') : fieldIssues(e).length ? t('validationTitle') : errorText(e),
+      issues: fieldIssues(e).map(issueText),
+      conflict,
+    });
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+  };
+
+  const reload = async () => {
+    if (!record) return;
+    try {
+      fill(await fetchWorker(record.personId));
+      setError(null);
+    } catch (e) {
+      onError(e);
+    }
+  };
+
+  // Called with all stored values, including those of sections hidden by the employment status.
+  const onFinish = (v: WorkerForm) => {
+    setError(null);
+    const body = toInput(v);
+    if (!record) {
+      create.mutate(body, {
+        onSuccess: (w) => {
+          message.success(t('workerCreated'));
+          navigate(`/registry/workers/${w.personId}`, { replace: true });
+        },
+        onError,
+      });
+      return;
+    }
+    update.mutate(
+      { personId: record.personId, body: { ...body, personId: record.personId, version: record.version } },
+      {
+        onSuccess: (w) => {
+          message.success(t('saved'));
+          navigate(`/registry/workers/${w.personId}`, { replace: true });
+        },
+        onError,
+      },
+    );
+  };
+
+  if (editing && loaded.isPending) return <Spin />;
+  if (editing && loaded.isError) return <Alert type="error" showIcon title={errorText(loaded.error)} />;
+
+  const pending = create.isPending || update.isPending;
+  const req = [{ required: true, message: t('required') }];
+  const item = (name: keyof WorkerForm, label: MessageKey, control: ReactNode, extra?: object) => (
+    <Col span={8} key={name}>
+      <Form.Item name={name} label={t(label)} {...extra}>
+        {control}
+      </Form.Item>
+    </Col>
+  );
+  const text = (name: TextKey, label: MessageKey) => item(name, label, <Input allowClear />);
+  const code = (name: CodeKey, label: MessageKey, cat: RegistryCatalogue) =>
+    item(name, label, <CatalogueSelect name={cat} />);
+  const check = (name: 'needTraining' | 'needJob' | 'needAbroad', label: MessageKey) => (
+    <Col span={8} key={name}>
+      <Form.Item name={name} valuePropName="checked" style={{ marginBottom: 8 }}>
+        <Checkbox>{t(label)}</Checkbox>
+      </Form.Item>
+    </Col>
+  );
+  const section = (title: MessageKey, children: ReactNode) => (
+    <Card size="small" title={t(title)} style={{ marginBottom: 12 }}>
+      <Row gutter={16}>{children}</Row>
+    </Card>
+  );
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {record ? `${t('editWorker')}: ${record.fullName}` : t('addWorker')}
+        </Typography.Title>
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+            {t('cancel')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            loading={pending}
+            onClick={() => form.submit()}
+            data-testid="worker-save"
+          >
+            {t('save')}
+          </Button>
+        </Space>
+      </Space>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="worker-form-error"
+          title={error.text}
+          description={
+            error.issues.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {error.issues.map((i) => (
+                  <li key={i}>{i}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+          action={
+            error.conflict ? (
+              <Button size="small" onClick={reload}>
+                {t('reload')}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      <Form<WorkerForm>
+        form={form}
+        layout="vertical"
+        onFinish={() => onFinish(form.getFieldsValue(true) as WorkerForm)}
+        disabled={pending}
+        requiredMark
+      >
+        {section(
+          'sectionPersonal',
+          <>
+            {item('fullName', 'fullName', <Input />, { rules: req })}
+            {item('personId', 'personId', <Input maxLength={12} disabled={Boolean(record)} />, {
+              rules: [...req, { pattern: /^\d{12}$/, message: lang === 'en' ? '12 digits' : 'Gồm đúng 12 chữ số' }],
+            })}
+            {item('birthDate', 'birthDate', <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />, {
+              rules: req,
+            })}
+            {item('sex', 'sex', <Select options={sexOptions(lang)} />, { rules: req })}
+            {code('ethnicityCode', 'ethnicity', 'ethnic-groups')}
+            {text('phone', 'phone')}
+            {item('communeCode', 'commune', <CommuneField user={user} initialLabel={record?.communeName ?? null} />, {
+              rules: req,
+            })}
+            {text('address', 'address')}
+            {text('householdRelation', 'householdRelation')}
+          </>,
+        )}
+        {section(
+          'sectionQualification',
+          <>
+            {code('generalEducationCode', 'generalEducation', 'general-education')}
+            {code('qualificationCode', 'qualificationLong', 'qualification-levels')}
+            {text('trainingField', 'trainingField')}
+          </>,
+        )}
+        {section(
+          'sectionEmployment',
+          <>
+            {code('employmentStatus', 'employmentStatus', 'employment-status')}
+            {status === '1' && (
+              <>
+                {code('statusInEmploymentCode', 'statusInEmployment', 'status-in-employment')}
+                {text('jobTitle', 'jobTitle')}
+                {code('occupationCode', 'occupation', 'vsco-occupations')}
+                {text('workplaceName', 'workplaceName')}
+                {text('workplaceType', 'workplaceType')}
+                {code('workplaceSector', 'workplaceSector', 'vsic-sections')}
+                {text('workplaceAddress', 'workplaceAddress')}
+                {item(
+                  'socialInsurance',
+                  'socialInsurance',
+                  <Select
+                    allowClear
+                    options={[
+                      { value: 'yes', label: t('yes') },
+                      { value: 'no', label: t('no') },
+                    ]}
+                  />,
+                )}
+              </>
+            )}
+          </>,
+        )}
+        {(status === '2' || status === '3') &&
+          section(
+            'sectionUnemployment',
+            status === '2' ? (
+              <>
+                {code('unemploymentDurationCode', 'unemploymentDuration', 'unemployment-duration')}
+                {text('previousJob', 'previousJob')}
+              </>
+            ) : (
+              code('inactivityReasonCode', 'inactivityReason', 'inactivity-reasons')
+            ),
+          )}
+        {section(
+          'sectionNeeds',
+          <>
+            {check('needTraining', 'needTraining')}
+            {check('needJob', 'needJob')}
+            {check('needAbroad', 'needAbroad')}
+            {item('roundYear', 'roundYear', <InputNumber min={2015} max={2100} style={{ width: '100%' }} />, {
+              rules: req,
+            })}
+          </>,
+        )}
+      </Form>
+    </div>
+  );
+}
