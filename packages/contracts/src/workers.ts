@@ -158,7 +158,13 @@ export const ImportPreview = Type.Object({
   import: ImportStatus,
   headers: Type.Array(Type.String()),
   fields: Type.Array(ImportField),
-  sample: Type.Array(Type.Object({ rowNumber: Type.Integer(), values: Type.Record(Type.String(), Type.Unknown()) })),
+  sample: Type.Array(
+    Type.Object({
+      rowNumber: Type.Integer(),
+      values: Type.Record(Type.String(), Type.Unknown(), { description: 'Mapped fields' }),
+      cells: Type.Array(Type.Union([Type.String(), Type.Null()]), { description: 'Every column, as text' }),
+    }),
+  ),
 });
 export type ImportPreviewT = Static<typeof ImportPreview>;
 

@@ -89,16 +89,21 @@ const cells = (p: SheetPerson, i: number) => [
 ];
 
 /** The spreadsheet a commune sends: merged title, blank row, header, numbering row (1) (2) …, then people. */
-export async function writeRegisterXlsx(path: string, people: SheetPerson[]): Promise<void> {
+export async function writeRegisterXlsx(
+  path: string,
+  people: SheetPerson[],
+  opts: { communeColumn?: boolean } = {},
+): Promise<void> {
+  const width = opts.communeColumn === false ? HEADERS.length - 1 : HEADERS.length;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Cung lao động');
-  sheet.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG TỪ 15 TUỔI TRỞ LÊN']);
-  sheet.mergeCells(1, 1, 1, HEADERS.length);
+  sheet.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG TỪ 15 TUỔI TRỞ LÊN THÔN NÀ LẦU, PHƯỜNG ĐÔNG KINH']);
+  sheet.mergeCells(1, 1, 1, width);
   sheet.addRow([]);
-  sheet.addRow(HEADERS);
-  sheet.addRow(HEADERS.map((_, i) => `(${i + 1})`));
+  sheet.addRow(HEADERS.slice(0, width));
+  sheet.addRow(HEADERS.slice(0, width).map((_, i) => `(${i + 1})`));
   people.forEach((p, i) => {
-    const row = sheet.addRow(cells(p, i));
+    const row = sheet.addRow(cells(p, i).slice(0, width));
     if (p.birth instanceof Date) row.getCell(3).numFmt = 'dd/mm/yyyy';
   });
   await workbook.xlsx.writeFile(path);

@@ -93,7 +93,11 @@ export async function inspectFile(path: string, format: SheetFormat): Promise<Fi
   let best: Omit<FileLayout, 'sample'> & { score: number } = { headerRow: 0, headers: [], mapping: {}, score: 0 };
   for (let i = 0; i < Math.min(head.length, 15); i++) {
     const row = head[i] as SheetRow;
-    const above = i > 0 ? (head[i - 1] as SheetRow).cells.map(cleanText) : [];
+    // Group titles (a merged "Nhu cầu" over "Học nghề", "Việc làm" …) sit in the row directly above the header;
+    // the streaming reader skips blank rows, so check the row number. A lone filled cell is a sheet title.
+    const prev = i > 0 ? (head[i - 1] as SheetRow) : undefined;
+    const groupRow = prev && prev.rowNumber === row.rowNumber - 1 ? prev.cells.map(cleanText) : [];
+    const above = groupRow.filter(Boolean).length >= 2 ? groupRow : [];
     let carried: string | null = null;
     const width = Math.max(row.cells.length, above.length);
     const headers = Array.from({ length: width }, (_, c) => {

@@ -134,7 +134,11 @@ export async function createImport(
     import: presentImport(record),
     headers: layout.headers,
     fields: FIELD_LIST,
-    sample: layout.sample.map((r) => ({ rowNumber: r.rowNumber, values: sampleValues(r.cells, layout.mapping) })),
+    sample: layout.sample.map((r) => ({
+      rowNumber: r.rowNumber,
+      values: sampleValues(r.cells, layout.mapping),
+      cells: layout.headers.map((_, c) => cleanText(r.cells[c])),
+    })),
   };
 }
 

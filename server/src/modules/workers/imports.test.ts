@@ -117,6 +117,22 @@ describe('importing a commune register from Excel', () => {
     expect(preview.sample[0]?.rowNumber).toBe(5);
   });
 
+  it('is not misled by a title row naming a thôn and a phường (no commune column)', async () => {
+    const path2 = join(dir, 'khong-cot-xa.xlsx');
+    await writeRegisterXlsx(path2, people.slice(0, 5), { communeColumn: false });
+    const preview = (await upload(officer, path2)).json() as ImportPreviewT;
+    expect(preview.import.mapping).toEqual({
+      fullName: 1,
+      birthDate: 2,
+      sex: 3,
+      ethnicityCode: 4,
+      personId: 5,
+      qualificationCode: 6,
+      employmentStatus: 7,
+      needTraining: 8,
+    });
+  });
+
   it('lands exactly the 95 good rows and reports exactly the 5 bad ones with row numbers and reasons', async () => {
     const { preview, status } = await importFile(officer, path);
     firstImport = status;

@@ -248,7 +248,7 @@ export async function mergeWorkerBatch(
              up.commune_code, up.province_code,
              CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('old'))} END,
              ${sql.raw(auditJson('up'))},
-             ${`import #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
+             ${`lần nhập #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
       FROM up LEFT JOIN old ON old.person_id = up.person_id
     )
     SELECT (count(*) FILTER (WHERE is_new))::int AS inserted, (count(*) FILTER (WHERE NOT is_new))::int AS updated
