@@ -155,4 +155,14 @@ export async function selectCrosswalkInto(db: DbOrTx, newProvinceCode: string) {
     .where(eq(adminUnitCrosswalk.newProvinceCode, newProvinceCode));
 }
 
+/** Names of units by code, as valid on a date, in one query. */
+export async function selectUnitNames(db: DbOrTx, codes: string[], asOf: string): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ code: adminUnit.code, name: adminUnit.name })
+    .from(adminUnit)
+    .where(and(inArray(adminUnit.code, [...new Set(codes)]), validOn(asOf)));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
 export const unitTables = { adminUnit, adminUnitCrosswalk };

@@ -5,6 +5,7 @@ export {
   selectCrosswalkInto as findCrosswalkInto,
   selectLatestUnit as findLatestUnit,
   selectUnit as findUnit,
+  selectUnitNames as findUnitNames,
   selectUnits as findUnits,
 } from './geo.queries.ts';
 export { geoRoutes } from './geo.routes.ts';

@@ -11,7 +11,7 @@ import { type RequestContext, requireActor, type Scope } from '../../platform/au
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { findUnit, findUnits } from '../geo/index.ts';
+import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
 import { parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
 import { assertCanRead, assertCanWrite, assertRecordInScope, assertUnitInScope } from './workers.policy.ts';
@@ -102,10 +102,8 @@ export async function listWorkers(input: { ctx: RequestContext; query: WorkerLis
   };
 }
 
-async function communeNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const code of new Set(codes)) names.set(code, (await findUnit(db, code, todayInVietnam()))?.name ?? code);
-  return names;
+function communeNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  return findUnitNames(db, codes, todayInVietnam());
 }
 
 export async function getWorker(input: { ctx: RequestContext; personId: string }, deps: WorkersDeps): Promise<WorkerT> {
