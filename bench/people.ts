@@ -236,7 +236,8 @@ export function* generatePeople(opts: {
       employmentStatus,
       statusInEmploymentCode: employmentStatus === '1' ? String(1 + Math.floor(rnd() * 4)) : null,
       unemploymentDurationCode: employmentStatus === '2' ? String(1 + Math.floor(rnd() * 3)) : null,
-      inactivityReasonCode: employmentStatus === '3' ? String(1 + Math.floor(rnd() * 5)) : null,
+      inactivityReasonCode:
+        employmentStatus === '3' ? (['1', '2', '3', '4', '9'][Math.floor(rnd() * 5)] as string) : null,
       jobTitle: employmentStatus === '1' ? (JOBS[Math.floor(rnd() * JOBS.length)] as string) : null,
       phone: `09${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`,
       address: `Thôn ${HAMLETS[Math.floor(rnd() * HAMLETS.length)]}`,

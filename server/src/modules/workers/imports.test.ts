@@ -10,6 +10,7 @@ import { LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv, writeRegisterXlsx } from '../../test/register-files.ts';
 import { markStaleImportsInterrupted } from './index.ts';
+import { IMPORT_BATCH_ROWS } from './run-import.ts';
 
 let t: TestContext;
 const dir = mkdtempSync(join(tmpdir(), 'lmis-import-test-'));
@@ -288,7 +289,7 @@ describe('an import whose process is killed', () => {
       },
     );
     let done = 0;
-    for (let i = 0; i < 1200 && done < 2000; i++) {
+    for (let i = 0; i < 1200 && done < IMPORT_BATCH_ROWS; i++) {
       await new Promise((ok) => setTimeout(ok, 50));
       done = (await t.database.pool.query('SELECT rows_done FROM worker_import WHERE id = $1', [id])).rows[0].rows_done;
     }
@@ -297,9 +298,9 @@ describe('an import whose process is killed', () => {
     const killed = (await t.database.pool.query('SELECT status, rows_done FROM worker_import WHERE id = $1', [id]))
       .rows[0];
     expect(killed.status).toBe('running');
-    expect(killed.rows_done).toBeGreaterThanOrEqual(2000);
+    expect(killed.rows_done).toBeGreaterThanOrEqual(IMPORT_BATCH_ROWS);
     expect(killed.rows_done).toBeLessThan(12_000);
-    expect(killed.rows_done % 2000).toBe(0);
+    expect(killed.rows_done % IMPORT_BATCH_ROWS).toBe(0);
     expect(await countIn(commune)).toBe(killed.rows_done);
 
     // The next start marks it interrupted; running it again resumes after the last committed batch.

@@ -68,17 +68,17 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
     let invalid: ErrorRow[] = [];
     let dataRows = 0;
 
-    const flush = async () => {
-      if (valid.length === 0 && invalid.length === 0) return;
-      const batchRows = valid.length + invalid.length;
+    const flush = async (batchValid: typeof valid, batchInvalid: ErrorRow[]) => {
+      if (batchValid.length === 0 && batchInvalid.length === 0) return;
+      const batchRows = batchValid.length + batchInvalid.length;
       await db.transaction(async (tx) => {
         const merged =
-          valid.length > 0
-            ? await mergeWorkerBatch(tx, { rows: valid, scope, importId, ctx })
+          batchValid.length > 0
+            ? await mergeWorkerBatch(tx, { rows: batchValid, scope, importId, ctx })
             : { inserted: 0, updated: 0, clashes: [] };
         const clashRows: ErrorRow[] = [];
         for (const clash of merged.clashes) {
-          const row = valid.find((v) => v.personId === clash.personId);
+          const row = batchValid.find((v) => v.personId === clash.personId);
           if (!row) continue;
           const unit = await findUnit(tx, clash.communeCode, today);
           clashRows.push({
@@ -88,18 +88,25 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
             raw: { personId: row.personId, fullName: row.fullName },
           });
         }
-        await insertImportErrors(tx, [...invalid, ...clashRows]);
-        const accepted = valid.length - merged.clashes.length;
+        await insertImportErrors(tx, [...batchInvalid, ...clashRows]);
+        const accepted = batchValid.length - merged.clashes.length;
         counters.rowsDone += batchRows;
         counters.inserted += merged.inserted;
         counters.updated += merged.updated;
         counters.unchanged += accepted - merged.inserted - merged.updated;
-        counters.failed += invalid.length + clashRows.length;
-        counters.flagged += valid.filter(
-          (v) => v.unitNeedsReview && !merged.clashes.some((c) => c.personId === v.personId),
-        ).length;
+        counters.failed += batchInvalid.length + clashRows.length;
+        const clashed = new Set(merged.clashes.map((c) => c.personId));
+        counters.flagged += batchValid.filter((v) => v.unitNeedsReview && !clashed.has(v.personId)).length;
         await updateImport(tx, importId, counters);
       });
+    };
+    // The database merges one batch while the next is read and validated; batches still commit in order.
+    let inFlight: Promise<void> = Promise.resolve();
+    const hand = async () => {
+      await inFlight;
+      inFlight = flush(valid, invalid);
+      // Observed now, rethrown at the next await: a failed batch stops the import without an unhandled rejection.
+      inFlight.catch(() => undefined);
       valid = [];
       invalid = [];
     };
@@ -123,9 +130,10 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       }
       if (parsed.value && errors.length === 0) valid.push({ ...parsed.value, sourceRow: row.rowNumber });
       else invalid.push({ importId, rowNumber: row.rowNumber, reasons: errors.join('; '), raw: jsonSafe(raw) });
-      if (valid.length + invalid.length >= IMPORT_BATCH_ROWS) await flush();
+      if (valid.length + invalid.length >= IMPORT_BATCH_ROWS) await hand();
     }
-    await flush();
+    await hand();
+    await inFlight;
     await db.transaction(async (tx) => {
       await updateImport(tx, importId, { status: 'done', finishedAt: new Date(), totalRows: counters.rowsDone });
       await writeAudit(tx, ctx, {

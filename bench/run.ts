@@ -1,0 +1,319 @@
+// `npm run bench [-- --rows 1000000 --search-rows 2000000 --xlsx-rows 50000 --engines postgres,pglite]`
+// Measures, side by side in one run on native PostgreSQL and on PGlite: the register import through the product's
+// own path as a ratio to a raw COPY of the same rows into the same table, .xlsx import speed, and p50/p95 of the
+// diacritics-free name search and of the statistics query over a province-scale register.
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import { from as copyFrom } from 'pg-copy-streams';
+import { inspectFile } from '../server/src/modules/workers/import-file.ts';
+import { runImport } from '../server/src/modules/workers/run-import.ts';
+import { insertImport } from '../server/src/modules/workers/workers.queries.ts';
+import { listWorkers, workerStats } from '../server/src/modules/workers/workers.service.ts';
+import type { Actor, RequestContext } from '../server/src/platform/auth/actor.ts';
+import { provinceCommunes } from './communes.ts';
+import { type Engine, embeddedEngine, inProcessPglite, nativeEngine, startNativeServer } from './engines.ts';
+import { writeWorkersCsv } from './generate.ts';
+import { CSV_HEADERS, csvLine, type GeneratedPerson, generatePeople, random } from './people.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    'search-rows': { type: 'string', default: '2000000' },
+    'xlsx-rows': { type: 'string', default: '50000' },
+    engines: { type: 'string', default: 'postgres,pglite' },
+  },
+});
+const ROWS = Number(args.rows);
+const SEARCH_ROWS = Number(args['search-rows']);
+const XLSX_ROWS = Number(args['xlsx-rows']);
+const PROVINCE = '20';
+const communes = provinceCommunes(PROVINCE);
+const OUT = 'bench/out';
+mkdirSync(OUT, { recursive: true });
+
+const actor: Actor = {
+  id: 0,
+  username: 'bench',
+  fullName: 'Bench',
+  role: 'province_officer',
+  unitCode: PROVINCE,
+  provinceCode: PROVINCE,
+};
+const ctx: RequestContext = { actor, requestId: 'bench' };
+const fmt = (n: number) => Math.round(n).toLocaleString('vi-VN');
+const seconds = (ms: number) => (ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+const log = (line: string) => console.error(`  … ${line}`);
+
+/** The same people as the worker table stores them, in COPY text format. */
+const COPY_COLUMNS =
+  'person_id, full_name, birth_date, sex, ethnicity_code, phone, province_code, commune_code, address, general_education_code, qualification_code, employment_status, status_in_employment_code, job_title, unemployment_duration_code, inactivity_reason_code, need_training, need_job, need_abroad, round_year';
+const copyLine = (p: GeneratedPerson) =>
+  [
+    p.personId,
+    p.fullName,
+    p.birthDate,
+    p.sex,
+    p.ethnicityCode,
+    p.phone,
+    PROVINCE,
+    p.communeCode,
+    p.address,
+    p.generalEducationCode,
+    p.qualificationCode,
+    p.employmentStatus,
+    p.statusInEmploymentCode ?? '\\N',
+    p.jobTitle ?? '\\N',
+    p.unemploymentDurationCode ?? '\\N',
+    p.inactivityReasonCode ?? '\\N',
+    p.needTraining,
+    p.needJob,
+    p.needAbroad,
+    2026,
+  ].join('\t');
+
+function* copyChunks(count: number, seed: number, size = 100_000): Generator<string> {
+  let lines: string[] = [];
+  for (const p of generatePeople({ count, communes, seed })) {
+    lines.push(copyLine(p));
+    if (lines.length === size) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
+  }
+  if (lines.length) yield `${lines.join('\n')}\n`;
+}
+
+async function rawCopy(engine: Engine): Promise<number> {
+  const started = performance.now();
+  if (engine.name === 'PostgreSQL') {
+    const client = await engine.database.pool.connect();
+    try {
+      await pipeline(
+        Readable.from(copyChunks(ROWS, 20)),
+        client.query(copyFrom(`COPY worker (${COPY_COLUMNS}) FROM STDIN`)),
+      );
+    } finally {
+      client.release();
+    }
+    const ms = performance.now() - started;
+    await engine.database.pool.query('TRUNCATE worker, worker_stat, worker_snapshot');
+    return ms;
+  }
+  const local = await inProcessPglite();
+  try {
+    const t0 = performance.now();
+    for (const chunk of copyChunks(ROWS, 20)) {
+      await local.db.query(`COPY worker (${COPY_COLUMNS}) FROM '/dev/blob'`, [], { blob: new Blob([chunk]) });
+    }
+    return performance.now() - t0;
+  } finally {
+    await local.close();
+  }
+}
+
+async function productImport(
+  engine: Engine,
+  path: string,
+  format: 'csv' | 'xlsx',
+): Promise<{ ms: number; inserted: number; failed: number }> {
+  const layout = await inspectFile(path, format);
+  const record = await insertImport(engine.database.db, {
+    fileName: path.split('/').pop() as string,
+    storedPath: path,
+    format,
+    provinceCode: PROVINCE,
+    communeCode: null,
+    roundYear: 2026,
+    headerRow: layout.headerRow,
+    mapping: layout.mapping,
+    status: 'queued',
+    createdBy: 0,
+  });
+  const started = performance.now();
+  await runImport(record.id, ctx, { db: engine.database.db });
+  const ms = performance.now() - started;
+  const { rows } = await engine.database.pool.query('SELECT inserted, failed FROM worker_import WHERE id = $1', [
+    record.id,
+  ]);
+  return { ms, inserted: rows[0].inserted, failed: rows[0].failed };
+}
+
+async function writeXlsx(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('Cung lao động');
+  sheet.addRow(CSV_HEADERS).commit();
+  for (const p of generatePeople({ count: XLSX_ROWS, communes, seed: 31, birthProvince: '04' })) {
+    const cells = csvLine(p).split(',');
+    sheet.addRow(cells).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  if (!out.closed) await once(out, 'close');
+}
+
+/** Grows the register to `target` people with set-based SQL (names from the same pools as the generator). */
+async function growTo(engine: Engine, target: number): Promise<void> {
+  const { rows } = await engine.database.pool.query('SELECT count(*)::int AS n FROM worker');
+  const missing = target - rows[0].n;
+  const batch = 250_000;
+  for (let from = 1; from <= missing; from += batch) {
+    const to = Math.min(missing, from + batch - 1);
+    await engine.database.pool.query(
+      `INSERT INTO worker (person_id, full_name, birth_date, sex, province_code, commune_code, ethnicity_code,
+                           qualification_code, employment_status, round_year)
+       SELECT '9' || lpad(g::text, 11, '0'),
+              (ARRAY['Nguyễn','Hoàng','Nông','Lương','Vi','Trần','Lê','Phạm','Hà','Lăng','Chu','Triệu'])[1 + (g * 7) % 12] || ' ' ||
+              (ARRAY['Văn','Thị','Đức','Ngọc','Minh','Thu','Quang','Hồng'])[1 + (g * 13) % 8] || ' ' ||
+              (ARRAY['An','Bình','Hùng','Hưng','Lan','Mai','Tuấn','Hà','Dũng','Thảo','Linh','Sơn','Yến','Việt'])[1 + (g * 31) % 14],
+              date '1961-01-01' + ((g * 97) % 17800),
+              CASE WHEN g % 2 = 0 THEN 'male' ELSE 'female' END, $1,
+              ($2::text[])[1 + g % array_length($2::text[], 1)],
+              '07', lpad(((g * 11) % 8)::text, 2, '0'), (ARRAY['1','1','1','1','1','1','1','2','3','3'])[1 + (g * 17) % 10], 2026
+       FROM generate_series($3::int, $4::int) g`,
+      [PROVINCE, communes, from, to],
+    );
+    log(`${engine.name}: ${fmt(rows[0].n + to)} workers`);
+  }
+  await engine.database.pool.query('ANALYZE worker');
+  await engine.database.pool.query('ANALYZE worker_stat');
+}
+
+async function percentiles(
+  runs: number,
+  query: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await query(i);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const NAMES = (() => {
+  const rnd = random(7);
+  const family = ['nguyen', 'hoang', 'nong', 'luong', 'vi', 'tran', 'le', 'pham', 'ha', 'lang', 'chu', 'trieu'];
+  const middle = ['van', 'thi', 'duc', 'ngoc', 'minh', 'thu', 'quang', 'hong'];
+  const given = [
+    'an',
+    'binh',
+    'hung',
+    'lan',
+    'mai',
+    'tuan',
+    'ha',
+    'dung',
+    'thao',
+    'linh',
+    'son',
+    'yen',
+    'viet',
+    'huong',
+    'thang',
+  ];
+  const pick = (a: string[]) => a[Math.floor(rnd() * a.length)] as string;
+  return Array.from({ length: 200 }, () => `${pick(family)} ${pick(middle)} ${pick(given)}`);
+})();
+
+interface Result {
+  copyRps: number;
+  importRps: number;
+  ratio: number;
+  importFailed: number;
+  xlsxRps: number;
+  search: { p50: number; p95: number };
+  stats: { p50: number; p95: number };
+  registerSize: number;
+}
+
+async function measure(engine: Engine, csvPath: string, xlsxPath: string): Promise<Result> {
+  log(`${engine.name}: raw COPY of ${fmt(ROWS)} rows`);
+  const copyMs = await rawCopy(engine);
+  log(`${engine.name}: COPY ${seconds(copyMs)} s; product import of the same ${fmt(ROWS)} rows`);
+  const imported = await productImport(engine, csvPath, 'csv');
+  log(
+    `${engine.name}: import ${seconds(imported.ms)} s (${fmt(imported.inserted)} inserted, ${imported.failed} failed); .xlsx import`,
+  );
+  const xlsx = await productImport(engine, xlsxPath, 'xlsx');
+  log(`${engine.name}: growing the register to ${fmt(SEARCH_ROWS)}`);
+  await growTo(engine, SEARCH_ROWS);
+  const { rows } = await engine.database.pool.query('SELECT count(*)::int AS n FROM worker');
+  log(`${engine.name}: name search and statistics`);
+  const search = await percentiles(NAMES.length, (i) =>
+    listWorkers(
+      { ctx, query: { q: NAMES[i] as string, unitCode: PROVINCE, sort: 'name', page: 1, pageSize: 50 } },
+      { db: engine.database.db },
+    ),
+  );
+  const stats = await percentiles(50, () =>
+    workerStats({ ctx, unitCode: PROVINCE, roundYear: 2026 }, { db: engine.database.db }),
+  );
+  return {
+    copyRps: ROWS / (copyMs / 1000),
+    importRps: imported.inserted / (imported.ms / 1000),
+    ratio: copyMs / imported.ms,
+    importFailed: imported.failed,
+    xlsxRps: xlsx.inserted / (xlsx.ms / 1000),
+    search,
+    stats,
+    registerSize: rows[0].n,
+  };
+}
+
+const csvPath = `${OUT}/bench-${ROWS}.csv`;
+const xlsxPath = `${OUT}/bench-${XLSX_ROWS}.xlsx`;
+log(`generating ${fmt(ROWS)} rows (CSV) and ${fmt(XLSX_ROWS)} rows (.xlsx)`);
+await writeWorkersCsv(csvPath, ROWS, 20);
+await writeXlsx(xlsxPath);
+
+const results = new Map<string, Result>();
+const wanted = (args.engines as string).split(',');
+if (wanted.includes('postgres')) {
+  const server = startNativeServer();
+  try {
+    const engine = await nativeEngine(server.url);
+    try {
+      results.set('PostgreSQL 15', await measure(engine, csvPath, xlsxPath));
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    server.stop();
+  }
+}
+if (wanted.includes('pglite')) {
+  const engine = await embeddedEngine();
+  try {
+    results.set('PGlite 0.5.14', await measure(engine, csvPath, xlsxPath));
+  } finally {
+    await engine.close();
+  }
+}
+
+const names = [...results.keys()];
+const col = (f: (r: Result) => string) => names.map((n) => f(results.get(n) as Result).padStart(22)).join('');
+const ms = (v: number) => `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ms`;
+console.log(
+  `\nLMIS benchmark — ${new Date().toISOString().slice(0, 10)}, ${fmt(ROWS)} import rows, register of ${fmt(SEARCH_ROWS)}`,
+);
+console.log(`${''.padEnd(52)}${names.map((n) => n.padStart(22)).join('')}`);
+console.log(`${'raw COPY into worker (rows/s)'.padEnd(52)}${col((r) => fmt(r.copyRps))}`);
+console.log(`${'product import of the same rows, CSV (rows/s)'.padEnd(52)}${col((r) => fmt(r.importRps))}`);
+console.log(
+  `${'import ÷ raw COPY (target ≥ 0,5)'.padEnd(52)}${col((r) => r.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 }))}`,
+);
+console.log(`${`.xlsx import, ${fmt(XLSX_ROWS)} rows (rows/s)`.padEnd(52)}${col((r) => fmt(r.xlsxRps))}`);
+console.log(
+  `${'name search without diacritics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`)}`,
+);
+console.log(`${'province statistics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.stats.p50)} / ${ms(r.stats.p95)}`)}`);
+console.log(`${'register size during queries'.padEnd(52)}${col((r) => fmt(r.registerSize))}`);
+console.log('Targets on PostgreSQL: import ratio ≥ 0,5; search p95 < 50 ms; statistics < 300 ms.');
