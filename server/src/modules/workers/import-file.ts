@@ -122,8 +122,20 @@ export async function inspectFile(path: string, format: SheetFormat): Promise<Fi
 
 export const skipRow = (cells: Cell[]) => isBlank(cells) || isNumberingRow(cells);
 
-/** Number of data rows after the header (for the progress bar). */
+/**
+ * Number of data rows after the header, for the progress bar. A CSV is counted by its line breaks (a quoted
+ * cell with a line break makes this an over-estimate; the import records the true count when it finishes).
+ */
 export async function countDataRows(path: string, format: SheetFormat, headerRow: number): Promise<number> {
+  if (format === 'csv') {
+    let lines = 0;
+    let last = 10;
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+      last = chunk[chunk.length - 1] ?? last;
+    }
+    return Math.max(0, lines + (last === 10 ? 0 : 1) - headerRow);
+  }
   let n = 0;
   for await (const row of readRows(path, format)) if (row.rowNumber > headerRow && !skipRow(row.cells)) n += 1;
   return n;

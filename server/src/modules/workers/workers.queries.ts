@@ -195,7 +195,9 @@ export interface MergeResult {
 /**
  * Upserts a validated batch in one transaction: stages it (jsonb_to_recordset works the same on PostgreSQL and
  * PGlite), refuses people registered outside the scope, archives earlier rounds, inserts new people, updates
- * changed ones only (so a re-import changes nothing), and audits every insert and update with before/after.
+ * changed ones only (so a re-import changes nothing), and audits every insert and update. An update keeps its
+ * before/after images; an insert keeps actor, time and source row but no after-image: the record's first state is
+ * the row itself or, once changed, the before-image of its first update, so nothing is lost.
  */
 export async function mergeWorkerBatch(
   tx: DbOrTx,
@@ -230,6 +232,9 @@ export async function mergeWorkerBatch(
   const cols = COLUMNS.map(([, col]) => col).join(', ');
   const setList = DATA_COLUMNS.map(([, col]) => `${col} = excluded.${col}`).join(', ');
   const changed = `(${DATA_COLUMNS.map(([, col]) => `worker.${col}`).join(', ')}) IS DISTINCT FROM (${DATA_COLUMNS.map(([, col]) => `excluded.${col}`).join(', ')})`;
+  // A batch commits together with its checkpoint, so a crash can lose at most whole batches that a resumed run
+  // writes again; waiting for each batch's WAL flush buys nothing here.
+  await tx.execute(sql.raw('SET LOCAL synchronous_commit = off'));
   const actorId = opts.ctx.actor?.id ?? null;
   const actorName = opts.ctx.actor?.username ?? 'system';
   const result = await tx.execute<{ inserted: number; updated: number }>(sql`
@@ -247,7 +252,7 @@ export async function mergeWorkerBatch(
       SELECT ${actorId}, ${actorName}, CASE WHEN up.is_new THEN 'create' ELSE 'update' END, 'worker', up.person_id,
              up.commune_code, up.province_code,
              CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('old'))} END,
-             ${sql.raw(auditJson('up'))},
+             CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('up'))} END,
              ${`lần nhập #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
       FROM up LEFT JOIN old ON old.person_id = up.person_id
     )
