@@ -1,5 +1,5 @@
 import type { PovertyClass } from '@lmis/contracts';
-import { and, asc, eq, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
@@ -206,4 +206,58 @@ export async function countHouseholdsByCommune(
     )
     .groupBy(household.communeCode)
     .orderBy(asc(household.communeCode));
+}
+
+/**
+ * Inserts many households with their members in a few statements (bulk registration, the demo seed); a household
+ * whose code its commune already has is skipped. Returns the inserted households.
+ */
+export async function insertHouseholdsWithMembers(
+  db: DbOrTx,
+  items: { household: NewHousehold; members: NewMember[] }[],
+): Promise<HouseholdRecord[]> {
+  const saved: HouseholdRecord[] = [];
+  // Chunks keep each statement well under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < items.length; i += 1000) {
+    const chunk = items.slice(i, i + 1000);
+    const rows = await db
+      .insert(household)
+      .values(chunk.map((c) => c.household))
+      .onConflictDoNothing()
+      .returning();
+    const idOf = new Map(rows.map((r) => [`${r.communeCode}/${r.householdCode}`, r.id]));
+    const members = chunk.flatMap((c) => {
+      const householdId = idOf.get(`${c.household.communeCode}/${c.household.householdCode}`);
+      return householdId === undefined ? [] : c.members.map((m) => ({ ...m, householdId }));
+    });
+    for (let j = 0; j < members.length; j += 5000) {
+      await db.insert(householdMember).values(members.slice(j, j + 5000));
+    }
+    saved.push(...rows);
+  }
+  return saved;
+}
+
+/** The reviews of one year of these households. */
+export async function selectReviewsOfYear(db: DbOrTx, householdIds: number[], year: number): Promise<ReviewRecord[]> {
+  if (householdIds.length === 0) return [];
+  return db
+    .select()
+    .from(povertyReview)
+    .where(and(inArray(povertyReview.householdId, householdIds), eq(povertyReview.reviewYear, year)));
+}
+
+/** Inserts many reviews; a household that already has a review of that year is skipped. */
+export async function insertReviews(db: DbOrTx, values: NewReview[]): Promise<ReviewRecord[]> {
+  const saved: ReviewRecord[] = [];
+  for (let i = 0; i < values.length; i += 1000) {
+    saved.push(
+      ...(await db
+        .insert(povertyReview)
+        .values(values.slice(i, i + 1000))
+        .onConflictDoNothing()
+        .returning()),
+    );
+  }
+  return saved;
 }

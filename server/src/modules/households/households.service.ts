@@ -16,7 +16,10 @@ import { assertCanChangeHouseholds, assertCanReadHouseholds, assertUnitInScope }
 import {
   type HouseholdRecord,
   insertHousehold,
+  insertHouseholdsWithMembers,
   type MemberRecord,
+  type NewHousehold,
+  type NewMember,
   replaceMembers,
   selectExistingWorkerIds,
   selectHouseholdById,
@@ -251,4 +254,27 @@ export async function updateHousehold(
     });
     return presentDetail(tx, after);
   });
+}
+
+/**
+ * Registers many households with their members in one go (bulk registration, the demo seed), auditing each like
+ * createHousehold does. Members are expected to be normalised already; households whose code exists are skipped.
+ */
+export async function registerHouseholds(
+  input: { ctx: RequestContext; items: { household: NewHousehold; members: NewMember[] }[] },
+  deps: { db: DbOrTx },
+): Promise<HouseholdRecord[]> {
+  const saved = await insertHouseholdsWithMembers(deps.db, input.items);
+  const membersOf = new Map(input.items.map((i) => [`${i.household.communeCode}/${i.household.householdCode}`, i]));
+  for (const h of saved) {
+    await writeAudit(deps.db, input.ctx, {
+      action: 'create',
+      entityType: 'household',
+      entityId: h.id,
+      unitCode: h.communeCode,
+      provinceCode: h.provinceCode,
+      after: auditView(h, membersOf.get(`${h.communeCode}/${h.householdCode}`)?.members ?? []),
+    });
+  }
+  return saved;
 }

@@ -8,13 +8,16 @@ import { findCatalogue } from '../reference/index.ts';
 import { dmy, type FieldIssue, invalid, isRealDate, issue } from './household-input.ts';
 import { assertCanChangeHouseholds, assertUnitInScope } from './households.policy.ts';
 import {
+  type HouseholdRecord,
   insertReview,
+  insertReviews,
   type ReviewRecord,
   type StandardRecord,
   selectHouseholdById,
   selectHouseholdForUpdate,
   selectPovertyStandards,
   selectReview,
+  selectReviewsOfYear,
   updateReviewVersioned,
 } from './households.queries.ts';
 import { classifyHousehold, pickStandard, transition } from './poverty-rules.ts';
@@ -233,4 +236,72 @@ export async function putReview(
     }
     return { review: presentReview(saved, standards), created: !existing };
   });
+}
+
+/**
+ * Records first reviews of one year for many households at once (a commune's yearly round entered in bulk, the
+ * demo seed): the same checks of date and indicators, standard, classification and transition as putReview, no
+ * overrides. Households that already have a review of that year are skipped. Runs in the caller's transaction.
+ */
+export async function recordReviews(
+  input: {
+    ctx: RequestContext;
+    year: number;
+    reviewedOn: string;
+    reviews: { household: HouseholdRecord; memberCount: number; incomePerCapitaVnd: number; deprivations: string[] }[];
+  },
+  deps: { db: DbOrTx },
+): Promise<ReviewRecord[]> {
+  const { year, reviewedOn } = input;
+  const issues =
+    isRealDate(reviewedOn) && Number(reviewedOn.slice(0, 4)) === year
+      ? []
+      : [issue('reviewedOn', `phải là một ngày của năm rà soát ${year}`, `must fall in ${year}`)];
+  const codes = [...new Set(input.reviews.flatMap((r) => r.deprivations))];
+  issues.push(...(await checkDeprivations(deps.db, codes, reviewedOn)));
+  if (issues.length > 0) throw invalid(issues);
+  const standards = await selectPovertyStandards(deps.db);
+  const ids = input.reviews.map((r) => r.household.id);
+  const previous = new Map(
+    (await selectReviewsOfYear(deps.db, ids, year - 1)).map((r) => [r.householdId, r.finalClass as PovertyClass]),
+  );
+  const values = input.reviews.map((r) => {
+    const h = r.household;
+    const standard = pickStandard(standards, h.areaType, reviewedOn);
+    const finalClass = classifyHousehold(
+      { incomePerCapitaVnd: r.incomePerCapitaVnd, deprivationCount: r.deprivations.length },
+      standard,
+    );
+    const previousClass = previous.get(h.id) ?? null;
+    return {
+      householdId: h.id,
+      reviewYear: year,
+      provinceCode: h.provinceCode,
+      communeCode: h.communeCode,
+      areaType: h.areaType,
+      memberCount: r.memberCount,
+      incomePerCapitaVnd: r.incomePerCapitaVnd,
+      deprivations: [...r.deprivations].sort(),
+      standardId: standard.id,
+      computedClass: finalClass,
+      overrideClass: null,
+      overrideReason: null,
+      finalClass,
+      previousClass,
+      transition: transition(previousClass, finalClass),
+      reviewedOn,
+    };
+  });
+  const saved = await insertReviews(deps.db, values);
+  for (const r of saved) {
+    await writeAudit(deps.db, input.ctx, {
+      action: 'create',
+      entityType: 'poverty_review',
+      entityId: r.id,
+      unitCode: r.communeCode,
+      provinceCode: r.provinceCode,
+      after: auditView(r),
+    });
+  }
+  return saved;
 }

@@ -1,3 +1,5 @@
 export { runImport } from './run-import.ts';
-export { markStaleImportsInterrupted } from './workers.queries.ts';
+export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
+export { loadWorkerReference } from './worker-reference.ts';
+export { linkWorkersToHouseholds, markStaleImportsInterrupted, mergeWorkerBatch } from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';

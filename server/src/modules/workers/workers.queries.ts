@@ -201,7 +201,14 @@ export interface MergeResult {
  */
 export async function mergeWorkerBatch(
   tx: DbOrTx,
-  opts: { rows: (WorkerValue & { sourceRow: number })[]; scope: Scope; importId: number; ctx: RequestContext },
+  opts: {
+    rows: (WorkerValue & { sourceRow: number })[];
+    scope: Scope;
+    importId: number;
+    ctx: RequestContext;
+    /** What the audit note names as the rows' source; an import by default. */
+    source?: string;
+  },
 ): Promise<MergeResult> {
   const recordset = [...COLUMNS.map(([, col, type]) => `${col} ${type}`), 'source_row integer'].join(', ');
   const json = JSON.stringify(
@@ -253,7 +260,7 @@ export async function mergeWorkerBatch(
              up.commune_code, up.province_code,
              CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('old'))} END,
              CASE WHEN up.is_new THEN NULL ELSE ${sql.raw(auditJson('up'))} END,
-             ${`lần nhập #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
+             ${opts.source ?? `lần nhập #${opts.importId}`} || ', dòng ' || up.source_row, ${opts.ctx.requestId}
       FROM up LEFT JOIN old ON old.person_id = up.person_id
     )
     SELECT (count(*) FILTER (WHERE is_new))::int AS inserted, (count(*) FILTER (WHERE NOT is_new))::int AS updated
@@ -390,4 +397,29 @@ export async function* streamImportErrors(db: DbOrTx, importId: number, size = 5
     yield rows;
     after = (rows[rows.length - 1] as { rowNumber: number }).rowNumber;
   }
+}
+
+/**
+ * Records which household each person belongs to and their relation to its head (the household register keeps
+ * the members; the worker row points back). Changes only rows that differ, bumping their version.
+ */
+export async function linkWorkersToHouseholds(
+  db: DbOrTx,
+  links: { personId: string; householdId: number; relation: string | null }[],
+): Promise<number> {
+  if (links.length === 0) return 0;
+  const json = JSON.stringify(
+    links.map((l) => ({ person_id: l.personId, household_id: l.householdId, relation: l.relation })),
+  );
+  const result = await db.execute<{ n: number }>(sql`
+    WITH up AS (
+      UPDATE worker w SET household_id = l.household_id, household_relation = l.relation,
+                          version = w.version + 1, updated_at = now()
+      FROM jsonb_to_recordset(${json}::jsonb) AS l(person_id varchar(12), household_id integer, relation text)
+      WHERE w.person_id = l.person_id
+        AND (w.household_id, w.household_relation) IS DISTINCT FROM (l.household_id, l.relation)
+      RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM up`);
+  return result.rows[0]?.n ?? 0;
 }
