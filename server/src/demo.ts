@@ -207,7 +207,13 @@ async function mergeRound(database: Database, provinceCode: string, values: Work
   for (let i = 0; i < values.length; i += BATCH_ROWS) {
     const rows = values.slice(i, i + BATCH_ROWS).map((v, j) => ({ ...v, sourceRow: i + j + 2 }));
     const result = await database.db.transaction((tx) =>
-      mergeWorkerBatch(tx, { rows, scope: { kind: 'province', provinceCode }, importId: 0, ctx: CTX, source: 'dữ liệu mẫu' }),
+      mergeWorkerBatch(tx, {
+        rows,
+        scope: { kind: 'province', provinceCode },
+        importId: 0,
+        ctx: CTX,
+        source: 'dữ liệu mẫu',
+      }),
     );
     if (result.clashes.length > 0) throw new Error(`Demo workers registered elsewhere: ${result.clashes.length}`);
     total.inserted += result.inserted;
