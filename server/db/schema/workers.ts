@@ -68,6 +68,8 @@ export const worker = pgTable(
   (t) => [
     index('worker_commune_idx').on(t.provinceCode, t.communeCode, t.employmentStatus),
     index('worker_name_trgm_idx').using('gin', sql`${t.nameSearch} gin_trgm_ops`),
+    // A full name typed from the family name is a prefix range here, far cheaper than common trigrams.
+    index('worker_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
     index('worker_household_idx').on(t.householdId),
     index('worker_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
   ],

@@ -54,7 +54,8 @@ const auditJson = (alias: string) =>
 export function scopeFilter(scope: Scope): SQL | undefined {
   if (scope.kind === 'national') return undefined;
   if (scope.kind === 'province') return eq(worker.provinceCode, scope.provinceCode);
-  return eq(worker.communeCode, scope.communeCode);
+  // The province as well, so indexes that lead with province_code serve commune users too.
+  return and(eq(worker.provinceCode, scope.provinceCode), eq(worker.communeCode, scope.communeCode));
 }
 
 export interface WorkerFilter {
@@ -71,6 +72,8 @@ export interface WorkerFilter {
   bornTo?: string;
   need?: 'training' | 'job' | 'abroad';
   unitNeedsReview?: boolean;
+  /** Match the name from its start (a full name typed from the family name) instead of anywhere in it. */
+  namePrefix?: boolean;
 }
 
 function filterSql(f: WorkerFilter): SQL | undefined {
@@ -80,7 +83,11 @@ function filterSql(f: WorkerFilter): SQL | undefined {
     f.provinceCode ? eq(worker.provinceCode, f.provinceCode) : undefined,
     f.communeCode ? eq(worker.communeCode, f.communeCode) : undefined,
     q && /^\d{3,12}$/.test(q) ? sql`${worker.personId} LIKE ${`${q}%`}` : undefined,
-    q && !/^\d+$/.test(q) ? sql`${worker.nameSearch} LIKE '%' || f_unaccent(lower(${q})) || '%'` : undefined,
+    q && !/^\d+$/.test(q)
+      ? f.namePrefix
+        ? sql`${worker.nameSearch} LIKE f_unaccent(lower(${q})) || '%'`
+        : sql`${worker.nameSearch} LIKE '%' || f_unaccent(lower(${q})) || '%'`
+      : undefined,
     f.employmentStatus ? eq(worker.employmentStatus, f.employmentStatus) : undefined,
     f.qualificationCode ? eq(worker.qualificationCode, f.qualificationCode) : undefined,
     f.sex ? eq(worker.sex, f.sex) : undefined,
@@ -100,21 +107,31 @@ const SORTS = {
   updated: [desc(worker.updatedAt), asc(worker.personId)],
 } as const;
 export type WorkerSort = keyof typeof SORTS;
+/** Matches of a name prefix in the order of the matched name: the prefix index serves it without a sort. */
+const PREFIX_ORDER = [sql`${worker.nameSearch} USING ~<~`, asc(worker.personId)];
 
 export async function selectWorkers(
   db: DbOrTx,
-  f: WorkerFilter & { sort: WorkerSort; page: number; pageSize: number },
+  filter: WorkerFilter & { sort: WorkerSort; page: number; pageSize: number },
 ): Promise<{ rows: WorkerRecord[]; total: number }> {
+  let f = filter;
+  // Several words are a full name from its start: try the prefix range, and search inside names only when
+  // nothing starts that way ("van hung", a given name alone).
+  if (f.q && /\s/.test(f.q.trim()) && !/^\d+$/.test(f.q)) {
+    const prefixed = { ...f, namePrefix: true };
+    const [hit] = await db.select({ one: sql`1` }).from(worker).where(filterSql(prefixed)).limit(1);
+    if (hit) f = prefixed;
+  }
   const where = filterSql(f);
   // A query typed with diacritics ranks exact matches ("Hùng") above merely unaccented ones ("Hưng").
   const exactFirst =
-    f.q && /\D/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
+    f.q && /[^\x00-\x7f]/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
   const [rows, [count]] = await Promise.all([
     db
       .select()
       .from(worker)
       .where(where)
-      .orderBy(...exactFirst, ...SORTS[f.sort])
+      .orderBy(...exactFirst, ...(f.namePrefix && f.sort === 'name' ? PREFIX_ORDER : SORTS[f.sort]))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(worker).where(where),

@@ -1,0 +1,1 @@
+CREATE INDEX "worker_name_prefix_idx" ON "worker" USING btree ("province_code","name_search" text_pattern_ops);
