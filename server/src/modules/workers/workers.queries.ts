@@ -125,7 +125,7 @@ export async function selectWorkers(
   const where = filterSql(f);
   // A query typed with diacritics ranks exact matches ("Hùng") above merely unaccented ones ("Hưng").
   const exactFirst =
-    f.q && /[^\x00-\x7f]/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
+    f.q && /[\u00c0-\u1ef9]/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
   const [rows, [count]] = await Promise.all([
     db
       .select()

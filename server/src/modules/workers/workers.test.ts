@@ -168,7 +168,9 @@ describe('worker register: search and statistics', () => {
     );
     // Typed from the middle of the name: no name starts that way, so the search looks inside names.
     const middle = (await officerA.get('/api/workers?q=van%20hung')).json();
-    expect(middle.items.map((w: WorkerT) => w.personId)).toEqual(expect.arrayContaining([hung.personId, hung2.personId]));
+    expect(middle.items.map((w: WorkerT) => w.personId)).toEqual(
+      expect.arrayContaining([hung.personId, hung2.personId]),
+    );
     const nfd = (await officerA.get(`/api/workers?q=${encodeURIComponent('Nguyễn Văn Hùng'.normalize('NFD'))}`)).json();
     expect(nfd.items[0].personId).toBe(hung.personId);
   });
