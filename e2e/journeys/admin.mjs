@@ -1,18 +1,8 @@
 // Administration: catalogues, account management (field errors, weak password, edit, conflicting edit, history),
 // the honest placeholder of an unbuilt module, the change log and the English switch.
+import { assert, signIn } from '../helpers.mjs';
+
 export const name = 'admin';
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function signIn(page, baseUrl, username) {
-  await page.goto(`${baseUrl}/dang-nhap`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('LmisDemo2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-user').waitFor();
-}
 
 async function pickOption(page, text) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();

@@ -1,36 +1,8 @@
 // Foundation: sign-in, home page, the administrative-unit browser (diacritics-free search, 2025 crosswalk),
 // sign-out, and the menu a commune officer sees.
+import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+
 export const name = 'foundation';
-
-const PASSWORD = 'LmisDemo2026';
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Calls the API with the page's session, to assert on what the server really returns. */
-async function apiGet(page, path) {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p, { credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`GET ${p} → ${res.status}`);
-    return res.json();
-  }, path);
-}
-
-async function signIn(page, baseUrl, username) {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/dang-nhap/);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-user').waitFor();
-}
-
-async function signOut(page) {
-  await page.getByTestId('sign-out').click();
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByTestId('login-submit').waitFor();
-}
 
 export async function run({ page, baseUrl, shot }) {
   // Sign-in page, in Vietnamese, with a Vietnamese error for a wrong password.

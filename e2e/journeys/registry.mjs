@@ -6,28 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeWorkerRegister } from '../fixtures/worker-register.mjs';
+import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'registry';
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function apiGet(page, path) {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p, { credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`GET ${p} → ${res.status}`);
-    return res.json();
-  }, path);
-}
-
-async function signIn(page, baseUrl, username) {
-  await page.goto(`${baseUrl}/dang-nhap`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('LmisDemo2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-user').waitFor();
-}
 
 const counter = async (page, key) =>
   Number((await page.getByTestId(`import-${key}`).locator('.ant-statistic-content').textContent()).replace(/\./g, ''));
@@ -211,8 +192,7 @@ export async function run({ page, baseUrl, shot }) {
     await shot('stats');
 
     // A province officer filters the province's register by commune.
-    await page.getByTestId('sign-out').click();
-    await page.waitForURL(/\/dang-nhap/);
+    await signOut(page);
     await signIn(page, baseUrl, 'sonoivu.langson');
     await page.getByRole('menuitem', { name: 'Danh sách' }).click();
     await page.getByTestId('worker-row').first().waitFor();
@@ -229,8 +209,7 @@ export async function run({ page, baseUrl, shot }) {
     await shot('province-officer-list');
 
     // A viewer reads the register but is offered neither the import nor the "add" button.
-    await page.getByTestId('sign-out').click();
-    await page.waitForURL(/\/dang-nhap/);
+    await signOut(page);
     await signIn(page, baseUrl, 'lanhdao.langson');
     await page.getByRole('menuitem', { name: 'Danh sách' }).click();
     await page.getByTestId('worker-row').first().waitFor();
