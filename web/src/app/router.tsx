@@ -1,9 +1,10 @@
 import { Button, Result } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { canManageUsers, useMe } from '../features/auth/api.ts';
 import { useI18n } from './i18n.ts';
 import { AppLayout, PageFallback } from './layout.tsx';
+import { Forbidden, NotFound } from './status-pages.tsx';
 
 // Each page is its own chunk: antd tables, trees and date pickers load only where they are used.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -51,32 +52,8 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 function RequireUserManager({ children }: { children: ReactNode }) {
   const me = useMe();
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  if (me.data && !canManageUsers(me.data)) {
-    return (
-      <Result
-        status="403"
-        title="403"
-        subTitle={t('forbidden')}
-        extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
-      />
-    );
-  }
+  if (me.data && !canManageUsers(me.data)) return <Forbidden />;
   return children;
-}
-
-function NotFound() {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('notFound')}
-      extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
-    />
-  );
 }
 
 export function AppRouter() {

@@ -1,7 +1,6 @@
-import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
-import { Route, Routes, useNavigate } from 'react-router-dom';
-import { useI18n } from '../../app/i18n.ts';
+import { Route, Routes } from 'react-router-dom';
+import { Forbidden } from '../../app/status-pages.tsx';
 import { useCurrentUser } from '../auth/api.ts';
 import { canReadWorkers, canWriteWorkers } from './api.ts';
 import { ImportPage } from './ImportPage.tsx';
@@ -9,19 +8,6 @@ import { StatsPage } from './StatsPage.tsx';
 import { WorkerDetailPage } from './WorkerDetailPage.tsx';
 import { WorkerFormPage } from './WorkerFormPage.tsx';
 import { WorkersPage } from './WorkersPage.tsx';
-
-function Forbidden() {
-  const { t } = useI18n();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('forbidden')}
-      extra={<Button onClick={() => navigate('/')}>{t('backHome')}</Button>}
-    />
-  );
-}
 
 function Guard({ allowed, children }: { allowed: boolean; children: ReactNode }) {
   return allowed ? children : <Forbidden />;
