@@ -1,20 +1,15 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
+import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
-
-function scopeFilter(scope: Scope): SQL | undefined {
-  if (scope.kind === 'national') return undefined;
-  if (scope.kind === 'province') return eq(auditLog.provinceCode, scope.provinceCode);
-  return eq(auditLog.unitCode, scope.communeCode);
-}
 
 export async function selectAudit(
   db: DbOrTx,
   f: { scope: Scope; entityType?: string; entityId?: string; page: number; pageSize: number },
 ) {
   const where = and(
-    scopeFilter(f.scope),
+    scopeWhere(f.scope, { province: auditLog.provinceCode, commune: auditLog.unitCode }),
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
     f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
   );

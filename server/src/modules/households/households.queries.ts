@@ -2,6 +2,7 @@ import type { PovertyClass } from '@lmis/contracts';
 import { and, asc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
+import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type HouseholdRecord = typeof household.$inferSelect;
@@ -11,12 +12,6 @@ export type NewMember = Omit<MemberRecord, 'id' | 'householdId'>;
 export type ReviewRecord = typeof povertyReview.$inferSelect;
 export type NewReview = typeof povertyReview.$inferInsert;
 export type StandardRecord = typeof povertyStandard.$inferSelect;
-
-function scopeFilter(scope: Scope): SQL | undefined {
-  if (scope.kind === 'national') return undefined;
-  if (scope.kind === 'province') return eq(household.provinceCode, scope.provinceCode);
-  return eq(household.communeCode, scope.communeCode);
-}
 
 /**
  * Households in scope with the class of one review each: the review of `classYear` when given (null where the
@@ -40,7 +35,7 @@ export async function selectHouseholds(
       : sql`(SELECT max(pr.review_year) FROM poverty_review pr WHERE pr.household_id = ${household.id})`;
   const join = and(eq(povertyReview.householdId, household.id), eq(povertyReview.reviewYear, shownYear));
   const where = and(
-    scopeFilter(f.scope),
+    scopeWhere(f.scope, { province: household.provinceCode, commune: household.communeCode }),
     f.communeCode ? eq(household.communeCode, f.communeCode) : undefined,
     // The caller passes NFC text; the stored key is f_unaccent(lower(head_name)).
     f.q ? sql`${household.headNameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'` : undefined,

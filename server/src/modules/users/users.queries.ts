@@ -1,6 +1,7 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { appUser } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
+import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export type UserRecord = typeof appUser.$inferSelect;
@@ -16,18 +17,12 @@ export async function selectUserById(db: DbOrTx, id: number): Promise<UserRecord
   return row;
 }
 
-function scopeFilter(scope: Scope): SQL | undefined {
-  if (scope.kind === 'national') return undefined;
-  if (scope.kind === 'province') return eq(appUser.provinceCode, scope.provinceCode);
-  return eq(appUser.unitCode, scope.communeCode);
-}
-
 export async function selectUsers(
   db: DbOrTx,
   f: { scope: Scope; q?: string; page: number; pageSize: number },
 ): Promise<{ rows: UserRecord[]; total: number }> {
   const where = and(
-    scopeFilter(f.scope),
+    scopeWhere(f.scope, { province: appUser.provinceCode, commune: appUser.unitCode }),
     f.q
       ? or(
           ilike(appUser.username, `%${f.q}%`),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
+import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import type { WorkerValue } from './worker-input.ts';
 
@@ -51,13 +52,6 @@ export function auditView(w: WorkerRecord): Record<string, unknown> {
 const auditJson = (alias: string) =>
   `jsonb_build_object(${[...COLUMNS.map(([key, col]) => `'${key}', ${alias}.${col}`), `'version', ${alias}.version`].join(', ')})`;
 
-export function scopeFilter(scope: Scope): SQL | undefined {
-  if (scope.kind === 'national') return undefined;
-  if (scope.kind === 'province') return eq(worker.provinceCode, scope.provinceCode);
-  // The province as well, so indexes that lead with province_code serve commune users too.
-  return and(eq(worker.provinceCode, scope.provinceCode), eq(worker.communeCode, scope.communeCode));
-}
-
 export interface WorkerFilter {
   scope: Scope;
   provinceCode?: string;
@@ -79,7 +73,7 @@ export interface WorkerFilter {
 function filterSql(f: WorkerFilter): SQL | undefined {
   const q = f.q?.trim();
   return and(
-    scopeFilter(f.scope),
+    scopeWhere(f.scope, { province: worker.provinceCode, commune: worker.communeCode }),
     f.provinceCode ? eq(worker.provinceCode, f.provinceCode) : undefined,
     f.communeCode ? eq(worker.communeCode, f.communeCode) : undefined,
     q && /^\d{3,12}$/.test(q) ? sql`${worker.personId} LIKE ${`${q}%`}` : undefined,
@@ -370,12 +364,7 @@ export async function selectImport(db: DbOrTx, id: number): Promise<ImportRecord
 }
 
 export async function selectImports(db: DbOrTx, scope: Scope, limit = 50): Promise<ImportRecord[]> {
-  const where =
-    scope.kind === 'national'
-      ? undefined
-      : scope.kind === 'province'
-        ? eq(workerImport.provinceCode, scope.provinceCode)
-        : eq(workerImport.communeCode, scope.communeCode);
+  const where = scopeWhere(scope, { province: workerImport.provinceCode, commune: workerImport.communeCode });
   return db.select().from(workerImport).where(where).orderBy(desc(workerImport.id)).limit(limit);
 }
 
