@@ -22,7 +22,8 @@ export async function writeAudit(tx: DbOrTx, ctx: RequestContext | null, entry: 
     entityType: entry.entityType,
     entityId: String(entry.entityId),
     unitCode: entry.unitCode ?? null,
-    provinceCode: entry.provinceCode ?? entry.unitCode?.slice(0, 2) ?? null,
+    // A two-digit unit is itself a province; a commune's code does not start with its province's (05977 is in 20).
+    provinceCode: entry.provinceCode ?? (entry.unitCode?.length === 2 ? entry.unitCode : null),
     before: entry.before ?? null,
     after: entry.after ?? null,
     note: entry.note ?? null,

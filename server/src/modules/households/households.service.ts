@@ -264,17 +264,20 @@ export async function registerHouseholds(
   input: { ctx: RequestContext; items: { household: NewHousehold; members: NewMember[] }[] },
   deps: { db: DbOrTx },
 ): Promise<HouseholdRecord[]> {
-  const saved = await insertHouseholdsWithMembers(deps.db, input.items);
-  const membersOf = new Map(input.items.map((i) => [`${i.household.communeCode}/${i.household.householdCode}`, i]));
-  for (const h of saved) {
-    await writeAudit(deps.db, input.ctx, {
-      action: 'create',
-      entityType: 'household',
-      entityId: h.id,
-      unitCode: h.communeCode,
-      provinceCode: h.provinceCode,
-      after: auditView(h, membersOf.get(`${h.communeCode}/${h.householdCode}`)?.members ?? []),
-    });
-  }
-  return saved;
+  // Its own transaction (a savepoint inside the caller's): the rows and their audit land together or not at all.
+  return deps.db.transaction(async (tx) => {
+    const saved = await insertHouseholdsWithMembers(tx, input.items);
+    const membersOf = new Map(input.items.map((i) => [`${i.household.communeCode}/${i.household.householdCode}`, i]));
+    for (const h of saved) {
+      await writeAudit(tx, input.ctx, {
+        action: 'create',
+        entityType: 'household',
+        entityId: h.id,
+        unitCode: h.communeCode,
+        provinceCode: h.provinceCode,
+        after: auditView(h, membersOf.get(`${h.communeCode}/${h.householdCode}`)?.members ?? []),
+      });
+    }
+    return saved;
+  });
 }

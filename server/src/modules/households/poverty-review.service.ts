@@ -292,16 +292,19 @@ export async function recordReviews(
       reviewedOn,
     };
   });
-  const saved = await insertReviews(deps.db, values);
-  for (const r of saved) {
-    await writeAudit(deps.db, input.ctx, {
-      action: 'create',
-      entityType: 'poverty_review',
-      entityId: r.id,
-      unitCode: r.communeCode,
-      provinceCode: r.provinceCode,
-      after: auditView(r),
-    });
-  }
-  return saved;
+  // Its own transaction (a savepoint inside the caller's): the reviews and their audit land together.
+  return deps.db.transaction(async (tx) => {
+    const saved = await insertReviews(tx, values);
+    for (const r of saved) {
+      await writeAudit(tx, input.ctx, {
+        action: 'create',
+        entityType: 'poverty_review',
+        entityId: r.id,
+        unitCode: r.communeCode,
+        provinceCode: r.provinceCode,
+        after: auditView(r),
+      });
+    }
+    return saved;
+  });
 }
