@@ -10,16 +10,20 @@ export const DATA_DIR = new URL('../../data/', import.meta.url).pathname;
 
 export type CsvRow = Record<string, string | null>;
 
+const readText = (relativePath: string) => readFileSync(`${DATA_DIR}${relativePath}`, 'utf8');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function parseCsv(text: string): CsvRow[] {
+  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  return rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v.normalize('NFC')])),
+  );
+}
+
 /** Reads one reference CSV from server/data with its checksum; empty cells become null, text becomes NFC. */
 export function readDataCsv(relativePath: string): { rows: CsvRow[]; checksum: string } {
-  const text = readFileSync(`${DATA_DIR}${relativePath}`, 'utf8');
-  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-  return {
-    checksum: createHash('sha256').update(text).digest('hex'),
-    rows: rows.map((r) =>
-      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v.normalize('NFC')])),
-    ),
-  };
+  const text = readText(relativePath);
+  return { checksum: sha256(text), rows: parseCsv(text) };
 }
 
 /**
@@ -30,13 +34,12 @@ export async function loadDataset<T extends Record<string, unknown>>(
   db: Db,
   opts: { name: string; files: string[]; table: PgTable; toRow: (row: CsvRow, file: string) => T },
 ): Promise<{ loaded: boolean; rows: number }> {
-  const parsed = opts.files.map((file) => ({ file, ...readDataCsv(file) }));
-  const checksum = createHash('sha256')
-    .update(parsed.map((p) => p.checksum).join(','))
-    .digest('hex');
+  // Only the raw text is read at every start; the files are parsed when they changed.
+  const texts = opts.files.map((file) => ({ file, text: readText(file) }));
+  const checksum = sha256(texts.map((t) => sha256(t.text)).join(','));
   const [current] = await db.select().from(referenceDataset).where(eq(referenceDataset.name, opts.name));
   if (current?.checksum === checksum) return { loaded: false, rows: current.rowCount };
-  const rows = parsed.flatMap((p) => p.rows.map((r) => opts.toRow(r, p.file)));
+  const rows = texts.flatMap((t) => parseCsv(t.text).map((r) => opts.toRow(r, t.file)));
   await db.transaction(async (tx) => {
     await tx.delete(opts.table);
     for (let i = 0; i < rows.length; i += 1000) await tx.insert(opts.table).values(rows.slice(i, i + 1000));

@@ -8,12 +8,16 @@ type Level = 'province' | 'district' | 'commune';
 
 /** Loads the dated unit lists and the 2025 crosswalk from server/data/admin-units (see SOURCES.md). */
 export async function loadAdminUnits(db: Db) {
-  // Pre-reform communes reach their province through their district.
-  const districtProvince = new Map(
-    readDataCsv(PRE_REFORM_FILE)
-      .rows.filter((r) => r.level === 'district')
-      .map((r) => [r.code, r.parent_code]),
-  );
+  // Pre-reform communes reach their province through their district; read only when the units are (re)loaded.
+  let districtProvince: Map<string, string> | undefined;
+  const provinceOfDistrict = (district: string) => {
+    districtProvince ??= new Map(
+      readDataCsv(PRE_REFORM_FILE)
+        .rows.filter((r) => r.level === 'district')
+        .map((r) => [r.code ?? '', r.parent_code ?? '']),
+    );
+    return districtProvince.get(district);
+  };
   const units = await loadDataset(db, {
     name: 'admin-units',
     files: [PRE_REFORM_FILE, 'admin-units/units-2025-07-01.csv'],
@@ -25,7 +29,7 @@ export async function loadAdminUnits(db: Db) {
         r.level === 'province'
           ? code
           : r.level === 'commune' && file === PRE_REFORM_FILE
-            ? districtProvince.get(parent)
+            ? provinceOfDistrict(parent)
             : parent;
       return {
         code,

@@ -85,15 +85,6 @@ export async function selectLatestUnit(db: DbOrTx, code: string): Promise<AdminU
 const PRE_REFORM = '2025-06-30';
 const POST_REFORM = '2025-07-01';
 
-function unitNames(codes: string[], asOf: string, db: DbOrTx) {
-  if (codes.length === 0) return Promise.resolve(new Map<string, string>());
-  return db
-    .select({ code: adminUnit.code, level: adminUnit.level, name: adminUnit.name })
-    .from(adminUnit)
-    .where(and(inArray(adminUnit.code, codes), validOn(asOf)))
-    .then((rows) => new Map(rows.map((r) => [`${r.level}:${r.code}`, r.name])));
-}
-
 /** What a pre-reform commune became (one row per destination). */
 export async function selectBecame(db: DbOrTx, oldCode: string): Promise<CrosswalkLinkT[]> {
   const rows = await db
@@ -101,12 +92,16 @@ export async function selectBecame(db: DbOrTx, oldCode: string): Promise<Crosswa
     .from(adminUnitCrosswalk)
     .where(eq(adminUnitCrosswalk.oldCode, oldCode))
     .orderBy(asc(adminUnitCrosswalk.newCode));
-  const names = await unitNames([...rows.flatMap((r) => [r.newCode, r.newProvinceCode])], POST_REFORM, db);
+  const names = await selectUnitNames(
+    db,
+    rows.flatMap((r) => [r.newCode, r.newProvinceCode]),
+    POST_REFORM,
+  );
   return rows.map((r) => ({
     code: r.newCode,
-    name: names.get(`commune:${r.newCode}`) ?? r.newCode,
+    name: names.get(r.newCode) ?? r.newCode,
     provinceCode: r.newProvinceCode,
-    provinceName: names.get(`province:${r.newProvinceCode}`) ?? null,
+    provinceName: names.get(r.newProvinceCode) ?? null,
     districtName: null,
     mergeType: r.mergeType,
   }));
@@ -120,13 +115,13 @@ export async function selectCameFrom(db: DbOrTx, newCode: string): Promise<Cross
     .where(eq(adminUnitCrosswalk.newCode, newCode))
     .orderBy(asc(adminUnitCrosswalk.oldCode));
   const codes = rows.flatMap((r) => [r.oldProvinceCode, ...(r.oldDistrictCode ? [r.oldDistrictCode] : [])]);
-  const names = await unitNames(codes, PRE_REFORM, db);
+  const names = await selectUnitNames(db, codes, PRE_REFORM);
   return rows.map((r) => ({
     code: r.oldCode,
     name: r.oldName,
     provinceCode: r.oldProvinceCode,
-    provinceName: names.get(`province:${r.oldProvinceCode}`) ?? null,
-    districtName: r.oldDistrictCode ? (names.get(`district:${r.oldDistrictCode}`) ?? null) : null,
+    provinceName: names.get(r.oldProvinceCode) ?? null,
+    districtName: r.oldDistrictCode ? (names.get(r.oldDistrictCode) ?? null) : null,
     mergeType: r.mergeType,
   }));
 }
