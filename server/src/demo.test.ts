@@ -69,15 +69,21 @@ describe('demo workers', () => {
     expect(trained).toBeGreaterThan(50);
   });
 
-  it('audits every worker insert and re-collection', async () => {
-    const audited = async (action: string) =>
-      count(
-        `SELECT count(*) AS n FROM audit_log
-         WHERE entity_type = 'worker' AND request_id = 'demo' AND province_code = $1 AND action = $2`,
-        [PROVINCE, action],
-      );
-    expect(await audited('create')).toBe(10000);
-    expect(await audited('update')).toBe(6000);
+  it('audits every worker insert (in bulk entries per batch and commune) and every re-collection', async () => {
+    const where = `entity_type = 'worker' AND request_id = 'demo' AND province_code = $1`;
+    const created = await count(
+      `SELECT count(DISTINCT person_id) AS n FROM audit_log, unnest(entity_ids) AS person_id WHERE ${where} AND action = 'create'`,
+      [PROVINCE],
+    );
+    const bulkEntries = await count(`SELECT count(*) AS n FROM audit_log WHERE ${where} AND action = 'create'`, [
+      PROVINCE,
+    ]);
+    const updated = await count(`SELECT count(*) AS n FROM audit_log WHERE ${where} AND action = 'update'`, [
+      PROVINCE,
+    ]);
+    expect(created).toBe(10000);
+    expect(bulkEntries).toBeLessThan(100);
+    expect(updated).toBe(6000);
   });
 });
 

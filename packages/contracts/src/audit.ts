@@ -6,7 +6,9 @@ export const AuditEntry = Type.Object({
   actorName: Type.Union([Type.String(), Type.Null()]),
   action: Type.String(),
   entityType: Type.String(),
-  entityId: Type.String(),
+  /** Null for a bulk entry, which covers `entityCount` records (e.g. the people one import batch created). */
+  entityId: Type.Union([Type.String(), Type.Null()]),
+  entityCount: Type.Union([Type.Integer(), Type.Null()]),
   before: Type.Unknown(),
   after: Type.Unknown(),
   note: Type.Union([Type.String(), Type.Null()]),

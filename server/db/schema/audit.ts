@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Who changed (or exported) what, when, with the record before and after; written in the same transaction. */
@@ -10,7 +11,10 @@ export const auditLog = pgTable(
     actorName: text('actor_name'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
-    entityId: text('entity_id').notNull(),
+    /** The one record an entry is about; null for an entry about many records of a type (`entityIds`). */
+    entityId: text('entity_id'),
+    /** The records a bulk entry covers, e.g. the people one import batch created in one commune. */
+    entityIds: text('entity_ids').array(),
     unitCode: text('unit_code'),
     provinceCode: text('province_code'),
     before: jsonb('before'),
@@ -22,5 +26,6 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at),
     index('audit_log_actor_idx').on(t.actorId, t.at),
     index('audit_log_province_idx').on(t.provinceCode, t.at),
+    index('audit_log_entity_ids_idx').using('gin', t.entityIds).where(sql`${t.entityIds} IS NOT NULL`),
   ],
 );

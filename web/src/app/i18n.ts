@@ -159,6 +159,7 @@ const dict = {
   action: { vi: 'Hành động', en: 'Action' },
   entityType: { vi: 'Loại bản ghi', en: 'Record type' },
   entityId: { vi: 'Mã bản ghi', en: 'Record id' },
+  recordCount: { vi: '{n} bản ghi', en: '{n} records' },
   changes: { vi: 'Thay đổi', en: 'Changes' },
   field: { vi: 'Trường', en: 'Field' },
   before: { vi: 'Trước', en: 'Before' },

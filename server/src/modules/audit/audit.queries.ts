@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, or, sql } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
@@ -11,7 +11,8 @@ export async function selectAudit(
   const where = and(
     scopeWhere(f.scope, { province: auditLog.provinceCode, commune: auditLog.unitCode }),
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
-    f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+    // A record's own entries, and the bulk entries (one per import batch and commune) that list it.
+    f.entityId ? or(eq(auditLog.entityId, f.entityId), arrayContains(auditLog.entityIds, [f.entityId])) : undefined,
   );
   const [rows, [count]] = await Promise.all([
     db
@@ -22,6 +23,7 @@ export async function selectAudit(
         action: auditLog.action,
         entityType: auditLog.entityType,
         entityId: auditLog.entityId,
+        entityCount: sql<number | null>`cardinality(${auditLog.entityIds})`,
         before: auditLog.before,
         after: auditLog.after,
         note: auditLog.note,

@@ -67,10 +67,17 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
 }
 
 const isBlank = (cells: Cell[]) => cells.every((c) => cleanText(c) === null);
-/** Vietnamese forms number their columns under the header: (1) (2) (3) … or 1 2 3 … */
+/** Vietnamese forms number their columns under the header: (1) (2) (3) … or 1 2 3 … (stops at the first cell
+ *  that is not a number, so a data row costs one cell). */
 const isNumberingRow = (cells: Cell[]) => {
-  const filled = cells.map(cleanText).filter((c): c is string => c !== null);
-  return filled.length >= 3 && filled.every((c) => /^\(?\d{1,2}\)?$/.test(c));
+  let filled = 0;
+  for (const cell of cells) {
+    const c = cleanText(cell);
+    if (c === null) continue;
+    if (!/^\(?\d{1,2}\)?$/.test(c)) return false;
+    filled += 1;
+  }
+  return filled >= 3;
 };
 
 export interface FileLayout {

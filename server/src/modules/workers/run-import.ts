@@ -2,22 +2,25 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { findUnit } from '../geo/index.ts';
+import { findUnitNames } from '../geo/index.ts';
 import { countDataRows, readRows, skipRow } from './import-file.ts';
 import { normalizePersonId } from './person-id.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 import { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 import { loadWorkerReference } from './worker-reference.ts';
-import { insertImportErrors, mergeWorkerBatch, selectImport, updateImport } from './workers.queries.ts';
+import {
+  type ImportErrorRow,
+  type ImportProgress,
+  insertImportErrors,
+  type PreparedWorkerBatch,
+  prepareWorkerBatch,
+  runWorkerBatch,
+  selectImport,
+  updateImport,
+} from './workers.queries.ts';
 
-export const IMPORT_BATCH_ROWS = 2000;
-
-interface ErrorRow {
-  importId: number;
-  rowNumber: number;
-  reasons: string;
-  raw: Record<string, unknown>;
-}
+export const IMPORT_BATCH_ROWS = 5000;
+const YIELD_EVERY_ROWS = 25;
 
 /** The row's cells by field, as the file had them (kept for the error file). */
 function rowRecord(cells: unknown[], mapping: Record<string, number>): RawWorker {
@@ -56,7 +59,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
     }
 
     const seen = new Map<string, number>();
-    const counters = {
+    let progress: ImportProgress = {
       rowsDone: job.rowsDone,
       inserted: job.inserted,
       updated: job.updated,
@@ -65,46 +68,46 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       flagged: job.flagged,
     };
     let valid: (WorkerValue & { sourceRow: number })[] = [];
-    let invalid: ErrorRow[] = [];
+    let invalid: ImportErrorRow[] = [];
     let dataRows = 0;
 
-    const flush = async (batchValid: typeof valid, batchInvalid: ErrorRow[]) => {
-      if (batchValid.length === 0 && batchInvalid.length === 0) return;
-      const batchRows = batchValid.length + batchInvalid.length;
-      await db.transaction(async (tx) => {
-        const merged =
-          batchValid.length > 0
-            ? await mergeWorkerBatch(tx, { rows: batchValid, scope, importId, ctx })
-            : { inserted: 0, updated: 0, clashes: [] };
-        const clashRows: ErrorRow[] = [];
-        for (const clash of merged.clashes) {
-          const row = batchValid.find((v) => v.personId === clash.personId);
-          if (!row) continue;
-          const unit = await findUnit(tx, clash.communeCode, today);
-          clashRows.push({
-            importId,
-            rowNumber: row.sourceRow,
-            reasons: `Số định danh cá nhân ${clash.personId} đã có trong sổ của ${unit?.name ?? `xã mã ${clash.communeCode}`}, ngoài phạm vi của bạn`,
-            raw: { personId: row.personId, fullName: row.fullName },
-          });
+    // One statement merges the batch, records its invalid rows and moves the checkpoint; only rows refused
+    // because the person is registered outside the scope need a second one, for the unit's name.
+    const flush = async (batch: PreparedWorkerBatch) => {
+      progress = await db.transaction(async (tx) => {
+        const merged = await runWorkerBatch(tx, batch);
+        if (merged.clashes.length > 0) {
+          const names = await findUnitNames(
+            tx,
+            merged.clashes.map((c) => c.communeCode),
+            today,
+          );
+          await insertImportErrors(
+            tx,
+            merged.clashes.map((c) => ({
+              importId,
+              rowNumber: c.sourceRow,
+              reasons: `Số định danh cá nhân ${c.personId} đã có trong sổ của ${names.get(c.communeCode) ?? `xã mã ${c.communeCode}`}, ngoài phạm vi của bạn`,
+              raw: { personId: c.personId, fullName: c.fullName },
+            })),
+          );
         }
-        await insertImportErrors(tx, [...batchInvalid, ...clashRows]);
-        const accepted = batchValid.length - merged.clashes.length;
-        counters.rowsDone += batchRows;
-        counters.inserted += merged.inserted;
-        counters.updated += merged.updated;
-        counters.unchanged += accepted - merged.inserted - merged.updated;
-        counters.failed += batchInvalid.length + clashRows.length;
-        const clashed = new Set(merged.clashes.map((c) => c.personId));
-        counters.flagged += batchValid.filter((v) => v.unitNeedsReview && !clashed.has(v.personId)).length;
-        await updateImport(tx, importId, counters);
+        return merged.progress as ImportProgress;
       });
     };
     // The database merges one batch while the next is read and validated; batches still commit in order.
     let inFlight: Promise<void> = Promise.resolve();
     const hand = async () => {
+      if (valid.length === 0 && invalid.length === 0) return;
+      const batch = prepareWorkerBatch({
+        rows: valid,
+        scope,
+        importId,
+        ctx,
+        progress: { rowsRead: valid.length + invalid.length, invalid },
+      });
       await inFlight;
-      inFlight = flush(valid, invalid);
+      inFlight = flush(batch);
       // Observed now, rethrown at the next await: a failed batch stops the import without an unhandled rejection.
       inFlight.catch(() => undefined);
       valid = [];
@@ -112,6 +115,8 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
     };
 
     for await (const row of readRows(job.storedPath, job.format)) {
+      // Let the database's replies in between rows, so the batch in flight is never kept waiting.
+      if (row.rowNumber % YIELD_EVERY_ROWS === 0) await new Promise(setImmediate);
       if (row.rowNumber <= job.headerRow || skipRow(row.cells)) continue;
       dataRows += 1;
       const raw = rowRecord(row.cells, mapping);
@@ -129,20 +134,20 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
         else seen.set(parsed.value.personId, row.rowNumber);
       }
       if (parsed.value && errors.length === 0) valid.push({ ...parsed.value, sourceRow: row.rowNumber });
-      else invalid.push({ importId, rowNumber: row.rowNumber, reasons: errors.join('; '), raw: jsonSafe(raw) });
+      else invalid.push({ rowNumber: row.rowNumber, reasons: errors.join('; '), raw: jsonSafe(raw) });
       if (valid.length + invalid.length >= IMPORT_BATCH_ROWS) await hand();
     }
     await hand();
     await inFlight;
     await db.transaction(async (tx) => {
-      await updateImport(tx, importId, { status: 'done', finishedAt: new Date(), totalRows: counters.rowsDone });
+      await updateImport(tx, importId, { status: 'done', finishedAt: new Date(), totalRows: progress.rowsDone });
       await writeAudit(tx, ctx, {
         action: 'import',
         entityType: 'worker_import',
         entityId: importId,
         unitCode: job.communeCode ?? job.provinceCode,
         provinceCode: job.provinceCode,
-        after: { fileName: job.fileName, ...counters },
+        after: { fileName: job.fileName, ...progress },
       });
     });
   } catch (error) {

@@ -67,12 +67,16 @@ export function cleanText(value: unknown): string | null {
   if (typeof value === 'object' && 'text' in (value as object)) return cleanText((value as { text: unknown }).text);
   if (typeof value === 'object' && 'result' in (value as object))
     return cleanText((value as { result: unknown }).result);
-  const text = String(value)
+  const given = typeof value === 'string' ? value : String(value);
+  // Most cells are already clean: words of ASCII and precomposed Latin letters (NFC-stable) with single spaces.
+  if (CLEAN_CELL.test(given)) return given;
+  const text = given
     .normalize('NFC')
     .replace(/[\u00a0\s]+/g, ' ')
     .trim();
   return text === '' ? null : text;
 }
+const CLEAN_CELL = /^[!-~\u00c0-\u024f\u1e00-\u1eff]+(?: [!-~\u00c0-\u024f\u1e00-\u1eff]+)*$/;
 
 const isoDate = (y: number, m: number, d: number): string | null => {
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -92,18 +92,24 @@ export function HistoryPage() {
                 title: t('entityType'),
                 dataIndex: 'entityType',
                 width: 150,
-                render: (v: string, r) => (
-                  <Typography.Link
-                    onClick={() => {
-                      setEntityType(v);
-                      setIdText(r.entityId);
-                      setEntityId(r.entityId);
-                      setPage(1);
-                    }}
-                  >
-                    {label(ENTITY_LABELS, v, lang)} #{r.entityId}
-                  </Typography.Link>
-                ),
+                render: (v: string, r) => {
+                  const id = r.entityId;
+                  // A bulk entry (the people one import batch created in a commune) names how many it covers.
+                  if (id === null)
+                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount').replace('{n}', formatNumber(r.entityCount ?? 0))})`;
+                  return (
+                    <Typography.Link
+                      onClick={() => {
+                        setEntityType(v);
+                        setIdText(id);
+                        setEntityId(id);
+                        setPage(1);
+                      }}
+                    >
+                      {label(ENTITY_LABELS, v, lang)} #{id}
+                    </Typography.Link>
+                  );
+                },
               },
               {
                 title: t('changes'),
