@@ -210,7 +210,7 @@ async function mergeRound(database: Database, provinceCode: string, values: Work
       mergeWorkerBatch(tx, {
         rows,
         scope: { kind: 'province', provinceCode },
-        importId: 0,
+        importId: null,
         ctx: CTX,
         source: 'dữ liệu mẫu',
       }),

@@ -41,7 +41,9 @@ export const householdMember = pgTable(
   'household_member',
   {
     id: serial('id').primaryKey(),
-    householdId: integer('household_id').notNull(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => household.id),
     personId: varchar('person_id', { length: 12 }),
     fullName: text('full_name').notNull(),
     birthDate: date('birth_date'),
@@ -63,7 +65,9 @@ export const povertyReview = pgTable(
   'poverty_review',
   {
     id: serial('id').primaryKey(),
-    householdId: integer('household_id').notNull(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => household.id),
     reviewYear: smallint('review_year').notNull(),
     provinceCode: varchar('province_code', { length: 2 }).notNull(),
     communeCode: varchar('commune_code', { length: 5 }).notNull(),

@@ -13,6 +13,7 @@ import {
   timestamp,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { household } from './households.ts';
 
 /**
  * The labour-supply register (cung lao động): everyone aged 15+ residing in a commune, keyed by the 12-digit
@@ -33,7 +34,7 @@ export const worker = pgTable(
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     ethnicityCode: varchar('ethnicity_code', { length: 2 }),
     phone: text('phone'),
-    householdId: integer('household_id'),
+    householdId: integer('household_id').references(() => household.id, { onDelete: 'set null' }),
     householdRelation: text('household_relation'),
     provinceCode: varchar('province_code', { length: 2 }).notNull(),
     communeCode: varchar('commune_code', { length: 5 }).notNull(),

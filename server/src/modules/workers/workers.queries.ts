@@ -226,7 +226,8 @@ const stageSql = (() => {
 export interface WorkerBatch {
   rows: (WorkerValue & { sourceRow: number })[];
   scope: Scope;
-  importId: number;
+  /** The import the rows come from; null for rows from elsewhere (the demo data), which then name a `source`. */
+  importId: number | null;
   ctx: RequestContext;
   /** What the audit note names as the rows' source; an import by default. */
   source?: string;
@@ -306,7 +307,7 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
       ON CONFLICT (person_id, round_year) DO NOTHING
     ), up AS (
       INSERT INTO worker (${sql.raw(cols)}, source_import_id, source_row)
-      SELECT ${sql.raw(cols)}, ${opts.importId}, source_row FROM stage s
+      SELECT ${sql.raw(cols)}, ${opts.importId}::int, source_row FROM stage s
       WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.person_id = s.person_id AND f.outside)
       ON CONFLICT (person_id) DO UPDATE SET ${sql.raw(setList)}, version = worker.version + 1, updated_at = now()
       WHERE ${sql.raw(changed)}

@@ -1,10 +1,10 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { roleLabel } from '../auth/api.ts';
 import { diffSnapshots } from './diff.ts';
-import { FIELD_LABELS, label } from './labels.ts';
+import { FIELD_LABELS, label, VALUE_LABELS } from './labels.ts';
 
 function Value({ field, value }: { field: string; value: unknown }) {
   const { t, lang } = useI18n();
@@ -12,8 +12,17 @@ function Value({ field, value }: { field: string; value: unknown }) {
     return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof value === 'boolean') return <>{value ? t('yes') : t('no')}</>;
   if (field === 'role' && typeof value === 'string') return <>{roleLabel(value, lang)}</>;
+  const named = typeof value === 'string' ? VALUE_LABELS[field]?.[value] : undefined;
+  if (named) return <>{named[lang]}</>;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return <>{formatDateTime(value)}</>;
-  if (typeof value === 'string' || typeof value === 'number') return <>{String(value)}</>;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return <>{formatDate(value)}</>;
+  // Amounts and counts in vi-VN grouping; years and ids as written.
+  if (typeof value === 'number') return <>{/(Year|Id)$/.test(field) ? String(value) : formatNumber(value)}</>;
+  if (typeof value === 'string') return <>{value}</>;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return <>{value.join(', ') || '—'}</>;
+  // A household's members: their names.
+  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'fullName' in v))
+    return <>{value.map((v) => (v as { fullName: string }).fullName).join(', ') || '—'}</>;
   return <code style={{ fontSize: 12 }}>{JSON.stringify(value)}</code>;
 }
 
