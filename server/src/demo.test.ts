@@ -78,9 +78,7 @@ describe('demo workers', () => {
     const bulkEntries = await count(`SELECT count(*) AS n FROM audit_log WHERE ${where} AND action = 'create'`, [
       PROVINCE,
     ]);
-    const updated = await count(`SELECT count(*) AS n FROM audit_log WHERE ${where} AND action = 'update'`, [
-      PROVINCE,
-    ]);
+    const updated = await count(`SELECT count(*) AS n FROM audit_log WHERE ${where} AND action = 'update'`, [PROVINCE]);
     expect(created).toBe(10000);
     expect(bulkEntries).toBeLessThan(100);
     expect(updated).toBe(6000);

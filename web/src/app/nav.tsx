@@ -7,6 +7,8 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   FundOutlined,
+  HomeOutlined,
+  PercentageOutlined,
   PieChartOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -18,6 +20,7 @@ import {
 import type { CurrentUserT } from '@lmis/contracts';
 import type { ReactNode } from 'react';
 import { canManageUsers } from '../features/auth/api.ts';
+import { canReadHouseholds } from '../features/households/api.ts';
 import { canReadWorkers, canWriteWorkers } from '../features/registry/api.ts';
 import type { MessageKey } from './i18n.ts';
 
@@ -32,6 +35,8 @@ export interface NavItem {
 
 /** Menu key of the labour-supply group (not a page; its first entry is the list at /registry). */
 export const REGISTRY_GROUP = 'registry';
+/** Menu key of the households group (its first entry is the list at /households). */
+export const HOUSEHOLDS_GROUP = 'households';
 
 export const NAV: NavItem[] = [
   { path: '/', label: 'navHome', icon: <DashboardOutlined /> },
@@ -44,6 +49,16 @@ export const NAV: NavItem[] = [
       { path: '/registry', label: 'navRegistryList', icon: <UnorderedListOutlined /> },
       { path: '/registry/import', label: 'navRegistryImport', icon: <UploadOutlined />, allowed: canWriteWorkers },
       { path: '/registry/stats', label: 'navRegistryStats', icon: <PieChartOutlined /> },
+    ],
+  },
+  {
+    path: HOUSEHOLDS_GROUP,
+    label: 'navHouseholds',
+    icon: <HomeOutlined />,
+    allowed: canReadHouseholds,
+    children: [
+      { path: '/households', label: 'navHouseholdsList', icon: <UnorderedListOutlined /> },
+      { path: '/households/rates', label: 'navPovertyRates', icon: <PercentageOutlined /> },
     ],
   },
   { path: '/training', label: 'navTraining', icon: <BookOutlined /> },

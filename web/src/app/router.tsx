@@ -14,6 +14,7 @@ const LoginPage = page(() => import('../features/auth/LoginPage.tsx'), 'LoginPag
 const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage.tsx'), 'ChangePasswordPage');
 const HomePage = page(() => import('../features/home/HomePage.tsx'), 'HomePage');
 const RegistryRoutes = page(() => import('../features/registry/index.tsx'), 'RegistryRoutes');
+const HouseholdsRoutes = page(() => import('../features/households/index.tsx'), 'HouseholdsRoutes');
 const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPage.tsx'), 'UnitBrowserPage');
 const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
@@ -72,6 +73,7 @@ export function AppRouter() {
           >
             <Route index element={<HomePage />} />
             <Route path="registry/*" element={<RegistryRoutes />} />
+            <Route path="households/*" element={<HouseholdsRoutes />} />
             {MODULE_PATHS.map((path) => (
               <Route key={path} path={path} element={<ModulePage path={path} />} />
             ))}

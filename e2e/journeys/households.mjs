@@ -1,0 +1,291 @@
+// Households and the yearly poverty review: a commune officer lists the commune's households, filters the poor
+// ones of the latest round, opens one, adjusts its review to near-poor (the reason is required: the first save
+// without it must fail with the server's Vietnamese message beside the field), sees the class and the transition
+// change, then reads the poverty rates. A province officer reads the rates per commune; a leader (viewer) reads the
+// list without the buttons that change data.
+import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+
+export const name = 'households';
+
+const vi = (n) => n.toLocaleString('vi-VN');
+const TRANSITION_VI = {
+  escaped_poverty: 'Thoát nghèo',
+  still_near_poor: 'Vẫn là hộ cận nghèo',
+  newly_near_poor: 'Hộ cận nghèo phát sinh',
+};
+const NBSP = '\u00a0';
+const twoDecimals = (n) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const rate = (n) => `${twoDecimals(n)}${NBSP}%`;
+const points = (n) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${twoDecimals(Math.abs(n))}${NBSP}điểm %`;
+
+async function pick(page, testId, option) {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+export async function run({ page, baseUrl, shot }) {
+  await signIn(page, baseUrl, 'canbo.xa1');
+  const me = (await apiGet(page, '/api/auth/me')).user;
+  const all = await apiGet(page, '/api/households?pageSize=1');
+  assert(all.total > 0, 'the demo commune has no household');
+  // The latest review round of the demo data (2026 while it is the current year).
+  const first = await apiGet(page, `/api/households/${all.items[0].id}`);
+  const year = first.reviews.at(-1)?.reviewYear;
+  assert(year, 'the demo household has no review');
+  const poorBefore = await apiGet(page, `/api/households?classYear=${year}&finalClass=poor&pageSize=20`);
+  assert(poorBefore.total > 0, `no poor household in ${year}`);
+  const ratesBefore = await apiGet(page, `/api/households/poverty-rates?year=${year}`);
+
+  // 1. The list, from the menu group.
+  await page.getByRole('menuitem', { name: 'Hộ gia đình' }).click();
+  await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
+  await page.waitForURL(/\/households$/);
+  await page.getByTestId('household-row').first().waitFor();
+  await page.getByText(`Tổng số: ${vi(all.total)}`).waitFor();
+  await page.getByText(me.unitName).first().waitFor();
+  await shot('list');
+
+  // 2. Poor households of the latest round.
+  await pick(page, 'filter-year', `Năm rà soát ${year}`);
+  await pick(page, 'filter-class', 'Hộ nghèo');
+  await page.waitForURL(/class=poor/);
+  await page.getByText(`Tổng số: ${vi(poorBefore.total)}`).waitFor();
+  const rows = page.getByTestId('household-row');
+  const classes = await rows.locator('[data-class]').evaluateAll((els) => els.map((e) => e.dataset.class));
+  assert(classes.length === Math.min(20, poorBefore.total), `${classes.length} rows with a class on the first page`);
+  assert(
+    classes.every((c) => c === 'poor'),
+    `a filtered row is not poor: ${classes.join(', ')}`,
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('poor-filter');
+
+  // 3. One poor household whose review is not adjusted yet, and that has a member in the worker register;
+  // preferably one that was poor the year before too, so the adjustment shows as escaping poverty.
+  let target = null;
+  for (const h of poorBefore.items) {
+    const d = await apiGet(page, `/api/households/${h.id}`);
+    const review = d.reviews.find((r) => r.reviewYear === year);
+    if (review && !review.overrideClass && d.members.some((m) => m.workerExists)) {
+      if (!target) target = { detail: d, review };
+      if (review.previousClass === 'poor') {
+        target = { detail: d, review };
+        break;
+      }
+    }
+  }
+  assert(target, 'no poor household without an adjustment and with a registered member on the first page');
+  const h = target.detail.household;
+  const review = target.review;
+  await rows.filter({ hasText: h.householdCode }).getByRole('link', { name: h.headName }).click();
+  await page.waitForURL(new RegExp(`/households/${h.id}$`));
+  await page.getByTestId('household-head').getByText(h.headName).waitFor();
+  assert(
+    (await page.getByTestId('household-class').getAttribute('data-class')) === 'poor',
+    'the household is not shown as poor',
+  );
+  // Income per capita in vi-VN grouping, deprivation indicators by name (from the catalogue of the review date).
+  const reviewRow = page.getByTestId(`review-row-${year}`);
+  await reviewRow.getByText(`${vi(review.incomePerCapitaVnd)}${NBSP}đ`).waitFor();
+  const indicators = await apiGet(
+    page,
+    `/api/reference/catalogues/poverty-deprivation-indicators?asOf=${review.reviewedOn}`,
+  );
+  const details = page.getByTestId(`review-details-${year}`);
+  for (const code of review.deprivations) {
+    const item = indicators.find((i) => i.code === code);
+    assert(item, `indicator ${code} is not in the catalogue`);
+    await details.getByText(`${code}. ${item.nameVi}`).waitFor();
+  }
+  // A registered member links to the worker record.
+  const member = target.detail.members.find((m) => m.workerExists);
+  const link = page.getByTestId('household-members').getByRole('link', { name: member.personId });
+  assert(
+    (await link.getAttribute('href')) === `/registry/workers/${member.personId}`,
+    'the member does not link to the worker register',
+  );
+  await page.getByTestId('record-history').first().waitFor();
+  await shot('detail');
+
+  // 4. Adjust the review to near-poor: first without a reason.
+  const reviewButton = page.getByTestId('review-button');
+  if ((await reviewButton.count()) > 0 && (await reviewButton.textContent()).includes(String(year))) {
+    await reviewButton.click();
+  } else {
+    await reviewRow.getByRole('button', { name: `Sửa kết quả năm ${year}` }).click();
+  }
+  await page.waitForURL(new RegExp(`/households/${h.id}/reviews/${year}$`));
+  await page.getByTestId('review-title').getByText(`Rà soát hộ nghèo, hộ cận nghèo năm ${year}`).waitFor();
+  // The form holds the stored review: its indicators are ticked.
+  await page
+    .getByTestId('deprivation-count')
+    .filter({ hasText: `Số chỉ số thiếu hụt: ${review.deprivations.length}` })
+    .waitFor();
+  for (const code of review.deprivations) {
+    assert(await page.locator(`input[type=checkbox][value="${code}"]`).isChecked(), `indicator ${code} unticked`);
+  }
+  await pick(page, 'override-class', 'Hộ cận nghèo');
+  await page.getByTestId('review-save').click();
+  const reasonError = page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator('#overrideReason') })
+    .locator('.ant-form-item-explain-error');
+  await reasonError.getByText('bắt buộc nhập lý do khi điều chỉnh kết quả phân loại').waitFor();
+  await page.getByTestId('review-form-error').getByText('Dữ liệu chưa hợp lệ').waitFor();
+  const unchanged = await apiGet(page, `/api/households/${h.id}`);
+  const stillPoor = unchanged.reviews.find((r) => r.reviewYear === year);
+  assert(
+    stillPoor.finalClass === 'poor' && stillPoor.version === review.version,
+    'the refused save changed the review',
+  );
+  await reasonError.scrollIntoViewIfNeeded();
+  await shot('reason-required');
+
+  // 5. With the reason: saved, the result shows the adjusted class.
+  const reason = 'Hội nghị bình xét khối phố kết luận hộ đã có việc làm ổn định, thu nhập vượt chuẩn nghèo';
+  await page.locator('#overrideReason').fill(reason);
+  await page.getByTestId('review-save').click();
+  const result = page.getByTestId('review-result');
+  await result.getByText(`Kết quả rà soát năm ${year}: Hộ cận nghèo`).waitFor();
+  assert(
+    (await result.getByTestId('result-final-class').getAttribute('data-class')) === 'near_poor',
+    'the result is not near-poor',
+  );
+  const after = (await apiGet(page, `/api/households/${h.id}`)).reviews.find((r) => r.reviewYear === year);
+  assert(
+    after.finalClass === 'near_poor' && after.computedClass === 'poor' && after.overrideReason === reason,
+    `stored review: ${JSON.stringify(after)}`,
+  );
+  assert(after.version === review.version + 1, `version ${after.version}, expected ${review.version + 1}`);
+  // Poor the year before and near-poor now: escaped poverty (QĐ 24/2021/QĐ-TTg); otherwise still or newly near-poor.
+  const expected = { poor: 'escaped_poverty', near_poor: 'still_near_poor' }[after.previousClass] ?? 'newly_near_poor';
+  assert(after.transition === expected, `transition ${after.transition}, expected ${expected}`);
+  await result.getByText(TRANSITION_VI[expected]).waitFor();
+  await shot('review-saved');
+
+  // 6. The household page shows the new class, the reason and the change in its history.
+  await page.getByRole('button', { name: 'Về hồ sơ hộ' }).click();
+  await page.waitForURL(new RegExp(`/households/${h.id}$`));
+  await page.locator('[data-testid="household-class"][data-class="near_poor"]').waitFor();
+  await page.getByTestId(`final-class-${year}`).getByText('Hộ cận nghèo').waitFor();
+  await page.getByTestId(`review-row-${year}`).getByText('(đã điều chỉnh)').waitFor();
+  await page.getByTestId(`override-reason-${year}`).getByText(reason).waitFor();
+  await page.getByRole('tab', { name: `Rà soát ${year}` }).click();
+  await page.getByRole('tabpanel').getByText(reason).first().waitFor();
+  await page.getByTestId(`review-row-${year}`).scrollIntoViewIfNeeded();
+  await shot('class-changed');
+
+  // 7. Poverty rates of the commune: one poor household fewer, percentages with a decimal comma.
+  await page.getByRole('menuitem', { name: 'Tỷ lệ hộ nghèo' }).click();
+  await page.waitForURL(/\/households\/rates/);
+  const rates = await apiGet(page, `/api/households/poverty-rates?year=${year}`);
+  assert(rates.poor === ratesBefore.poor - 1, `poor ${rates.poor}, expected ${ratesBefore.poor - 1}`);
+  assert(rates.nearPoor === ratesBefore.nearPoor + 1, `near-poor ${rates.nearPoor}`);
+  const poorRate = page.getByTestId('poor-rate-total');
+  await poorRate.getByText(rate(rates.poorRate)).waitFor();
+  assert((await poorRate.textContent()).includes(','), `"${await poorRate.textContent()}" has no decimal comma`);
+  await page.getByTestId('near-poor-rate-total').getByText(rate(rates.nearPoorRate)).waitFor();
+  if (rates.changePoorPp !== null) {
+    await page.getByTestId('poor-change-total').getByText(points(rates.changePoorPp)).waitFor();
+  }
+  await page.getByTestId('rates-poor').getByText(vi(rates.poor)).waitFor();
+  await shot('rates');
+
+  // 8. A new household with two members: a bad personal ID is refused beside the member's field.
+  await page.goto(`${baseUrl}/households/new`);
+  const code = `E2E-${Date.now().toString().slice(-6)}`;
+  await page.locator('#householdCode').fill(code);
+  await page.locator('#headName').fill('Hoàng Văn Khải');
+  await page.locator('#areaType').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Thành thị' }).click();
+  await page.locator('#address').fill('Khối Nà Thâm');
+  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Khải');
+  await page.getByLabel('Số định danh 1').fill('020180001');
+  await page.getByLabel('Quan hệ với chủ hộ 1').fill('Chủ hộ');
+  await page.getByTestId('add-member').click();
+  await page.getByLabel('Họ và tên 2').fill('Lý Thị Dung');
+  await page.getByLabel('Quan hệ với chủ hộ 2').fill('Vợ');
+  await page.getByTestId('household-save').click();
+  await page
+    .getByTestId('member-row')
+    .first()
+    .locator('.ant-form-item-explain-error')
+    .getByText('sai định dạng')
+    .waitFor();
+  await shot('member-validation');
+  await page.getByLabel('Số định danh 1').fill('020180001234');
+  await page.getByTestId('household-save').click();
+  await page.waitForURL(/\/households\/\d+$/);
+  const created = await apiGet(page, page.url().replace(/^.*\/households\//, '/api/households/'));
+  assert(created.household.householdCode === code, `created ${created.household.householdCode}`);
+  assert(created.members.length === 2, `${created.members.length} members saved`);
+  await page.getByTestId('household-members').getByText('Lý Thị Dung').waitFor();
+
+  // 9. Someone else edits the household meanwhile: the stale save is refused; reload, then save again.
+  await page.getByTestId('edit-household').click();
+  await page.waitForURL(/\/edit$/);
+  await page.locator('#address').fill('Khối Nà Thâm, ngõ 3');
+  await page.evaluate(async ({ id, version }) => {
+    const { csrfToken } = await (await fetch('/api/auth/me')).json();
+    const res = await fetch(`/api/households/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ version, headName: 'Hoàng Văn Khải (đã sửa)' }),
+    });
+    if (!res.ok) throw new Error(`PATCH → ${res.status}`);
+  }, created.household);
+  await page.getByTestId('household-save').click();
+  const formError = page.getByTestId('household-form-error');
+  await formError.getByText('Thông tin hộ đã được người khác sửa').waitFor();
+  await shot('edit-conflict');
+  await formError.getByRole('button', { name: 'Tải lại' }).click();
+  await formError.waitFor({ state: 'detached' });
+  assert((await page.locator('#headName').inputValue()) === 'Hoàng Văn Khải (đã sửa)', 'the reload kept old data');
+  await page.locator('#address').fill('Khối Nà Thâm, ngõ 3');
+  await page.getByTestId('household-save').click();
+  await page.waitForURL(new RegExp(`/households/${created.household.id}$`));
+  await page.getByText('Khối Nà Thâm, ngõ 3').first().waitFor();
+  const edited = (await apiGet(page, `/api/households/${created.household.id}`)).household;
+  assert(edited.version === created.household.version + 2, `version ${edited.version} after two edits`);
+
+  // 10. A province officer sees each commune and the province total.
+  await signOut(page);
+  await signIn(page, baseUrl, 'sonoivu.langson');
+  await page.goto(`${baseUrl}/households/rates`);
+  const province = await apiGet(page, `/api/households/poverty-rates?year=${year}`);
+  const table = page.getByTestId('rates-table');
+  for (const c of province.byCommune.filter((x) => x.households > 0)) {
+    await table.getByText(c.communeName).waitFor();
+    await page.getByTestId(`poor-rate-${c.communeCode}`).getByText(rate(c.poorRate)).waitFor();
+  }
+  await page.getByTestId('poor-rate-total').getByText(rate(province.poorRate)).waitFor();
+  await table.getByText(`Tổng cộng — ${province.unitName}`).waitFor();
+  await shot('province-rates');
+
+  // 11. A leader reads the list and a household, without the buttons that change data.
+  await signOut(page);
+  await signIn(page, baseUrl, 'lanhdao.langson');
+  await page.getByRole('menuitem', { name: 'Hộ gia đình' }).click();
+  await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
+  await page.getByTestId('household-row').first().waitFor();
+  assert((await page.getByTestId('add-household').count()) === 0, 'a viewer sees "Thêm hộ gia đình"');
+  await page.goto(`${baseUrl}/households/${h.id}`);
+  await page.getByTestId('household-head').getByText(h.headName).waitFor();
+  assert((await page.getByTestId('review-button').count()) === 0, 'a viewer sees the review button');
+  assert((await page.getByTestId('edit-household').count()) === 0, 'a viewer sees the edit button');
+  await page.goto(`${baseUrl}/households/${h.id}/reviews/${year}`);
+  await page.getByText('Bạn không có quyền truy cập trang này').waitFor();
+
+  // 12. The same household in English.
+  await page.goto(`${baseUrl}/households/${h.id}`);
+  await page.getByTestId('household-head').getByText(h.headName).waitFor();
+  await page.locator('.ant-segmented-item').filter({ hasText: 'EN' }).click();
+  await page.getByText('Poverty reviews').waitFor();
+  await page.getByTestId(`final-class-${year}`).getByText('Near-poor').waitFor();
+  await page.mouse.move(700, 400);
+  await shot('english');
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { Forbidden, NotFound } from '../../app/status-pages.tsx';
+import { useCurrentUser } from '../auth/api.ts';
+import { canReadHouseholds, canWriteHouseholds } from './api.ts';
+import { HouseholdDetailPage } from './HouseholdDetailPage.tsx';
+import { HouseholdFormPage } from './HouseholdFormPage.tsx';
+import { HouseholdsPage } from './HouseholdsPage.tsx';
+import { PovertyRatesPage } from './PovertyRatesPage.tsx';
+import { ReviewFormPage } from './ReviewFormPage.tsx';
+
+function Guard({ allowed, children }: { allowed: boolean; children: ReactNode }) {
+  return allowed ? children : <Forbidden />;
+}
+
+/**
+ * Households and their yearly poverty review (rà soát hộ nghèo, hộ cận nghèo), mounted at /households/*.
+ * The server enforces roles and scope.
+ */
+export function HouseholdsRoutes() {
+  const user = useCurrentUser();
+  const read = canReadHouseholds(user);
+  const write = canWriteHouseholds(user);
+  const guarded = (allowed: boolean, page: ReactNode) => <Guard allowed={allowed}>{page}</Guard>;
+  return (
+    <Routes>
+      <Route index element={guarded(read, <HouseholdsPage />)} />
+      <Route path="rates" element={guarded(read, <PovertyRatesPage />)} />
+      <Route path="new" element={guarded(write, <HouseholdFormPage />)} />
+      <Route path=":id" element={guarded(read, <HouseholdDetailPage />)} />
+      <Route path=":id/edit" element={guarded(write, <HouseholdFormPage />)} />
+      <Route path=":id/reviews/:year" element={guarded(write, <ReviewFormPage />)} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}

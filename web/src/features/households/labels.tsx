@@ -1,0 +1,91 @@
+import { POVERTY_CLASSES, type PovertyClass, type PovertyTransition } from '@lmis/contracts';
+import { Tag } from 'antd';
+import { type MessageKey, useI18n } from '../../app/i18n.ts';
+import { formatNumber } from '../../lib/format.ts';
+
+const CLASS_LABEL: Record<PovertyClass, MessageKey> = {
+  poor: 'classPoor',
+  near_poor: 'classNearPoor',
+  other: 'classOther',
+};
+const CLASS_COLOR: Record<PovertyClass, string> = { poor: 'red', near_poor: 'orange', other: 'green' };
+
+const TRANSITION_LABEL: Record<PovertyTransition, MessageKey> = {
+  newly_poor: 'trNewlyPoor',
+  still_poor: 'trStillPoor',
+  escaped_poverty: 'trEscapedPoverty',
+  newly_near_poor: 'trNewlyNearPoor',
+  still_near_poor: 'trStillNearPoor',
+  escaped_near_poverty: 'trEscapedNearPoverty',
+};
+const TRANSITION_COLOR: Record<PovertyTransition, string> = {
+  newly_poor: 'volcano',
+  still_poor: 'red',
+  escaped_poverty: 'green',
+  newly_near_poor: 'gold',
+  still_near_poor: 'orange',
+  escaped_near_poverty: 'cyan',
+};
+
+const isClass = (v: string | null | undefined): v is PovertyClass =>
+  (POVERTY_CLASSES as readonly string[]).includes(v ?? '');
+const isTransition = (v: string | null | undefined): v is PovertyTransition =>
+  v !== null && v !== undefined && Object.hasOwn(TRANSITION_LABEL, v);
+
+export function useClassOptions() {
+  const { t } = useI18n();
+  return POVERTY_CLASSES.map((c) => ({ value: c, label: t(CLASS_LABEL[c]) }));
+}
+
+export function useClassName() {
+  const { t } = useI18n();
+  return (value: string | null | undefined) => (isClass(value) ? t(CLASS_LABEL[value]) : (value ?? t('notReviewed')));
+}
+
+export function ClassTag({ value, testId }: { value: string | null | undefined; testId?: string }) {
+  const { t } = useI18n();
+  if (!isClass(value)) return <Tag data-testid={testId}>{value ?? t('notReviewed')}</Tag>;
+  return (
+    <Tag color={CLASS_COLOR[value]} data-testid={testId} data-class={value}>
+      {t(CLASS_LABEL[value])}
+    </Tag>
+  );
+}
+
+export function TransitionTag({ value }: { value: string | null | undefined }) {
+  const { t } = useI18n();
+  if (!value) return <>—</>;
+  if (!isTransition(value)) return <Tag>{value}</Tag>;
+  return (
+    <Tag color={TRANSITION_COLOR[value]} data-transition={value}>
+      {t(TRANSITION_LABEL[value])}
+    </Tag>
+  );
+}
+
+// Vietnamese conventions whatever the UI language: 1.797.000 đồng, 5,67 %, −1,00 điểm %.
+const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const NBSP = '\u00a0';
+
+/** 1797000 → "1.797.000 đ" (vi) or "1.797.000 VND" (en). */
+export function formatVnd(value: number | null | undefined, lang: 'vi' | 'en'): string {
+  if (value === null || value === undefined) return '—';
+  return `${formatNumber(value)}${NBSP}${lang === 'en' ? 'VND' : 'đ'}`;
+}
+
+/** 5.2 → "5,20 %"; nothing to divide → "—". */
+export function formatRate(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${twoDecimals.format(value)}${NBSP}%`;
+}
+
+/** −1 → "−1,00 điểm %", 0.5 → "+0,50 điểm %" (a change of a rate in percentage points). */
+export function formatPoints(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
+  return `${sign}${twoDecimals.format(Math.abs(value))}${NBSP}${unit}`;
+}
+
+/** "Năm {year}" + { year: 2026 } → "Năm 2026". */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
