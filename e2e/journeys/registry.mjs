@@ -135,7 +135,7 @@ export async function run({ page, baseUrl, shot }) {
       .waitFor();
 
     // The list: the statistics strip counts the imported people, and a name typed without diacritics finds Hùng.
-    await page.getByRole('menuitem', { name: 'Danh sách' }).click();
+    await page.getByTestId('nav-/registry').click();
     await page.waitForURL(/\/registry$/);
     await page.getByTestId('worker-row').first().waitFor();
     const stats = await apiGet(page, '/api/workers/stats?roundYear=2026');
@@ -194,7 +194,7 @@ export async function run({ page, baseUrl, shot }) {
     // A province officer filters the province's register by commune.
     await signOut(page);
     await signIn(page, baseUrl, 'sonoivu.langson');
-    await page.getByRole('menuitem', { name: 'Danh sách' }).click();
+    await page.getByTestId('nav-/registry').click();
     await page.getByTestId('worker-row').first().waitFor();
     await page.getByTestId('unit-commune').click();
     await page.keyboard.type('dong kinh');
@@ -211,7 +211,7 @@ export async function run({ page, baseUrl, shot }) {
     // A viewer reads the register but is offered neither the import nor the "add" button.
     await signOut(page);
     await signIn(page, baseUrl, 'lanhdao.langson');
-    await page.getByRole('menuitem', { name: 'Danh sách' }).click();
+    await page.getByTestId('nav-/registry').click();
     await page.getByTestId('worker-row').first().waitFor();
     assert(
       (await page.getByRole('menuitem', { name: 'Nhập từ Excel' }).count()) === 0,

@@ -4,7 +4,7 @@ import { IsoDate } from './common.ts';
 /** Poverty class of a household in one yearly review (NĐ 07/2021/NĐ-CP Art. 3): hộ nghèo, hộ cận nghèo, other. */
 export const POVERTY_CLASSES = ['poor', 'near_poor', 'other'] as const;
 export type PovertyClass = (typeof POVERTY_CLASSES)[number];
-export const PovertyClassSchema = Type.Union(POVERTY_CLASSES.map((c) => Type.Literal(c)));
+export const PovertyClassSchema = Type.Union([Type.Literal('poor'), Type.Literal('near_poor'), Type.Literal('other')]);
 
 /** Change of class since the previous year's review (QĐ 24/2021/QĐ-TTg: hộ nghèo mới, hộ thoát nghèo …). */
 export const POVERTY_TRANSITIONS = [

@@ -2,9 +2,9 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { roleLabel, useCurrentUser, useLogout } from '../features/auth/api.ts';
+import { roleLabel, useLogout, useMe } from '../features/auth/api.ts';
 import { type Lang, useI18n } from './i18n.ts';
-import { activeNavPath, NAV, type NavItem, REGISTRY_GROUP } from './nav.tsx';
+import { activeNavPath, HOUSEHOLDS_GROUP, NAV, type NavItem, REGISTRY_GROUP } from './nav.tsx';
 
 const SIDER_WIDTH = 248;
 
@@ -17,12 +17,15 @@ export function PageFallback() {
 }
 
 export function AppLayout() {
-  const user = useCurrentUser();
+  // Read without the signed-in invariant: on sign-out the session is cleared while this layout is still mounted,
+  // and the guard around it sends the browser to the sign-in page on the same render.
+  const user = useMe().data;
   const { t, lang, setLang, errorText } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const logout = useLogout();
   const { message } = App.useApp();
+  if (!user) return null;
 
   const visible = (items: NavItem[]): NavItem[] =>
     items
@@ -61,7 +64,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={[REGISTRY_GROUP, '/admin']}
+          defaultOpenKeys={[REGISTRY_GROUP, HOUSEHOLDS_GROUP, '/admin']}
           inlineIndent={16}
           items={toMenu(visible(NAV))}
           onClick={(e) => navigate(e.key)}

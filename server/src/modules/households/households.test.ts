@@ -1,5 +1,6 @@
 import type { HouseholdDetailT, PovertyRatesT, PovertyReviewT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInVietnam } from '../../platform/dates.ts';
 import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 
 let t: TestContext;
@@ -215,7 +216,8 @@ describe('poverty review (NĐ 07/2021/NĐ-CP, QĐ 24/2021/QĐ-TTg)', () => {
       computedClass: 'poor',
       finalClass: 'poor',
       previousClass: null,
-      transition: 'newly_poor',
+      // Registered in 2020 and not reviewed for 2024 here: nothing to compare with, so not "newly poor".
+      transition: null,
       deprivations: ['01', '04', '09'],
       standard: { incomeThresholdVnd: 1_500_000, deprivationThreshold: 3 },
       version: 1,
@@ -270,6 +272,17 @@ describe('poverty review (NĐ 07/2021/NĐ-CP, QĐ 24/2021/QĐ-TTg)', () => {
       field: 'reviewedOn',
       message: 'phải là một ngày của năm rà soát 2025',
     });
+    const tomorrow = new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const future = await put(
+      officerA,
+      `/api/households/${h.household.id}/reviews/${tomorrow.slice(0, 4)}`,
+      review({ reviewedOn: tomorrow, deprivations: [] }),
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.details[0]).toMatchObject({
+      field: 'reviewedOn',
+      message: 'không được sau ngày hôm nay',
+    });
     const noDate = await put(officerA, url, review({ reviewedOn: undefined }));
     expect(noDate.statusCode).toBe(400);
     expect(noDate.json().error.details[0].field).toBe('reviewedOn');
@@ -308,7 +321,7 @@ describe('poverty review (NĐ 07/2021/NĐ-CP, QĐ 24/2021/QĐ-TTg)', () => {
     await put(officerA, `${base}/2024`, review({ reviewedOn: '2024-10-01' }));
     const detail = (await officerA.get(`/api/households/${h.household.id}`)).json() as HouseholdDetailT;
     expect(detail.reviews.map((r) => [r.reviewYear, r.finalClass, r.previousClass, r.transition, r.version])).toEqual([
-      [2024, 'poor', null, 'newly_poor', 1],
+      [2024, 'poor', null, null, 1],
       [2025, 'other', 'poor', 'escaped_poverty', 2],
     ]);
     expect(detail.household).toMatchObject({ reviewYear: 2025, finalClass: 'other' });
@@ -439,7 +452,8 @@ describe('poverty rates', () => {
     const first = (
       await province20.get(`/api/households/poverty-rates?unitCode=${communeC}&year=2024`)
     ).json() as PovertyRatesT;
-    expect(first).toMatchObject({ previousYear: null, changePoorPp: null, newlyPoor: 5 });
+    // The first round has no previous year to compare with: no household counts as newly poor.
+    expect(first).toMatchObject({ previousYear: null, changePoorPp: null, newlyPoor: 0 });
   });
 
   it('reproduces An Phú 2023: 41,504 households, 2,354 poor (5.67 %), 3,092 near-poor (7.45 %)', async () => {

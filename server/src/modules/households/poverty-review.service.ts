@@ -20,7 +20,7 @@ import {
   selectReviewsOfYear,
   updateReviewVersioned,
 } from './households.queries.ts';
-import { classifyHousehold, pickStandard, transition } from './poverty-rules.ts';
+import { classifyHousehold, pickStandard, previousForTransition, transition } from './poverty-rules.ts';
 
 export interface PovertyReviewDeps {
   db: Db;
@@ -89,6 +89,9 @@ function resolveReviewedOn(year: number, given: string | undefined, today: strin
   if (!isRealDate(given)) issues.push(issue('reviewedOn', 'ngày không tồn tại', 'no such date'));
   else if (Number(given.slice(0, 4)) !== year) {
     issues.push(issue('reviewedOn', `phải là một ngày của năm rà soát ${year}`, `must fall in ${year}`));
+  } else if (given > today) {
+    // A review records what was found on a visit that has happened.
+    issues.push(issue('reviewedOn', 'không được sau ngày hôm nay', 'cannot be after today'));
   }
   if (issues.length > 0) throw invalid(issues);
   return given;
@@ -185,7 +188,7 @@ export async function putReview(
       overrideReason: overrideClass ? (body.overrideReason?.trim() ?? null) : null,
       finalClass,
       previousClass,
-      transition: transition(previousClass, finalClass),
+      transition: transition(previousForTransition(previousClass, h.registeredOn, year), finalClass),
       reviewedOn,
     };
 
@@ -288,7 +291,7 @@ export async function recordReviews(
       overrideReason: null,
       finalClass,
       previousClass,
-      transition: transition(previousClass, finalClass),
+      transition: transition(previousForTransition(previousClass, h.registeredOn, year), finalClass),
       reviewedOn,
     };
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { classifyHousehold, type PovertyStandard, pickStandard, povertyRates, transition } from './poverty-rules.ts';
+import {
+  classifyHousehold,
+  type PovertyStandard,
+  pickStandard,
+  povertyRates,
+  previousForTransition,
+  transition,
+} from './poverty-rules.ts';
 
 // The rows of server/data/rates/poverty-standards.csv.
 const STANDARDS: PovertyStandard[] = [
@@ -107,13 +114,16 @@ describe('classifyHousehold (NĐ 07/2021/NĐ-CP Art. 3)', () => {
 
 describe('transition since the previous year', () => {
   it.each([
-    [null, 'poor', 'newly_poor'],
+    [null, 'poor', null],
+    ['new_household', 'poor', 'newly_poor'],
     ['other', 'poor', 'newly_poor'],
     ['near_poor', 'poor', 'newly_poor'],
     ['poor', 'poor', 'still_poor'],
     ['poor', 'near_poor', 'escaped_poverty'],
     ['poor', 'other', 'escaped_poverty'],
-    [null, 'near_poor', 'newly_near_poor'],
+    [null, 'near_poor', null],
+    ['new_household', 'near_poor', 'newly_near_poor'],
+    ['new_household', 'other', null],
     ['other', 'near_poor', 'newly_near_poor'],
     ['near_poor', 'near_poor', 'still_near_poor'],
     ['near_poor', 'other', 'escaped_near_poverty'],
@@ -121,6 +131,14 @@ describe('transition since the previous year', () => {
     [null, 'other', null],
   ] as const)('from %s to %s is %s', (previous, current, expected) => {
     expect(transition(previous, current)).toBe(expected);
+  });
+});
+
+describe('previous class for the transition', () => {
+  it('is the previous review, else new for a household formed in the review year, else unknown', () => {
+    expect(previousForTransition('near_poor', '2010-01-01', 2026)).toBe('near_poor');
+    expect(previousForTransition(null, '2026-03-02', 2026)).toBe('new_household');
+    expect(previousForTransition(null, '2025-12-31', 2026)).toBeNull();
   });
 });
 

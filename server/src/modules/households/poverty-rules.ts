@@ -52,12 +52,29 @@ export function classifyHousehold(
 /**
  * What changed since the previous year's review. A near-poor household falling into poverty counts as newly poor;
  * a poor household becoming near-poor has escaped poverty (hộ thoát nghèo) even though it is still near-poor.
+ * `previous` is the previous year's class, 'new_household' for a household formed in the review year (it was on no
+ * list a year before, QĐ 24/2021/QĐ-TTg Art. 4), or null when the previous year was not reviewed here: then
+ * nothing can be said to have changed, and a poor household is not counted as newly poor.
  */
-export function transition(previous: PovertyClass | null, current: PovertyClass): PovertyTransition | null {
+export function transition(
+  previous: PovertyClass | 'new_household' | null,
+  current: PovertyClass,
+): PovertyTransition | null {
+  if (previous === null) return null;
   if (current === 'poor') return previous === 'poor' ? 'still_poor' : 'newly_poor';
   if (previous === 'poor') return 'escaped_poverty';
   if (current === 'near_poor') return previous === 'near_poor' ? 'still_near_poor' : 'newly_near_poor';
   return previous === 'near_poor' ? 'escaped_near_poverty' : null;
+}
+
+/** The previous year's class for `transition`: the review's, or whether the household is new this year. */
+export function previousForTransition(
+  previousClass: PovertyClass | null,
+  registeredOn: string | null,
+  year: number,
+): PovertyClass | 'new_household' | null {
+  if (previousClass) return previousClass;
+  return registeredOn && registeredOn >= `${year}-01-01` ? 'new_household' : null;
 }
 
 export interface RateCounts {

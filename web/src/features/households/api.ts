@@ -5,7 +5,6 @@ import type {
   HouseholdListQueryT,
   HouseholdRow,
   Paged,
-  PovertyClass,
   PovertyRatesT,
   PovertyReviewT,
   PutReviewBodyT,
@@ -17,13 +16,9 @@ import { api } from '../../lib/api.ts';
 
 export type HouseholdPageT = Static<ReturnType<typeof Paged<typeof HouseholdRow>>>;
 
-// PovertyClassSchema is a union built from an array, so its static type is `never`; the class fields are
-// restated with the contract's PovertyClass until the schema lists its literals.
 /** List filters as they travel in the URL and to the API (empty values are left out). */
-export type HouseholdFilters = Partial<Omit<HouseholdListQueryT, 'page' | 'pageSize' | 'finalClass'>> & {
-  finalClass?: PovertyClass;
-};
-export type ReviewBody = Omit<PutReviewBodyT, 'overrideClass'> & { overrideClass?: PovertyClass | null };
+export type HouseholdFilters = Partial<Omit<HouseholdListQueryT, 'page' | 'pageSize'>>;
+export type ReviewBody = PutReviewBodyT;
 
 export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number }) {
   return useQuery({
