@@ -110,6 +110,17 @@ export async function run({ page, baseUrl, shot }) {
   );
   await page.getByTestId('record-history').first().waitFor();
   await shot('detail');
+  // The worker's page shows the household back, with the other members.
+  await link.click();
+  await page.waitForURL(new RegExp(`/registry/workers/${member.personId}$`));
+  const card = page.getByTestId('worker-household');
+  await card.getByText(h.headName).first().waitFor();
+  await card.getByText(`Mã hộ ${h.householdCode}`).waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await shot('worker-household');
+  await card.getByRole('button', { name: 'Xem hộ' }).click();
+  await page.waitForURL(new RegExp(`/households/${h.id}$`));
+  await page.getByTestId('household-head').getByText(h.headName).waitFor();
 
   // 4. Adjust the review to near-poor: first without a reason.
   const reviewButton = page.getByTestId('review-button');

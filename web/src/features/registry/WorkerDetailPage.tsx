@@ -2,12 +2,14 @@ import { ArrowLeftOutlined, EditOutlined, WarningOutlined } from '@ant-design/ic
 import type { WorkerT } from '@lmis/contracts';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useCurrentUser } from '../auth/api.ts';
 import { RecordHistory } from '../history/RecordHistory.tsx';
+import { canReadHouseholds, useHousehold } from '../households/api.ts';
+import { ClassTag } from '../households/labels.tsx';
 import { canWriteWorkers, useWorker } from './api.ts';
 import { type Catalogue, sexLabel, useCatalogue } from './catalogues.ts';
 
@@ -111,6 +113,55 @@ function WorkerSections({ w }: { w: WorkerT }) {
   );
 }
 
+/** The worker's household: code, head, latest class and the other members, with links to them. */
+function WorkerHousehold({ householdId, personId }: { householdId: number; personId: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const detail = useHousehold(householdId);
+  if (detail.isPending) return <Spin />;
+  if (detail.isError) return <Alert type="warning" showIcon title={t('householdUnavailable')} />;
+  const { household: h, members } = detail.data;
+  return (
+    <Card
+      size="small"
+      title={t('sectionHousehold')}
+      style={{ marginBottom: 12 }}
+      data-testid="worker-household"
+      extra={
+        <Button size="small" onClick={() => navigate(`/households/${h.id}`)}>
+          {t('openHousehold')}
+        </Button>
+      }
+    >
+      <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Text strong>{h.headName}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('householdCodeShort')} {h.householdCode}
+          </Typography.Text>
+          {h.finalClass && <ClassTag value={h.finalClass} />}
+          {h.reviewYear && <Typography.Text type="secondary">{h.reviewYear}</Typography.Text>}
+        </Space>
+        <Space wrap size={[16, 4]}>
+          {members.map((m) =>
+            m.personId && m.personId !== personId && m.workerExists ? (
+              <Link key={m.id} to={`/registry/workers/${m.personId}`}>
+                {m.fullName}
+                {m.relation ? ` (${m.relation})` : ''}
+              </Link>
+            ) : (
+              <Typography.Text key={m.id} strong={m.personId === personId}>
+                {m.fullName}
+                {m.relation ? ` (${m.relation})` : ''}
+              </Typography.Text>
+            ),
+          )}
+        </Space>
+      </Space>
+    </Card>
+  );
+}
+
 export function WorkerDetailPage() {
   const { personId } = useParams();
   const { t, errorText } = useI18n();
@@ -176,6 +227,9 @@ export function WorkerDetailPage() {
         />
       )}
       <WorkerSections w={w} />
+      {w.householdId !== null && canReadHouseholds(user) && (
+        <WorkerHousehold householdId={w.householdId} personId={w.personId} />
+      )}
       <Card size="small" title={t('recordHistory')}>
         <RecordHistory entityType="worker" entityId={w.personId} />
       </Card>
