@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type {
   CreateHouseholdBodyT,
   CurrentUserT,
@@ -18,7 +18,6 @@ import {
   Input,
   Row,
   Select,
-  Space,
   Spin,
   Tooltip,
   Typography,
@@ -28,6 +27,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
+import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
 import { UnitPicker } from '../admin-units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/api.ts';
 import { foldedSearch, sexOptions, unitOptions, useChildUnits } from '../registry/catalogues.ts';
@@ -150,7 +150,7 @@ export function HouseholdFormPage() {
   const [form] = Form.useForm<HouseholdForm>();
   const loaded = useHousehold(id);
   const [record, setRecord] = useState<HouseholdDetailT | null>(null);
-  const [error, setError] = useState<{ text: string; issues: string[]; conflict: boolean } | null>(null);
+  const [error, setError] = useState<FormErrorState | null>(null);
   const create = useCreateHousehold();
   const update = useUpdateHousehold();
   const areaTypes = useDatedCatalogue('household-area-types');
@@ -234,50 +234,13 @@ export function HouseholdFormPage() {
 
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {record ? `${t('editHousehold')}: ${record.household.headName}` : t('addHousehold')}
-        </Typography.Title>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
-            {t('cancel')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<SaveOutlined />}
-            loading={pending}
-            onClick={() => form.submit()}
-            data-testid="household-save"
-          >
-            {t('save')}
-          </Button>
-        </Space>
-      </Space>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="household-form-error"
-          title={error.text}
-          description={
-            error.issues.length > 0 ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {error.issues.map((i) => (
-                  <li key={i}>{i}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-          action={
-            error.conflict ? (
-              <Button size="small" onClick={reload} data-testid="household-reload">
-                {t('reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
+      <FormHeader
+        title={record ? `${t('editHousehold')}: ${record.household.headName}` : t('addHousehold')}
+        pending={pending}
+        onSave={() => form.submit()}
+        saveTestId="household-save"
+      />
+      <FormErrorAlert error={error} onReload={reload} testId="household-form-error" reloadTestId="household-reload" />
       <Form<HouseholdForm> form={form} layout="vertical" onFinish={onFinish} disabled={pending} requiredMark>
         <Card size="small" title={t('sectionHousehold')} style={{ marginBottom: 12 }}>
           <Row gutter={16}>

@@ -23,6 +23,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
+import { FormErrorAlert, type FormErrorState } from '../../lib/form-chrome.tsx';
 import { formatNumber, todayIso } from '../../lib/format.ts';
 import { fetchHousehold, type ReviewBody, useHousehold, usePutReview } from './api.ts';
 import { groupIndicators, useDatedCatalogue } from './catalogues.ts';
@@ -130,7 +131,7 @@ export function ReviewFormPage() {
   const put = usePutReview();
   const [existing, setExisting] = useState<PovertyReviewT | undefined>();
   const [saved, setSaved] = useState<PovertyReviewT | null>(null);
-  const [error, setError] = useState<{ text: string; issues: string[]; conflict: boolean } | null>(null);
+  const [error, setError] = useState<FormErrorState | null>(null);
   const filled = useRef(false);
   const classOptions = useClassOptions();
   const h = loaded.data?.household;
@@ -249,31 +250,7 @@ export function ReviewFormPage() {
           }
         />
       )}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="review-form-error"
-          title={error.text}
-          description={
-            error.issues.length > 0 ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {error.issues.map((i) => (
-                  <li key={i}>{i}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-          action={
-            error.conflict ? (
-              <Button size="small" onClick={reload} data-testid="review-reload">
-                {t('reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
+      <FormErrorAlert error={error} onReload={reload} testId="review-form-error" reloadTestId="review-reload" />
 
       <Form<ReviewForm> form={form} layout="vertical" onFinish={onFinish} disabled={put.isPending} requiredMark>
         <Card size="small" style={{ marginBottom: 12 }}>

@@ -1,27 +1,11 @@
-import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { Alert, App, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
+import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
 import { UnitPicker } from '../admin-units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/api.ts';
 import { fetchWorker, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
@@ -205,7 +189,7 @@ export function WorkerFormPage() {
   const [form] = Form.useForm<WorkerForm>();
   const loaded = useWorker(personId);
   const [record, setRecord] = useState<WorkerT | null>(null);
-  const [error, setError] = useState<{ text: string; issues: string[]; conflict: boolean } | null>(null);
+  const [error, setError] = useState<FormErrorState | null>(null);
   const create = useCreateWorker();
   const update = useUpdateWorker();
   const status = Form.useWatch('employmentStatus', form);
@@ -298,50 +282,13 @@ export function WorkerFormPage() {
 
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {record ? `${t('editWorker')}: ${record.fullName}` : t('addWorker')}
-        </Typography.Title>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
-            {t('cancel')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<SaveOutlined />}
-            loading={pending}
-            onClick={() => form.submit()}
-            data-testid="worker-save"
-          >
-            {t('save')}
-          </Button>
-        </Space>
-      </Space>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="worker-form-error"
-          title={error.text}
-          description={
-            error.issues.length > 0 ? (
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {error.issues.map((i) => (
-                  <li key={i}>{i}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-          action={
-            error.conflict ? (
-              <Button size="small" onClick={reload}>
-                {t('reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
+      <FormHeader
+        title={record ? `${t('editWorker')}: ${record.fullName}` : t('addWorker')}
+        pending={pending}
+        onSave={() => form.submit()}
+        saveTestId="worker-save"
+      />
+      <FormErrorAlert error={error} onReload={reload} testId="worker-form-error" />
       <Form<WorkerForm>
         form={form}
         layout="vertical"
