@@ -28,9 +28,9 @@ import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
 import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/api.ts';
-import { foldedSearch, sexOptions, unitOptions, useChildUnits } from '../registry/catalogues.ts';
+import { CommuneField } from '../registry/CommuneField.tsx';
+import { sexOptions } from '../registry/catalogues.ts';
 import { fetchHousehold, useCreateHousehold, useHousehold, useUpdateHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { clearFieldErrors, showFieldErrors } from './form-errors.ts';
@@ -99,44 +99,6 @@ function toMembers(members: MemberForm[] | undefined): HouseholdMemberInputT[] {
     sex: m.sex ?? null,
     relation: text(m.relation),
   }));
-}
-
-/** Commune officers register in their commune; province officers pick one of theirs; national users search. */
-function CommuneField(props: {
-  user: CurrentUserT;
-  id?: string;
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  disabled?: boolean;
-  initialLabel?: string | null;
-}) {
-  const { t } = useI18n();
-  const { user } = props;
-  const communes = useChildUnits(user.unitCode?.length === 2 ? user.unitCode : undefined);
-  if (user.unitCode?.length === 5) return <Input id={props.id} value={user.unitName ?? user.unitCode} disabled />;
-  if (user.unitCode?.length === 2) {
-    return (
-      <Select
-        id={props.id}
-        showSearch={foldedSearch}
-        placeholder={t('commune')}
-        loading={communes.isPending}
-        disabled={props.disabled}
-        value={props.value ?? undefined}
-        options={unitOptions(communes.data)}
-        onChange={(v: string) => props.onChange?.(v)}
-      />
-    );
-  }
-  return (
-    <UnitPicker
-      id={props.id}
-      value={props.value}
-      onChange={props.onChange}
-      disabled={props.disabled}
-      initialLabel={props.initialLabel}
-    />
-  );
 }
 
 /** Adds a household (/households/new) or edits one with its members, sending the version it read (409 when stale). */

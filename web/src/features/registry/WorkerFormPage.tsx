@@ -6,18 +6,10 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
 import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/api.ts';
 import { fetchWorker, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
-import {
-  foldedSearch,
-  foldText,
-  type RegistryCatalogue,
-  sexOptions,
-  unitOptions,
-  useCatalogue,
-  useChildUnits,
-} from './catalogues.ts';
+import { CommuneField } from './CommuneField.tsx';
+import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from './catalogues.ts';
 
 type TextKey =
   | 'phone'
@@ -128,33 +120,6 @@ function toInput(v: WorkerForm): WorkerInputT {
 /** "Ngày sinh: không hợp lệ" stays as is; a sentence that does not name its field gets the field's label. */
 function issueText(issue: { field: string; message: string }): string {
   return foldText(issue.message).includes(foldText(issue.field)) ? issue.message : `${issue.field}: ${issue.message}`;
-}
-
-function CommuneField(props: {
-  user: CurrentUserT;
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  initialLabel?: string | null;
-  id?: string;
-}) {
-  const { t } = useI18n();
-  const { user } = props;
-  const communes = useChildUnits(user.unitCode?.length === 2 ? user.unitCode : undefined);
-  if (user.unitCode?.length === 5) return <Input id={props.id} value={user.unitName ?? user.unitCode} disabled />;
-  if (user.unitCode?.length === 2) {
-    return (
-      <Select
-        id={props.id}
-        showSearch={foldedSearch}
-        placeholder={t('commune')}
-        loading={communes.isPending}
-        value={props.value ?? undefined}
-        options={unitOptions(communes.data)}
-        onChange={(v: string) => props.onChange?.(v)}
-      />
-    );
-  }
-  return <UnitPicker id={props.id} value={props.value} onChange={props.onChange} initialLabel={props.initialLabel} />;
 }
 
 function CatalogueSelect(props: {
