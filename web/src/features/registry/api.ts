@@ -9,7 +9,7 @@ import type {
   WorkerUpdateT,
 } from '@lmis/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from '../../lib/api.ts';
+import { api, setCsrfToken } from '../../lib/api.ts';
 
 export interface WorkerPage {
   items: WorkerT[];
@@ -103,8 +103,8 @@ export function useImportStatus(id: number | null) {
 }
 
 /**
- * Uploads a register file as multipart. The shared client sends JSON only, so this call builds its own request;
- * it reads the session's anti-forgery token from /api/auth/me (the same token the session already holds).
+ * Uploads a register file as multipart, after reading the session's anti-forgery token from /api/auth/me (the same
+ * token the session already holds).
  */
 export async function uploadImport(input: { file: File; unitCode?: string; roundYear: number }) {
   const session = await api<{ csrfToken: string }>('/api/auth/me');
@@ -114,35 +114,7 @@ export async function uploadImport(input: { file: File; unitCode?: string; round
   if (input.unitCode) form.append('unitCode', input.unitCode);
   form.append('roundYear', String(input.roundYear));
   form.append('file', input.file, input.file.name);
-  let res: Response;
-  try {
-    res = await fetch('/api/worker-imports', {
-      method: 'POST',
-      headers: { accept: 'application/json', 'x-csrf-token': session.csrfToken },
-      credentials: 'same-origin',
-      body: form,
-    });
-  } catch {
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK',
-      messageVi: 'Không kết nối được máy chủ, vui lòng kiểm tra mạng và thử lại',
-      messageEn: 'Cannot reach the server; check the network and try again',
-    });
-  }
-  const data = await res.json().catch(() => null);
-  if (!res.ok) {
-    const body = data?.error;
-    throw new ApiError({
-      status: res.status,
-      code: body?.code ?? 'INTERNAL',
-      messageVi: body?.message ?? `Lỗi máy chủ (HTTP ${res.status})`,
-      messageEn: body?.messageEn ?? `Server error (HTTP ${res.status})`,
-      details: body?.details,
-      requestId: body?.requestId ?? null,
-    });
-  }
-  return data as ImportPreviewT;
+  return api<ImportPreviewT>('/api/worker-imports', { method: 'POST', body: form });
 }
 
 export function useUploadImport() {
