@@ -5,7 +5,7 @@ import type {
   HouseholdRowT,
   UpdateHouseholdBodyT,
 } from '@lmis/contracts';
-import { writeAudit } from '../../platform/audit.ts';
+import { writeAudit, writeAudits } from '../../platform/audit.ts';
 import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
@@ -268,16 +268,18 @@ export async function registerHouseholds(
   return deps.db.transaction(async (tx) => {
     const saved = await insertHouseholdsWithMembers(tx, input.items);
     const membersOf = new Map(input.items.map((i) => [`${i.household.communeCode}/${i.household.householdCode}`, i]));
-    for (const h of saved) {
-      await writeAudit(tx, input.ctx, {
+    await writeAudits(
+      tx,
+      input.ctx,
+      saved.map((h) => ({
         action: 'create',
         entityType: 'household',
         entityId: h.id,
         unitCode: h.communeCode,
         provinceCode: h.provinceCode,
         after: auditView(h, membersOf.get(`${h.communeCode}/${h.householdCode}`)?.members ?? []),
-      });
-    }
+      })),
+    );
     return saved;
   });
 }

@@ -1,5 +1,5 @@
 import type { PovertyClass, PovertyReviewT, PutReviewBodyT } from '@lmis/contracts';
-import { writeAudit } from '../../platform/audit.ts';
+import { writeAudit, writeAudits } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
@@ -298,16 +298,18 @@ export async function recordReviews(
   // Its own transaction (a savepoint inside the caller's): the reviews and their audit land together.
   return deps.db.transaction(async (tx) => {
     const saved = await insertReviews(tx, values);
-    for (const r of saved) {
-      await writeAudit(tx, input.ctx, {
+    await writeAudits(
+      tx,
+      input.ctx,
+      saved.map((r) => ({
         action: 'create',
         entityType: 'poverty_review',
         entityId: r.id,
         unitCode: r.communeCode,
         provinceCode: r.provinceCode,
         after: auditView(r),
-      });
-    }
+      })),
+    );
     return saved;
   });
 }
