@@ -218,9 +218,12 @@ export interface ImportErrorRow {
 
 /** A batch's rows as JSON arrays in COLUMNS order plus the source row: a third of the size of objects, and
  *  jsonb_array_elements with positional ->> reads it about five times faster than jsonb_to_recordset. */
-const stageSql = (() => {
+const [STAGE_HEAD, STAGE_TAIL] = (() => {
   const fields = COLUMNS.map(([, col, type], i) => `(r->>${i})::${type} AS ${col}`);
-  return `SELECT ${fields.join(', ')}, (r->>${COLUMNS.length})::int AS source_row FROM jsonb_array_elements($json::jsonb) AS r`;
+  return [
+    `SELECT ${fields.join(', ')}, (r->>${COLUMNS.length})::int AS source_row FROM jsonb_array_elements(`,
+    '::jsonb) AS r',
+  ].map((text) => sql.raw(text)) as [SQL, SQL];
 })();
 
 export interface WorkerBatch {
@@ -264,7 +267,6 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
   const changed = `(${DATA_COLUMNS.map(([, col]) => `worker.${col}`).join(', ')}) IS DISTINCT FROM (${DATA_COLUMNS.map(([, col]) => `excluded.${col}`).join(', ')})`;
   const actorId = opts.ctx.actor?.id ?? null;
   const actorName = opts.ctx.actor?.username ?? 'system';
-  const [stageHead, stageTail] = stageSql.split('$json') as [string, string];
   const source = opts.source ?? `lần nhập #${opts.importId}`;
   const progress = opts.progress
     ? sql`, errors AS (
@@ -272,9 +274,6 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
         SELECT ${opts.importId}, (e->>0)::int, e->>1, e->2
         FROM jsonb_array_elements(${JSON.stringify(opts.progress.invalid.map((e) => [e.rowNumber, e.reasons, e.raw]))}::jsonb) AS e
         ON CONFLICT DO NOTHING
-      ), counted AS (
-        SELECT count(*) FILTER (WHERE is_new)::int AS inserted, count(*) FILTER (WHERE NOT is_new)::int AS updated
-        FROM up
       ), accepted AS (
         SELECT count(*)::int AS n, count(*) FILTER (WHERE s.unit_needs_review)::int AS flagged
         FROM stage s WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.person_id = s.person_id AND f.outside)
@@ -294,7 +293,7 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
   // A batch is whole or absent after a crash and a resumed run writes it again: waiting for its WAL flush buys
   // nothing (set for this statement's own transaction only).
   const query = sql`
-    WITH stage AS MATERIALIZED (${sql.raw(stageHead)}${json}${sql.raw(stageTail)}
+    WITH stage AS MATERIALIZED (${STAGE_HEAD}${json}${STAGE_TAIL}
     ), found AS MATERIALIZED (
       SELECT w.*, ${outside} AS outside FROM worker w JOIN stage s ON s.person_id = w.person_id
     ), snapshot AS (
@@ -331,9 +330,11 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
       FROM up JOIN stage s ON s.person_id = up.person_id
       WHERE up.is_new
       GROUP BY up.province_code, up.commune_code
+    ), counted AS (
+      SELECT count(*) FILTER (WHERE is_new)::int AS inserted, count(*) FILTER (WHERE NOT is_new)::int AS updated
+      FROM up
     )${progress}
-    SELECT (SELECT count(*) FILTER (WHERE is_new) FROM up)::int AS inserted,
-           (SELECT count(*) FILTER (WHERE NOT is_new) FROM up)::int AS updated,
+    SELECT (SELECT inserted FROM counted) AS inserted, (SELECT updated FROM counted) AS updated,
            (SELECT coalesce(json_agg(json_build_object('person_id', f.person_id, 'commune_code', f.commune_code,
                                                        'source_row', s.source_row, 'full_name', s.full_name)), '[]')
             FROM found f JOIN stage s ON s.person_id = f.person_id WHERE f.outside) AS clashes,
