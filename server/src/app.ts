@@ -13,21 +13,24 @@ import { geoRoutes } from './modules/geo/index.ts';
 import { householdRoutes } from './modules/households/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
-import { workerRoutes } from './modules/workers/index.ts';
+import { importTask, workerRoutes } from './modules/workers/index.ts';
 import { authPlugin } from './platform/auth/plugin.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { startTasks, type Tasks } from './platform/tasks.ts';
 
 export interface AppDeps {
   config: Config;
   database: Database;
   logger?: FastifyBaseLogger;
+  /** The background task queue; started (and stopped with the app) when not given. */
+  tasks?: Tasks;
 }
 
 /** Builds the HTTP application: platform plugins first, then each module's routes. */
-export async function buildApp({ config, database, logger }: AppDeps) {
+export async function buildApp({ config, database, logger, tasks: givenTasks }: AppDeps) {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: { level: config.LOG_LEVEL } }),
     genReqId: () => crypto.randomUUID(),
@@ -56,6 +59,11 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   // Register files of a province run to hundreds of MB; they stream to disk, never into memory.
   await app.register(multipart, { limits: { fileSize: 1024 * 1024 * 1024, files: 1 } });
   const db = database.db;
+  const tasks = givenTasks ?? (await startTasks({ connectionString: database.url, log: app.log }));
+  if (!givenTasks) {
+    app.addHook('onClose', () => tasks.stop());
+  }
+  await tasks.define(importTask({ db }));
   await app.register(authPlugin, { db, config });
 
   app.get(
@@ -90,7 +98,7 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   await app.register(referenceRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(householdRoutes, { db });
-  await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log });
+  await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

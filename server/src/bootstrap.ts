@@ -3,7 +3,6 @@ import { seedDemo } from './demo.ts';
 import { loadAdminUnits } from './modules/geo/index.ts';
 import { loadCatalogues } from './modules/reference/index.ts';
 import { countUsers } from './modules/users/index.ts';
-import { markStaleImportsInterrupted } from './modules/workers/index.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db/index.ts';
 
@@ -22,8 +21,6 @@ export async function prepareDatabase(config: Config, log: Log): Promise<Databas
   try {
     await migrateDatabase(database);
     await loadReferenceData(database, log);
-    const interrupted = await markStaleImportsInterrupted(database.db);
-    if (interrupted > 0) log.info({ interrupted }, 'imports interrupted by the last stop can be run again');
     if (config.DEMO_DATA === 'auto' && (await countUsers(database.db)) === 0) {
       await seedDemo({ database, config, log });
     }

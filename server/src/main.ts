@@ -1,7 +1,9 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
+import { recoverImports } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { startTasks } from './platform/tasks.ts';
 
 const started = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -17,7 +19,13 @@ try {
 
 const log = pino({ level: config.LOG_LEVEL });
 const database = await prepareDatabase(config, log);
-const app = await buildApp({ config, database, logger: log });
+const tasks = await startTasks({ connectionString: database.url, log });
+const app = await buildApp({ config, database, logger: log, tasks });
+// Imports whose process is gone (not those another live server process runs) can be run again.
+const interrupted = await recoverImports({ db: database.db, tasks });
+if (interrupted > 0) {
+  log.info({ interrupted }, 'imports interrupted by the last stop can be run again');
+}
 await app.listen({ host: config.HOST, port: config.PORT });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -30,6 +38,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     app.log.info(`${signal}: stopping`);
     await app.close();
+    await tasks.stop();
     await database.close();
     process.exit(0);
   });

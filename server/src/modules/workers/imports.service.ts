@@ -9,10 +9,11 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { isTaskRunning, startTask } from '../../platform/tasks.ts';
+import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
 import { inspectFile, type SheetFormat } from './import-file.ts';
-import { FIELD_LIST, runImport } from './run-import.ts';
+import { IMPORT_TASK, type ImportJob, importJobKey } from './import-task.ts';
+import { FIELD_LIST } from './run-import.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
 import { cleanText } from './worker-input.ts';
 import { assertCanRead, assertCanWrite, assertUnitInScope } from './workers.policy.ts';
@@ -29,9 +30,8 @@ export interface ImportsDeps {
   db: Db;
   dataDir: string;
   log: Pick<FastifyBaseLogger, 'error'>;
+  tasks: Tasks;
 }
-
-const taskKey = (id: number) => `worker-import:${id}`;
 
 export function presentImport(i: ImportRecord): ImportStatusT {
   return {
@@ -170,7 +170,7 @@ export async function startImport(
 ): Promise<ImportStatusT> {
   assertCanWrite(requireActor(input.ctx));
   const record = await loadImport(deps.db, input.ctx, input.id);
-  if (isTaskRunning(taskKey(record.id)) || record.status === 'running' || record.status === 'queued') {
+  if (record.status === 'running' || record.status === 'queued') {
     throw new AppError('CONFLICT', { vi: 'Tệp này đang được nhập', en: 'This import is already running' });
   }
   const mapping = input.mapping ?? (record.mapping as Record<string, number>);
@@ -195,7 +195,12 @@ export async function startImport(
       finishedAt: null,
     }),
   });
-  startTask(taskKey(record.id), () => runImport(record.id, input.ctx, { db: deps.db }), deps.log);
+  // Null when a retry of this import is already queued: that job runs it with the mapping just saved.
+  await deps.tasks.send<ImportJob>(
+    IMPORT_TASK,
+    { importId: record.id, ctx: input.ctx },
+    { key: importJobKey(record.id) },
+  );
   return presentImport({ ...record, mapping, status: 'queued' });
 }
 

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { ImportPreviewT, ImportStatusT, WorkerT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drainTasks } from '../../platform/tasks.ts';
 import { LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv, writeRegisterXlsx } from '../../test/register-files.ts';
@@ -19,7 +18,6 @@ beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: dir });
 });
 afterAll(async () => {
-  await drainTasks();
   await t.close();
 });
 

@@ -1,3 +1,4 @@
+export { IMPORT_TASK, importTask, recoverImports } from './import-task.ts';
 export { runImport } from './run-import.ts';
 export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 export { loadWorkerReference } from './worker-reference.ts';

@@ -3,8 +3,9 @@ import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { findUnitNames } from '../geo/index.ts';
-import { countDataRows, readRows, skipRow } from './import-file.ts';
+import { skipRow } from './import-file.ts';
 import { normalizePersonId } from './person-id.ts';
+import { countDataRowsOffThread, readRowsOffThread } from './read-rows-thread.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 import { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 import { loadWorkerReference } from './worker-reference.ts';
@@ -55,7 +56,9 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       ? { kind: 'commune', provinceCode: job.provinceCode, communeCode: job.communeCode }
       : { kind: 'province', provinceCode: job.provinceCode };
     if (job.totalRows === null) {
-      await updateImport(db, importId, { totalRows: await countDataRows(job.storedPath, job.format, job.headerRow) });
+      await updateImport(db, importId, {
+        totalRows: await countDataRowsOffThread(job.storedPath, job.format, job.headerRow),
+      });
     }
 
     const seen = new Map<string, number>();
@@ -114,7 +117,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       invalid = [];
     };
 
-    for await (const row of readRows(job.storedPath, job.format)) {
+    for await (const row of readRowsOffThread(job.storedPath, job.format)) {
       // Let the database's replies in between rows, so the batch in flight is never kept waiting.
       if (row.rowNumber % YIELD_EVERY_ROWS === 0) await new Promise(setImmediate);
       if (row.rowNumber <= job.headerRow || skipRow(row.cells)) continue;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL, sql } from 'drizzle-orm';
 import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
@@ -465,11 +465,25 @@ export async function updateImport(db: DbOrTx, id: number, patch: Partial<typeof
 }
 
 /** Imports a stopped process left queued or running: they become "interrupted" and can be run again. */
-export async function markStaleImportsInterrupted(db: DbOrTx): Promise<number> {
+/** Imports left queued or running (by this or another process). */
+export async function selectUnfinishedImportIds(db: DbOrTx): Promise<number[]> {
+  const rows = await db
+    .select({ id: workerImport.id })
+    .from(workerImport)
+    .where(sql`${workerImport.status} IN ('queued', 'running')`);
+  return rows.map((r) => r.id);
+}
+
+/** Marks queued or running imports interrupted, except `live` ones (their job still runs somewhere). */
+export async function markStaleImportsInterrupted(db: DbOrTx, live: number[] = []): Promise<number> {
   const rows = await db
     .update(workerImport)
     .set({ status: 'interrupted', errorMessage: 'Tiến trình nhập bị dừng giữa chừng; có thể chạy lại để hoàn tất' })
-    .where(sql`${workerImport.status} IN ('queued', 'running')`)
+    .where(
+      live.length > 0
+        ? and(sql`${workerImport.status} IN ('queued', 'running')`, notInArray(workerImport.id, live))
+        : sql`${workerImport.status} IN ('queued', 'running')`,
+    )
     .returning({ id: workerImport.id });
   return rows.length;
 }
