@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { recoverImports } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { DatabaseLockedError } from './platform/db/lock.ts';
 import { startTasks } from './platform/tasks.ts';
 
 const started = performance.now();
@@ -18,7 +19,13 @@ try {
 }
 
 const log = pino({ level: config.LOG_LEVEL });
-const database = await prepareDatabase(config, log);
+const database = await prepareDatabase(config, log).catch((error: unknown) => {
+  if (error instanceof DatabaseLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
 const tasks = await startTasks({ connectionString: database.url, log });
 const app = await buildApp({ config, database, logger: log, tasks });
 // Imports whose process is gone (not those another live server process runs) can be run again.

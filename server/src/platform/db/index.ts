@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '../../../db/schema/index.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
+import { lockDataDir } from './lock.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** A transaction handle, or the database itself where no transaction is open. */
@@ -32,7 +33,15 @@ export async function openDatabase(opts: {
   dataDir: string;
   poolSize?: number;
 }): Promise<Database> {
-  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(`${opts.dataDir}/pg`);
+  // One process at a time opens the embedded database (see lock.ts); native PostgreSQL serves many.
+  const lock = opts.databaseUrl ? undefined : lockDataDir(opts.dataDir);
+  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+  try {
+    embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(`${opts.dataDir}/pg`);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const url = opts.databaseUrl ?? (embedded as { url: string }).url;
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? (embedded ? 8 : 20) });
   pool.on('error', () => {
@@ -46,6 +55,7 @@ export async function openDatabase(opts: {
     async close() {
       await pool.end();
       await embedded?.stop();
+      lock?.release();
     },
   };
 }
