@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CSV_HEADERS, csvLine, generatePeople } from '../server/src/demo-people.ts';
 import { provinceCommunes } from './communes.ts';
-import { CSV_HEADERS, csvLine, generatePeople } from './people.ts';
 
 export async function writeWorkersCsv(path: string, count: number, seed = 20): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });

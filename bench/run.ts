@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { from as copyFrom } from 'pg-copy-streams';
+import { CSV_HEADERS, csvLine, type GeneratedPerson, generatePeople } from '../server/src/demo-people.ts';
 import { inspectFile } from '../server/src/modules/workers/import-file.ts';
 import { runImport } from '../server/src/modules/workers/run-import.ts';
 import { insertImport } from '../server/src/modules/workers/workers.queries.ts';
@@ -17,7 +18,6 @@ import type { Actor, RequestContext } from '../server/src/platform/auth/actor.ts
 import { provinceCommunes } from './communes.ts';
 import { type Engine, embeddedEngine, inProcessPglite, nativeEngine, startNativeServer } from './engines.ts';
 import { writeWorkersCsv } from './generate.ts';
-import { CSV_HEADERS, csvLine, type GeneratedPerson, generatePeople } from './people.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
+import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { householdRoutes } from './modules/households/index.ts';
@@ -92,6 +93,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     },
   );
 
+  await app.register(demoStatusRoutes, { db });
   await app.register(authRoutes, { db, config });
   await app.register(userRoutes, { db, config });
   await app.register(geoRoutes, { db });

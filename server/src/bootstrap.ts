@@ -15,13 +15,17 @@ export async function loadReferenceData(database: Database, log: Log) {
   log.info({ ...units, ...catalogues }, 'reference data ready');
 }
 
+/** The demo's accounts share a published password: by default only a local embedded installation gets them. */
+export const demoDataWanted = (config: Pick<Config, 'DEMO_DATA'>, kind: Database['kind']) =>
+  config.DEMO_DATA === 'on' || (config.DEMO_DATA === 'auto' && kind === 'embedded');
+
 /** Opens the database, migrates it, loads reference data and, on an empty installation, the demo data. */
 export async function prepareDatabase(config: Config, log: Log): Promise<Database> {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await migrateDatabase(database);
     await loadReferenceData(database, log);
-    if (config.DEMO_DATA === 'auto' && (await countUsers(database.db)) === 0) {
+    if (demoDataWanted(config, database.kind) && (await countUsers(database.db)) === 0) {
       await seedDemo({ database, config, log });
     }
     return database;

@@ -1,6 +1,8 @@
 import type { HouseholdDetailT, PovertyRatesT, WorkerStatsT } from '@lmis/contracts';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from './demo.ts';
+import { demoDataWanted } from './bootstrap.ts';
+import { DEMO_PASSWORD, demoStatusRoutes, seedDemo } from './demo.ts';
 import { loadConfig } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { createTestApp, type Session, signIn, type TestContext, uniqueName } from './test/harness.ts';
@@ -163,5 +165,25 @@ describe('seeding twice', () => {
       messageVi: expect.stringContaining('Dữ liệu mẫu đã có'),
     });
     expect(await count('SELECT count(*) AS n FROM worker WHERE province_code = $1', [PROVINCE])).toBe(workersBefore);
+  });
+});
+
+describe('demo installations', () => {
+  it('loads demo accounts by default only into the embedded database, into PostgreSQL only when asked', () => {
+    expect(demoDataWanted({ DEMO_DATA: 'auto' }, 'embedded')).toBe(true);
+    expect(demoDataWanted({ DEMO_DATA: 'auto' }, 'postgres')).toBe(false);
+    expect(demoDataWanted({ DEMO_DATA: 'on' }, 'postgres')).toBe(true);
+    expect(demoDataWanted({ DEMO_DATA: 'off' }, 'embedded')).toBe(false);
+  });
+
+  it('tells the web it is a demo while the demo administrator opens with the published password, and not otherwise', async () => {
+    const demoApp = Fastify();
+    await demoApp.register(demoStatusRoutes, { db: t.database.db, username: `${prefix}admin` });
+    const seen = await demoApp.inject({ url: '/api/demo' });
+    expect(seen.json()).toEqual({ demo: true });
+    await demoApp.close();
+    const plain = await t.app.inject({ url: '/api/demo' });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.json()).toEqual({ demo: false });
   });
 });

@@ -1,10 +1,11 @@
 import type { Role } from '@lmis/contracts';
-import type { FastifyBaseLogger } from 'fastify';
-import { type GeneratedPerson, generatePeople, random } from '../../bench/people.ts';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import Type from 'typebox';
+import { type GeneratedPerson, generatePeople, random } from './demo-people.ts';
 import { findUnits } from './modules/geo/index.ts';
 import { DEPRIVATION_CATALOGUE, recordReviews, registerHouseholds } from './modules/households/index.ts';
 import { findCatalogue } from './modules/reference/index.ts';
-import { bootstrapUser } from './modules/users/index.ts';
+import { accountOpensWith, bootstrapUser } from './modules/users/index.ts';
 import {
   linkWorkersToHouseholds,
   loadWorkerReference,
@@ -16,7 +17,7 @@ import {
 import type { RequestContext } from './platform/auth/actor.ts';
 import type { Config } from './platform/config.ts';
 import { todayInVietnam } from './platform/dates.ts';
-import type { Database, DbOrTx } from './platform/db/index.ts';
+import type { Database, Db, DbOrTx } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 
 /** Password of every demo account; printed in the README, never used outside demo installations. */
@@ -432,4 +433,30 @@ async function seedHouseholds(tx: DbOrTx, plan: ReturnType<typeof planHouseholds
     linkedWorkers: linked,
     povertyReviews: counts,
   };
+}
+
+/**
+ * Whether this installation is a demo: its demo administrator still opens with the published password. The web
+ * shows a banner then, so nobody mistakes it for a real register. Checked once a minute at most.
+ */
+export function demoStatusRoutes(app: FastifyInstance, opts: { db: Db; username?: string }, done: () => void) {
+  let cached: { demo: boolean; at: number } | undefined;
+  app.get(
+    '/api/demo',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['platform'],
+        summary: 'Bản cài đặt trình diễn (tài khoản mẫu với mật khẩu công khai) hay không',
+        response: { 200: Type.Object({ demo: Type.Boolean() }) },
+      },
+    },
+    async () => {
+      if (!cached || Date.now() - cached.at > 60_000) {
+        cached = { demo: await accountOpensWith(opts.db, opts.username ?? 'admin', DEMO_PASSWORD), at: Date.now() };
+      }
+      return { demo: cached.demo };
+    },
+  );
+  done();
 }

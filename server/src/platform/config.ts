@@ -45,9 +45,12 @@ export const ConfigSchema = Type.Object({
     description: 'Sign-in attempts per client address per minute.',
   }),
   COOKIE_SECURE: Type.Optional(Type.Boolean({ description: 'Send the session cookie only over HTTPS.' })),
-  DEMO_DATA: Type.Union([Type.Literal('auto'), Type.Literal('off')], {
+  DEMO_DATA: Type.Union([Type.Literal('auto'), Type.Literal('on'), Type.Literal('off')], {
     default: 'auto',
-    description: '"auto": load demo users and records into an empty database at start; "off": never.',
+    description:
+      'Demo accounts (with the password published in the README) and records, loaded into a database without users ' +
+      'at start. "auto": only into the embedded database (a DATABASE_URL installation starts with no account); ' +
+      '"on": also into PostgreSQL; "off": never.',
   }),
   WEB_DIST: Type.String({ default: './web/dist', description: 'Folder of the built web app served at /.' }),
 });

@@ -326,3 +326,9 @@ export async function bootstrapUser(
     return presentUser(tx, user);
   });
 }
+
+/** True when the account exists, is active and still opens with `password` (the demo's published password). */
+export async function accountOpensWith(db: DbOrTx, username: string, password: string): Promise<boolean> {
+  const user = await selectUserByUsername(db, username);
+  return user?.active === true && (await verifyPassword(user.passwordHash, password));
+}

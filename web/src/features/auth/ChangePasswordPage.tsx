@@ -23,9 +23,9 @@ export function ChangePasswordPage() {
       { currentPassword, newPassword },
       {
         onSuccess: () => {
-          message.success(t('passwordChanged'));
+          void message.success(t('passwordChanged'));
           form.resetFields();
-          navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         },
         onError: (e) => applyFieldErrors(form, e, lang),
       },

@@ -27,6 +27,7 @@ export function HomePage() {
   const { t, lang, errorText } = useI18n();
   const user = useCurrentUser();
   const health = useQuery({ queryKey: ['health'], queryFn: () => api<Health>('/api/health') });
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api<{ demo: boolean }>('/api/demo') });
   const today = todayIso();
   const counts = [
     { label: t('currentProvinces'), query: useUnitCount(today, 'province') },
@@ -44,6 +45,19 @@ export function HomePage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('navHome')}
       </Typography.Title>
+      {demo.data?.demo && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="demo-banner"
+          title={
+            lang === 'en'
+              ? 'Demo installation: sample data and accounts with a published password. Do not enter real records.'
+              : 'Bản trình diễn: dữ liệu mẫu và tài khoản có mật khẩu công khai. Không nhập dữ liệu thật.'
+          }
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('whoAmI')} size="small" data-testid="home-user">

@@ -159,8 +159,8 @@ export function HouseholdFormPage() {
     const v = form.getFieldsValue(true) as HouseholdForm;
     const members = toMembers(v.members);
     const done = (d: HouseholdDetailT, note: string) => {
-      message.success(note);
-      navigate(`/households/${d.household.id}`, { replace: true });
+      void message.success(note);
+      void navigate(`/households/${d.household.id}`, { replace: true });
     };
     if (!record) {
       const body: CreateHouseholdBodyT = {

@@ -191,7 +191,7 @@ export function ReviewFormPage() {
       { id, year, body: toBody(values, existing?.version) },
       {
         onSuccess: (review) => {
-          message.success(t('reviewSaved'));
+          void message.success(t('reviewSaved'));
           setSaved(review);
           setExisting(review);
           form.setFieldsValue({ overrideReason: review.overrideReason });

@@ -52,8 +52,8 @@ export function usePovertyRates(query: { unitCode?: string; year: number }, enab
 function useInvalidate() {
   const qc = useQueryClient();
   return () => {
-    qc.invalidateQueries({ queryKey: ['households'] });
-    qc.invalidateQueries({ queryKey: ['audit'] });
+    void qc.invalidateQueries({ queryKey: ['households'] });
+    void qc.invalidateQueries({ queryKey: ['audit'] });
   };
 }
 

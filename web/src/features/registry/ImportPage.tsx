@@ -268,8 +268,8 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
 
   useEffect(() => {
     if (s && !isImportRunning(s.status)) {
-      qc.invalidateQueries({ queryKey: ['workers'] });
-      qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['workers'] });
+      void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
     }
   }, [s, qc]);
 

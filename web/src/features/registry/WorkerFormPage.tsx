@@ -198,8 +198,8 @@ export function WorkerFormPage() {
     if (!record) {
       create.mutate(body, {
         onSuccess: (w) => {
-          message.success(t('workerCreated'));
-          navigate(`/registry/workers/${w.personId}`, { replace: true });
+          void message.success(t('workerCreated'));
+          void navigate(`/registry/workers/${w.personId}`, { replace: true });
         },
         onError,
       });
@@ -209,8 +209,8 @@ export function WorkerFormPage() {
       { personId: record.personId, body: { ...body, personId: record.personId, version: record.version } },
       {
         onSuccess: (w) => {
-          message.success(t('saved'));
-          navigate(`/registry/workers/${w.personId}`, { replace: true });
+          void message.success(t('saved'));
+          void navigate(`/registry/workers/${w.personId}`, { replace: true });
         },
         onError,
       },

@@ -63,8 +63,8 @@ export function useUpdateWorker() {
     mutationFn: ({ personId, body }: { personId: string; body: WorkerUpdateT }) =>
       api<WorkerT>(`/api/workers/${encodeURIComponent(personId)}`, { method: 'PUT', body }),
     onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['workers'] });
-      qc.invalidateQueries({ queryKey: ['audit'] });
+      void qc.invalidateQueries({ queryKey: ['workers'] });
+      void qc.invalidateQueries({ queryKey: ['audit'] });
     },
   });
 }
@@ -132,7 +132,7 @@ export function useRunImport() {
       api<ImportStatusT>(`/api/worker-imports/${id}/run`, { method: 'POST', body: mapping ? { mapping } : {} }),
     onSuccess: (status) => {
       qc.setQueryData(['worker-imports', 'one', status.id], status);
-      qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
     },
   });
 }

@@ -104,7 +104,7 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
         },
         {
           onSuccess: () => {
-            message.success(t('created'));
+            void message.success(t('created'));
             props.onClose();
           },
           onError,
@@ -128,7 +128,7 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
       },
       {
         onSuccess: () => {
-          message.success(t('saved'));
+          void message.success(t('saved'));
           props.onClose();
         },
         onError,

@@ -31,8 +31,8 @@ export function useUpdateUser() {
     mutationFn: ({ id, body }: { id: number; body: UpdateUserBodyT }) =>
       api<UserRowT>(`/api/users/${id}`, { method: 'PATCH', body }),
     onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ['users'] });
-      qc.invalidateQueries({ queryKey: ['audit'] });
+      void qc.invalidateQueries({ queryKey: ['users'] });
+      void qc.invalidateQueries({ queryKey: ['audit'] });
     },
   });
 }
