@@ -15,6 +15,7 @@ import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { workerRoutes } from './modules/workers/index.ts';
 import { authPlugin } from './platform/auth/plugin.ts';
+import { calendarRoutes } from './platform/calendar/index.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
@@ -88,6 +89,7 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   await app.register(userRoutes, { db, config });
   await app.register(geoRoutes, { db });
   await app.register(referenceRoutes, { db });
+  await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(householdRoutes, { db });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log });

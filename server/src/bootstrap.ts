@@ -4,6 +4,7 @@ import { loadAdminUnits } from './modules/geo/index.ts';
 import { loadCatalogues } from './modules/reference/index.ts';
 import { countUsers } from './modules/users/index.ts';
 import { markStaleImportsInterrupted } from './modules/workers/index.ts';
+import { loadCalendar } from './platform/calendar/index.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db/index.ts';
 
@@ -13,7 +14,8 @@ type Log = Pick<FastifyBaseLogger, 'info'>;
 export async function loadReferenceData(database: Database, log: Log) {
   const units = await loadAdminUnits(database.db);
   const catalogues = await loadCatalogues(database.db);
-  log.info({ ...units, ...catalogues }, 'reference data ready');
+  const calendar = await loadCalendar(database.db);
+  log.info({ ...units, ...catalogues, calendarDays: calendar.days }, 'reference data ready');
 }
 
 /** Opens the database, migrates it, loads reference data and, on an empty installation, the demo data. */

@@ -4,3 +4,4 @@ export * from './geo.ts';
 export * from './households.ts';
 export * from './reference.ts';
 export * from './workers.ts';
+export * from './calendar.ts';
