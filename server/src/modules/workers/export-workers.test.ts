@@ -1,3 +1,4 @@
+import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorker, LANG_SON } from '../../test/factories.ts';
@@ -44,5 +45,48 @@ describe('worker list export', () => {
     expect(comma.body).toContain('28/02/1990');
     const semicolon = await officer.get('/api/workers/export.csv?separator=semicolon');
     expect(semicolon.body.startsWith('\ufeffSTT;')).toBe(true);
+  });
+});
+
+describe('import template', () => {
+  it('offers the recognised headers with one example row that imports as it is', async () => {
+    const res = await officer.get('/api/worker-imports/template.xlsx');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('mau-danh-sach-nguoi-lao-dong.xlsx');
+    const boundary = '----lmis-template';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mau.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      res.rawPayload,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: '/api/worker-imports',
+      headers: {
+        cookie: officer.cookie,
+        'x-csrf-token': officer.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const preview = uploaded.json() as ImportPreviewT;
+    expect((await officer.post(`/api/worker-imports/${preview.import.id}/run`, {})).statusCode).toBe(202);
+    let status: ImportStatusT | undefined;
+    for (let i = 0; i < 300 && !['done', 'failed', 'interrupted'].includes(status?.status ?? ''); i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      status = (await officer.get(`/api/worker-imports/${preview.import.id}`)).json() as ImportStatusT;
+    }
+    const errors = await officer.get(`/api/worker-imports/${preview.import.id}/errors.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(errors.rawPayload as unknown as ArrayBuffer);
+    const reasons: unknown[] = [];
+    book.worksheets[0]?.eachRow((row, n) => {
+      if (n > 1) reasons.push(row.values);
+    });
+    expect(reasons).toEqual([]);
+    expect(status).toMatchObject({ status: 'done', inserted: 1, failed: 0 });
   });
 });

@@ -15,6 +15,7 @@ import {
 import Type from 'typebox';
 import { AppError } from '../../platform/errors.ts';
 import { exportWorkers } from './export-workers.ts';
+import { workerImportTemplate } from './import-template.ts';
 import {
   createImport,
   getImport,
@@ -176,6 +177,22 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       reply
         .status(202)
         .send(await startImport({ ctx: request.ctx, id: request.params.id, mapping: request.body.mapping }, deps)),
+  );
+  app.get(
+    '/api/worker-imports/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp mẫu danh sách người lao động: các cột hệ thống nhận biết và một dòng ví dụ',
+      },
+    },
+    async (request, reply) => {
+      const file = await workerImportTemplate({ ctx: request.ctx }, deps);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', attachment(file.fileName))
+        .send(file.stream);
+    },
   );
   app.get(
     '/api/worker-imports/:id/errors.xlsx',
