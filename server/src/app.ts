@@ -20,6 +20,7 @@ import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { finishOpenApiDocument } from './platform/openapi.ts';
 
 export interface AppDeps {
   config: Config;
@@ -42,15 +43,38 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   });
   installErrorHandling(app);
 
+  // Which routes need no session and which take an upload, for the OpenAPI document (platform/openapi.ts).
+  const publicRoutes = new Set<string>();
+  const uploads = new Set<string>();
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'LMIS API', description: 'Hệ thống thông tin thị trường lao động', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lmis_session' } } },
+      info: {
+        title: 'LMIS API',
+        description:
+          'Hệ thống thông tin thị trường lao động. Đăng nhập bằng POST /api/auth/login: phiên là cookie lmis_session, ' +
+          'và mọi yêu cầu thay đổi dữ liệu gửi kèm tiêu đề x-csrf-token (csrfToken nhận khi đăng nhập). Lỗi trả về ' +
+          'cùng một dạng (ErrorResponse) với mã lỗi, thông báo tiếng Việt và tiếng Anh, và mã yêu cầu.',
+        version: '0.1.0',
+        license: { name: 'Proprietary — Sở Nội vụ / LMIS', identifier: 'LicenseRef-LMIS' },
+        contact: { name: 'Quản trị hệ thống LMIS' },
+      },
+      servers: [{ url: '/', description: 'Máy chủ LMIS đang phục vụ tài liệu này' }],
     },
+    transformObject: (documentObject) =>
+      finishOpenApiDocument((documentObject as { openapiObject: Record<string, unknown> }).openapiObject, {
+        publicRoutes,
+        uploads,
+      }),
   });
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true };
+    for (const method of [route.method].flat()) {
+      const key = `${method} ${route.url}`;
+      if ((route.config as { public?: boolean } | undefined)?.public) publicRoutes.add(key);
+      if ((route.schema as { consumes?: string[] } | undefined)?.consumes?.includes('multipart/form-data'))
+        uploads.add(key);
+    }
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(rateLimit, { global: false });
