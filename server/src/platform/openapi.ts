@@ -137,7 +137,8 @@ export function finishOpenApiDocument<T extends Json>(doc: T & { components?: Js
       op.tags ??= ['platform'];
       if (opts.uploads.has(key)) op.requestBody ??= MULTIPART_UPLOAD;
       op.security = isPublic ? [] : method === 'get' ? [{ session: [] }] : [{ session: [], csrfToken: [] }];
-      const responses = (op.responses ??= {});
+      op.responses ??= {};
+      const responses = op.responses;
       if (!Object.keys(responses).some((s) => s.startsWith('2')))
         responses['200'] = { description: 'Thành công / Success' };
       for (const status of errorStatuses(method, path, op, isPublic)) responses[status] ??= errorResponse(status);
