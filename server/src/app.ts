@@ -16,10 +16,12 @@ import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { importTask, workerRoutes } from './modules/workers/index.ts';
 import { authPlugin } from './platform/auth/plugin.ts';
+import { calendarRoutes } from './platform/calendar/index.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { finishOpenApiDocument } from './platform/openapi.ts';
 import { startTasks, type Tasks } from './platform/tasks.ts';
 
 export interface AppDeps {
@@ -45,15 +47,38 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   });
   installErrorHandling(app);
 
+  // Which routes need no session and which take an upload, for the OpenAPI document (platform/openapi.ts).
+  const publicRoutes = new Set<string>();
+  const uploads = new Set<string>();
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'LMIS API', description: 'Hệ thống thông tin thị trường lao động', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lmis_session' } } },
+      info: {
+        title: 'LMIS API',
+        description:
+          'Hệ thống thông tin thị trường lao động. Đăng nhập bằng POST /api/auth/login: phiên là cookie lmis_session, ' +
+          'và mọi yêu cầu thay đổi dữ liệu gửi kèm tiêu đề x-csrf-token (csrfToken nhận khi đăng nhập). Lỗi trả về ' +
+          'cùng một dạng (ErrorResponse) với mã lỗi, thông báo tiếng Việt và tiếng Anh, và mã yêu cầu.',
+        version: '0.1.0',
+        license: { name: 'Proprietary — Sở Nội vụ / LMIS', identifier: 'LicenseRef-LMIS' },
+        contact: { name: 'Quản trị hệ thống LMIS' },
+      },
+      servers: [{ url: '/', description: 'Máy chủ LMIS đang phục vụ tài liệu này' }],
     },
+    transformObject: (documentObject) =>
+      finishOpenApiDocument((documentObject as { openapiObject: Record<string, unknown> }).openapiObject, {
+        publicRoutes,
+        uploads,
+      }),
   });
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true };
+    for (const method of [route.method].flat()) {
+      const key = `${method} ${route.url}`;
+      if ((route.config as { public?: boolean } | undefined)?.public) publicRoutes.add(key);
+      if ((route.schema as { consumes?: string[] } | undefined)?.consumes?.includes('multipart/form-data'))
+        uploads.add(key);
+    }
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   await app.register(rateLimit, { global: false });
@@ -98,6 +123,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(userRoutes, { db, config });
   await app.register(geoRoutes, { db });
   await app.register(referenceRoutes, { db });
+  await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(householdRoutes, { db });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });

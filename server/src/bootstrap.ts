@@ -3,6 +3,7 @@ import { seedDemo } from './demo.ts';
 import { loadAdminUnits } from './modules/geo/index.ts';
 import { loadCatalogues } from './modules/reference/index.ts';
 import { countUsers } from './modules/users/index.ts';
+import { loadCalendar } from './platform/calendar/index.ts';
 import type { Config } from './platform/config.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db/index.ts';
 
@@ -12,7 +13,8 @@ type Log = Pick<FastifyBaseLogger, 'info'>;
 export async function loadReferenceData(database: Database, log: Log) {
   const units = await loadAdminUnits(database.db);
   const catalogues = await loadCatalogues(database.db);
-  log.info({ ...units, ...catalogues }, 'reference data ready');
+  const calendar = await loadCalendar(database.db);
+  log.info({ ...units, ...catalogues, calendarDays: calendar.days }, 'reference data ready');
 }
 
 /** The demo's accounts share a published password: by default only a local embedded installation gets them. */

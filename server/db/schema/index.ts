@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './reference.ts';

@@ -263,6 +263,7 @@ const dict = {
   stepRun: { vi: 'Nhập dữ liệu', en: 'Import' },
   chooseFile: { vi: 'Chọn tệp .xlsx hoặc .csv', en: 'Choose an .xlsx or .csv file' },
   chooseAnotherFile: { vi: 'Bấm hoặc kéo thả để chọn tệp khác', en: 'Click or drop to choose another file' },
+  downloadTemplate: { vi: 'Tải tệp mẫu (.xlsx)', en: 'Download the template (.xlsx)' },
   uploadAndRead: { vi: 'Tải lên và đọc tệp', en: 'Upload and read' },
   targetUnit: { vi: 'Đơn vị nhận dữ liệu', en: 'Receiving unit' },
   byFileColumn: { vi: 'Theo cột xã/phường trong tệp', en: 'From the commune column of the file' },

@@ -1,10 +1,9 @@
-import { PassThrough } from 'node:stream';
 import type { WorkerListQueryT } from '@lmis/contracts';
-import ExcelJS from 'exceljs';
 import { writeAudit } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
 import { findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
@@ -12,14 +11,17 @@ import { assertCanRead } from './workers.policy.ts';
 import { streamWorkers, type WorkerRecord } from './workers.queries.ts';
 import { buildWorkerFilter } from './workers.service.ts';
 
-const viDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /**
  * Streams the filtered list (no row cap) as .xlsx or .csv with the import's own column headers, so an exported
  * file imports back unchanged. The export of personal data is audited with its filter.
  */
 export async function exportWorkers(
-  input: { ctx: RequestContext; query: Partial<WorkerListQueryT>; format: 'xlsx' | 'csv' },
+  input: {
+    ctx: RequestContext;
+    query: Partial<WorkerListQueryT>;
+    format: 'xlsx' | 'csv';
+    separator?: 'comma' | 'semicolon';
+  },
   deps: { db: Db },
 ) {
   const actor = requireActor(input.ctx);
@@ -38,64 +40,49 @@ export async function exportWorkers(
     for (const u of await findUnits(deps.db, { asOf: today, parent: province, limit: 5000 }))
       communes.set(u.code, u.name);
 
-  const headers = ['STT', ...WORKER_FIELDS.map((f) => (f.key === 'communeCode' ? 'Mã xã' : f.label)), 'Tên xã/phường'];
-  const rowOf = (w: WorkerRecord, index: number): (string | number)[] => [
-    index,
-    ...WORKER_FIELDS.map((f) => {
-      const value = w[f.key as keyof WorkerRecord];
-      if (value === null || value === undefined) return '';
-      if (f.kind === 'date') return viDate(String(value));
-      if (f.kind === 'sex') return value === 'male' ? 'Nam' : 'Nữ';
-      if (f.kind === 'bool') return value ? 'Có' : 'Không';
-      if (f.kind === 'catalogue') return names.get(f.key)?.get(String(value)) ?? String(value);
-      return String(value);
+  const columns: TabularColumn<WorkerRecord>[] = [
+    { header: 'STT', kind: 'integer', value: (_w, index) => index },
+    ...WORKER_FIELDS.map((f): TabularColumn<WorkerRecord> => {
+      const read = (w: WorkerRecord) => w[f.key as keyof WorkerRecord];
+      const header = f.key === 'communeCode' ? 'Mã xã' : f.label;
+      if (f.kind === 'date') return { header, kind: 'date', value: read };
+      if (f.kind === 'bool') return { header, kind: 'bool', value: read };
+      if (f.kind === 'personId' || f.kind === 'commune') return { header, kind: 'code', value: read };
+      if (f.kind === 'sex') return { header, kind: 'text', value: (w) => (read(w) === 'male' ? 'Nam' : 'Nữ') };
+      if (f.kind === 'catalogue')
+        return {
+          header,
+          kind: 'text',
+          value: (w) => {
+            const code = read(w);
+            return code === null || code === undefined ? null : (names.get(f.key)?.get(String(code)) ?? String(code));
+          },
+        };
+      return { header, kind: 'text', value: read };
     }),
-    communes.get(w.communeCode) ?? '',
+    { header: 'Tên xã/phường', kind: 'text', value: (w) => communes.get(w.communeCode) ?? '' },
   ];
 
-  await deps.db.transaction((tx) =>
-    writeAudit(tx, input.ctx, {
-      action: 'export',
-      entityType: 'worker_list',
-      entityId: input.format,
-      unitCode: filter.communeCode ?? filter.provinceCode ?? actor.unitCode,
-      provinceCode: filter.provinceCode ?? actor.provinceCode,
-      after: { filter: input.query, format: input.format },
-    }),
+  const audit = (outcome: 'export' | 'export_failed', note: string | null) =>
+    deps.db.transaction((tx) =>
+      writeAudit(tx, input.ctx, {
+        action: outcome,
+        entityType: 'worker_list',
+        entityId: input.format,
+        unitCode: filter.communeCode ?? filter.provinceCode ?? actor.unitCode,
+        provinceCode: filter.provinceCode ?? actor.provinceCode,
+        after: { filter: input.query, format: input.format },
+        note,
+      }),
+    );
+  await audit('export', null);
+  const file = await openTabularExport(
+    { sheetName: 'Người lao động', columns, batches: streamWorkers(deps.db, filter) },
+    input.format === 'xlsx' ? 'xlsx' : input.separator === 'semicolon' ? 'csv-semicolon' : 'csv',
   );
-
-  const out = new PassThrough();
-  const fileName = `nguoi-lao-dong-${today}.${input.format}`;
-  (async () => {
-    let index = 0;
-    if (input.format === 'csv') {
-      const cell = (v: string | number) =>
-        /[",\n;]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
-      out.write(`\ufeff${headers.map(cell).join(',')}\r\n`);
-      for await (const batch of streamWorkers(deps.db, filter)) {
-        const chunk = batch.map((w) => rowOf(w, ++index).map(cell).join(',')).join('\r\n');
-        if (!out.write(`${chunk}\r\n`)) await new Promise((ok) => out.once('drain', ok));
-      }
-      out.end();
-      return;
-    }
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('Người lao động', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = headers.map((h) => ({ header: h, width: Math.min(Math.max(h.length + 2, 12), 40) }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    for await (const batch of streamWorkers(deps.db, filter)) {
-      for (const w of batch) sheet.addRow(rowOf(w, ++index)).commit();
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error) => out.destroy(error));
-  return {
-    stream: out,
-    fileName,
-    contentType:
-      input.format === 'csv'
-        ? 'text/csv; charset=utf-8'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  };
+  // A failure part-way aborts the transfer (the stream is destroyed) and is recorded with its reason.
+  file.finished.catch((error: unknown) =>
+    audit('export_failed', error instanceof Error ? error.message.slice(0, 200) : 'lỗi không xác định').catch(() => {}),
+  );
+  return { stream: file.stream, fileName: `nguoi-lao-dong-${today}.${file.extension}`, contentType: file.contentType };
 }

@@ -15,6 +15,7 @@ import {
 import Type from 'typebox';
 import { AppError } from '../../platform/errors.ts';
 import { exportWorkers } from './export-workers.ts';
+import { workerImportTemplate } from './import-template.ts';
 import {
   createImport,
   getImport,
@@ -65,11 +66,20 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
         tags,
         summary: 'Xuất danh sách đang lọc ra .xlsx hoặc .csv (không giới hạn số dòng; được ghi nhật ký)',
         params: Type.Object({ format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]) }),
-        querystring: Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']),
+        querystring: Type.Object({
+          ...Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']).properties,
+          separator: Type.Optional(
+            Type.Union([Type.Literal('comma'), Type.Literal('semicolon')], {
+              description:
+                'CSV: dấu phẩy (mặc định) hoặc dấu chấm phẩy với dấu thập phân là dấu phẩy (Excel cài đặt vùng Việt Nam)',
+            }),
+          ),
+        }),
       },
     },
     async (request, reply) => {
-      const file = await exportWorkers({ ctx: request.ctx, query: request.query, format: request.params.format }, deps);
+      const { separator, ...query } = request.query;
+      const file = await exportWorkers({ ctx: request.ctx, query, format: request.params.format, separator }, deps);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.fileName))
@@ -167,6 +177,22 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       reply
         .status(202)
         .send(await startImport({ ctx: request.ctx, id: request.params.id, mapping: request.body.mapping }, deps)),
+  );
+  app.get(
+    '/api/worker-imports/template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp mẫu danh sách người lao động: các cột hệ thống nhận biết và một dòng ví dụ',
+      },
+    },
+    async (request, reply) => {
+      const file = await workerImportTemplate({ ctx: request.ctx }, deps);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', attachment(file.fileName))
+        .send(file.stream);
+    },
   );
   app.get(
     '/api/worker-imports/:id/errors.xlsx',

@@ -126,6 +126,14 @@ function UploadStep(props: { onUploaded: (p: ImportPreviewT) => void }) {
           >
             {t('uploadAndRead')}
           </Button>
+          <Button
+            type="link"
+            icon={<FileExcelOutlined />}
+            href="/api/worker-imports/template.xlsx"
+            data-testid="import-template"
+          >
+            {t('downloadTemplate')}
+          </Button>
         </Col>
       </Row>
     </Form>

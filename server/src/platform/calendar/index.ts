@@ -1,0 +1,4 @@
+export { loadCalendar } from './calendar.loader.ts';
+export { loadWorkingCalendar } from './calendar.queries.ts';
+export { calendarRoutes } from './calendar.routes.ts';
+export * from './working-days.ts';
