@@ -10,7 +10,8 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
-import { householdRoutes } from './modules/households/index.ts';
+import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
+import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { workerRoutes } from './modules/workers/index.ts';
@@ -90,6 +91,7 @@ export async function buildApp({ config, database, logger }: AppDeps) {
   await app.register(referenceRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(householdRoutes, { db });
+  await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log });
 
   const webDist = resolve(config.WEB_DIST);

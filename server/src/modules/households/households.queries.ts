@@ -101,6 +101,23 @@ export async function replaceMembers(db: DbOrTx, householdId: number, members: N
   if (members.length > 0) await db.insert(householdMember).values(members.map((m) => ({ ...m, householdId })));
 }
 
+/** The households of a commune a person is a member of (a move out of the commune ends these memberships). */
+export async function selectHouseholdsOfMember(db: DbOrTx, personId: string, communeCode: string) {
+  return db
+    .select({ household })
+    .from(householdMember)
+    .innerJoin(household, eq(household.id, householdMember.householdId))
+    .where(and(eq(householdMember.personId, personId), eq(household.communeCode, communeCode)))
+    .then((rows) => rows.map((r) => r.household));
+}
+
+/** Removes a person from a household's member list. */
+export async function deleteMember(db: DbOrTx, householdId: number, personId: string): Promise<void> {
+  await db
+    .delete(householdMember)
+    .where(and(eq(householdMember.householdId, householdId), eq(householdMember.personId, personId)));
+}
+
 /**
  * Which of these personal IDs are in the worker register. Reads the workers module's table directly until that
  * module exports a lookup of its own; replace this with the exported function then.

@@ -1,5 +1,10 @@
 export { runImport } from './run-import.ts';
 export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 export { loadWorkerReference } from './worker-reference.ts';
-export { linkWorkersToHouseholds, markStaleImportsInterrupted, mergeWorkerBatch } from './workers.queries.ts';
+export {
+  linkWorkersToHouseholds,
+  markStaleImportsInterrupted,
+  mergeWorkerBatch,
+  unlinkWorkersFromHousehold,
+} from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';
