@@ -79,9 +79,7 @@ export const personTransfer = pgTable(
   },
   (t) => [
     // One open request per person and destination; a second one from the same commune is the same request.
-    uniqueIndex('person_transfer_pending_uq')
-      .on(t.personId, t.toCommuneCode)
-      .where(sql`status = 'pending'`),
+    uniqueIndex('person_transfer_pending_uq').on(t.personId, t.toCommuneCode).where(sql`status = 'pending'`),
     index('person_transfer_from_idx').on(t.fromProvinceCode, t.fromCommuneCode, t.status),
     index('person_transfer_to_idx').on(t.toProvinceCode, t.toCommuneCode, t.status),
   ],

@@ -17,18 +17,18 @@ import { linkWorkersToHouseholds, unlinkWorkersFromHousehold } from '../workers/
 import { checkPastDate, cleanText, type FieldIssue, invalid, issue, normaliseMembers } from './household-input.ts';
 import { assertCanChangeHouseholds, assertCanReadHouseholds, assertUnitInScope } from './households.policy.ts';
 import {
+  deleteMember,
   type HouseholdRecord,
   insertHousehold,
   insertHouseholdsWithMembers,
   type MemberRecord,
   type NewHousehold,
   type NewMember,
-  deleteMember,
   replaceMembers,
   selectExistingWorkerIds,
-  selectHouseholdsOfMember,
   selectHouseholdById,
   selectHouseholds,
+  selectHouseholdsOfMember,
   selectMembers,
   selectPovertyStandards,
   selectReviews,

@@ -175,9 +175,11 @@ export async function selectTransfers(
     province: personTransfer.fromProvinceCode,
     commune: personTransfer.fromCommuneCode,
   });
-  const outgoing = scopeWhere(f.scope, { province: personTransfer.toProvinceCode, commune: personTransfer.toCommuneCode });
-  const side =
-    f.direction === 'incoming' ? incoming : f.direction === 'outgoing' ? outgoing : or(incoming, outgoing);
+  const outgoing = scopeWhere(f.scope, {
+    province: personTransfer.toProvinceCode,
+    commune: personTransfer.toCommuneCode,
+  });
+  const side = f.direction === 'incoming' ? incoming : f.direction === 'outgoing' ? outgoing : or(incoming, outgoing);
   return db
     .select({
       transfer: personTransfer,
@@ -195,7 +197,12 @@ export async function selectTransfers(
 export async function decideTransfer(
   db: DbOrTx,
   id: number,
-  patch: { status: 'accepted' | 'refused' | 'cancelled'; decidedBy: number; decidedByName: string; note: string | null },
+  patch: {
+    status: 'accepted' | 'refused' | 'cancelled';
+    decidedBy: number;
+    decidedByName: string;
+    note: string | null;
+  },
 ): Promise<TransferRecord | undefined> {
   const [row] = await db
     .update(personTransfer)

@@ -51,7 +51,14 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<PeopleDeps> = async (app, d
   );
   app.get(
     '/api/people/transfers/:id',
-    { schema: { tags, summary: 'Một yêu cầu chuyển (A transfer request)', params: IdParam, response: { 200: PersonTransfer } } },
+    {
+      schema: {
+        tags,
+        summary: 'Một yêu cầu chuyển (A transfer request)',
+        params: IdParam,
+        response: { 200: PersonTransfer },
+      },
+    },
     (request) => getTransfer({ ctx: request.ctx, id: request.params.id }, deps),
   );
   app.post(
@@ -70,13 +77,25 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<PeopleDeps> = async (app, d
   app.post(
     '/api/people/transfers/:id/cancel',
     {
-      schema: { tags, summary: 'Rút yêu cầu chuyển (Withdraw a request)', params: IdParam, response: { 200: PersonTransfer } },
+      schema: {
+        tags,
+        summary: 'Rút yêu cầu chuyển (Withdraw a request)',
+        params: IdParam,
+        response: { 200: PersonTransfer },
+      },
     },
     (request) => cancelTransfer({ ctx: request.ctx, id: request.params.id }, deps),
   );
   app.get(
     '/api/people/:personId',
-    { schema: { tags, summary: 'Nhân thân một người (A person of the registry)', params: PersonIdParam, response: { 200: Person } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhân thân một người (A person of the registry)',
+        params: PersonIdParam,
+        response: { 200: Person },
+      },
+    },
     (request) => getPerson({ ctx: request.ctx, personId: request.params.personId }, deps),
   );
 };

@@ -12,30 +12,34 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findUnit, findUnitNames } from '../geo/index.ts';
+import { assertCanReadPeople, assertCanTransfer, canDecide, inScope, isRequester } from './people.policy.ts';
 import {
+  cancelOtherPending,
+  decideTransfer as decideTransferRow,
   insertMissingPersons,
+  insertTransfer,
   type PersonIdentity,
   type PersonRecord,
+  selectPendingTransfer,
   selectPerson,
   selectPersonForUpdate,
   selectPersonRoles,
   selectPersonUnits,
-  type TransferRecord,
-  cancelOtherPending,
-  decideTransfer as decideTransferRow,
-  insertTransfer,
-  selectPendingTransfer,
   selectTransfer,
   selectTransfers,
+  type TransferRecord,
   updatePersonUnit,
 } from './people.queries.ts';
-import { assertCanReadPeople, assertCanTransfer, canDecide, inScope, isRequester } from './people.policy.ts';
 
 /** What a role register does when one of its people moves to another commune (in the move's transaction). */
 export type PersonMovedHandler = (
   tx: DbOrTx,
   ctx: RequestContext,
-  move: { personId: string; from: { provinceCode: string; communeCode: string }; to: { provinceCode: string; communeCode: string } },
+  move: {
+    personId: string;
+    from: { provinceCode: string; communeCode: string };
+    to: { provinceCode: string; communeCode: string };
+  },
 ) => Promise<void>;
 
 export interface PeopleDeps {

@@ -603,7 +603,12 @@ export async function unlinkWorkersFromHousehold(db: DbOrTx, householdId: number
     .where(
       and(
         eq(worker.householdId, householdId),
-        keep.length > 0 ? sql`${worker.personId} NOT IN (${sql.join(keep.map((k) => sql`${k}`), sql`, `)})` : undefined,
+        keep.length > 0
+          ? sql`${worker.personId} NOT IN (${sql.join(
+              keep.map((k) => sql`${k}`),
+              sql`, `,
+            )})`
+          : undefined,
       ),
     )
     .returning({ personId: worker.personId });
