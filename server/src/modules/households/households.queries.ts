@@ -1,9 +1,10 @@
 import type { PovertyClass } from '@lmis/contracts';
-import { and, asc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { personTable as person } from '../people/index.ts';
 
 export type HouseholdRecord = typeof household.$inferSelect;
 export type NewHousehold = typeof household.$inferInsert;
@@ -87,10 +88,17 @@ export async function updateHouseholdVersioned(
   return row;
 }
 
+/** A household's members; a member linked to the person registry shows the identity the registry keeps. */
 export async function selectMembers(db: DbOrTx, householdId: number): Promise<MemberRecord[]> {
   return db
-    .select()
+    .select({
+      ...getTableColumns(householdMember),
+      fullName: sql<string>`coalesce(${person.fullName}, ${householdMember.fullName})`,
+      birthDate: sql<string | null>`coalesce(${person.birthDate}, ${householdMember.birthDate})`,
+      sex: sql<'male' | 'female' | null>`coalesce(${person.sex}, ${householdMember.sex})`,
+    })
     .from(householdMember)
+    .leftJoin(person, eq(person.personId, householdMember.personId))
     .where(eq(householdMember.householdId, householdId))
     .orderBy(asc(householdMember.id));
 }
