@@ -11,7 +11,8 @@ import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
-import { householdRoutes } from './modules/households/index.ts';
+import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
+import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { importTask, workerRoutes } from './modules/workers/index.ts';
@@ -126,6 +127,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(householdRoutes, { db });
+  await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
 
   const webDist = resolve(config.WEB_DIST);

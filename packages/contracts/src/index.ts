@@ -5,5 +5,6 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './geo.ts';
 export * from './households.ts';
+export * from './people.ts';
 export * from './reference.ts';
 export * from './workers.ts';

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { person } from './people.ts';
 
 /** A household of the commune register; members 15+ link to the worker register by personal ID. */
 export const household = pgTable(
@@ -44,7 +45,8 @@ export const householdMember = pgTable(
     householdId: integer('household_id')
       .notNull()
       .references(() => household.id),
-    personId: varchar('person_id', { length: 12 }),
+    /** The member's person (members 15+ with a personal ID); children without one keep only the fields below. */
+    personId: varchar('person_id', { length: 12 }).references(() => person.personId),
     fullName: text('full_name').notNull(),
     birthDate: date('birth_date'),
     sex: text('sex', { enum: ['male', 'female'] }),

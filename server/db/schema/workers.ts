@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -14,33 +13,31 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { household } from './households.ts';
+import { person } from './people.ts';
 
 /**
  * The labour-supply register (cung lao động): everyone aged 15+ residing in a commune, keyed by the 12-digit
- * personal ID (TT 01/2022/TT-BLĐTBXH Art. 6–7). One row holds the person's latest data; `round_year` is the
- * yearly collection round it comes from. Earlier rounds live in worker_snapshot.
+ * personal ID (TT 01/2022/TT-BLĐTBXH Art. 6–7). One row holds the person's latest labour data; the identity
+ * (name, birth date, sex, ethnicity, contacts, residence) lives in `person`. `round_year` is the yearly
+ * collection round it comes from. Earlier rounds live in worker_snapshot.
  */
 export const worker = pgTable(
   'worker',
   {
-    personId: varchar('person_id', { length: 12 }).primaryKey(),
-    fullName: text('full_name').notNull(),
-    nameSearch: text('name_search').notNull().generatedAlwaysAs(sql`f_unaccent(lower(full_name))`),
-    /** Given name first, then the full name, as Vietnamese lists are ordered (see vi_sort_key). */
-    nameSort: text('name_sort')
-      .notNull()
-      .generatedAlwaysAs(sql`vi_sort_key(regexp_replace(full_name, '^.*\\s', '') || ' ' || full_name)`),
+    personId: varchar('person_id', { length: 12 })
+      .primaryKey()
+      .references(() => person.personId),
+    /**
+     * Copies of the person's sex, birth date and commune of residence, for the statement-level triggers that keep
+     * worker_stat exact and for the unit scope of worker-only queries. Written in the same statement as the person
+     * (API, import) and kept equal by the person_sync_worker trigger when the person changes (a transfer).
+     */
     birthDate: date('birth_date').notNull(),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
-    ethnicityCode: varchar('ethnicity_code', { length: 2 }),
-    phone: text('phone'),
     householdId: integer('household_id').references(() => household.id, { onDelete: 'set null' }),
     householdRelation: text('household_relation'),
     provinceCode: varchar('province_code', { length: 2 }).notNull(),
     communeCode: varchar('commune_code', { length: 5 }).notNull(),
-    address: text('address'),
-    unitNeedsReview: boolean('unit_needs_review').notNull().default(false),
-    sourceUnit: text('source_unit'),
     generalEducationCode: text('general_education_code'),
     qualificationCode: text('qualification_code'),
     trainingField: text('training_field'),
@@ -68,11 +65,7 @@ export const worker = pgTable(
   },
   (t) => [
     index('worker_commune_idx').on(t.provinceCode, t.communeCode, t.employmentStatus),
-    index('worker_name_trgm_idx').using('gin', sql`${t.nameSearch} gin_trgm_ops`),
-    // A full name typed from the family name is a prefix range here, far cheaper than common trigrams.
-    index('worker_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
     index('worker_household_idx').on(t.householdId),
-    index('worker_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { WorkerInputT } from '@lmis/contracts';
+import type { PersonIdentity } from '../modules/people/index.ts';
 
 /** Communes of the demo province Lạng Sơn (20) valid from 2025-07-01. */
 export const LANG_SON = {
@@ -19,6 +20,26 @@ export function buildPersonId(
   const year = opts.birthYear ?? 1990;
   const centuryDigit = (Math.floor((year - 1900) / 100) * 2 + (opts.sex === 'female' ? 1 : 0)).toString();
   return `0${opts.birthProvince ?? '20'}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(opts.serial ?? randomInt(0, 1_000_000)).padStart(6, '0')}`;
+}
+
+/** Factory: a person of the registry as the people module stores it, overridable field by field. */
+export function buildPerson(over: Partial<PersonIdentity> = {}): PersonIdentity {
+  const sex = over.sex ?? 'male';
+  const birthDate = over.birthDate ?? '1988-07-20';
+  return {
+    personId: buildPersonId({ sex, birthYear: Number(birthDate.slice(0, 4)) }),
+    fullName: 'Nông Văn Thành',
+    birthDate,
+    sex,
+    ethnicityCode: '02',
+    phone: null,
+    address: null,
+    provinceCode: LANG_SON.province,
+    communeCode: LANG_SON.communeA,
+    unitNeedsReview: false,
+    sourceUnit: null,
+    ...over,
+  };
 }
 
 /** Factory: a valid worker for the API, overridable field by field. */

@@ -12,6 +12,7 @@ import {
   PieChartOutlined,
   SettingOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UploadOutlined,
@@ -49,6 +50,12 @@ export const NAV: NavItem[] = [
       { path: '/registry', label: 'navRegistryList', icon: <UnorderedListOutlined /> },
       { path: '/registry/import', label: 'navRegistryImport', icon: <UploadOutlined />, allowed: canWriteWorkers },
       { path: '/registry/stats', label: 'navRegistryStats', icon: <PieChartOutlined /> },
+      {
+        path: '/registry/transfers',
+        label: 'navRegistryTransfers',
+        icon: <SwapOutlined />,
+        allowed: canWriteWorkers,
+      },
     ],
   },
   {

@@ -1,9 +1,10 @@
 import type { PovertyClass } from '@lmis/contracts';
-import { and, asc, eq, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { personTable as person } from '../people/index.ts';
 
 export type HouseholdRecord = typeof household.$inferSelect;
 export type NewHousehold = typeof household.$inferInsert;
@@ -87,10 +88,17 @@ export async function updateHouseholdVersioned(
   return row;
 }
 
+/** A household's members; a member linked to the person registry shows the identity the registry keeps. */
 export async function selectMembers(db: DbOrTx, householdId: number): Promise<MemberRecord[]> {
   return db
-    .select()
+    .select({
+      ...getTableColumns(householdMember),
+      fullName: sql<string>`coalesce(${person.fullName}, ${householdMember.fullName})`,
+      birthDate: sql<string | null>`coalesce(${person.birthDate}, ${householdMember.birthDate})`,
+      sex: sql<'male' | 'female' | null>`coalesce(${person.sex}, ${householdMember.sex})`,
+    })
     .from(householdMember)
+    .leftJoin(person, eq(person.personId, householdMember.personId))
     .where(eq(householdMember.householdId, householdId))
     .orderBy(asc(householdMember.id));
 }
@@ -99,6 +107,23 @@ export async function selectMembers(db: DbOrTx, householdId: number): Promise<Me
 export async function replaceMembers(db: DbOrTx, householdId: number, members: NewMember[]): Promise<void> {
   await db.delete(householdMember).where(eq(householdMember.householdId, householdId));
   if (members.length > 0) await db.insert(householdMember).values(members.map((m) => ({ ...m, householdId })));
+}
+
+/** The households of a commune a person is a member of (a move out of the commune ends these memberships). */
+export async function selectHouseholdsOfMember(db: DbOrTx, personId: string, communeCode: string) {
+  return db
+    .select({ household })
+    .from(householdMember)
+    .innerJoin(household, eq(household.id, householdMember.householdId))
+    .where(and(eq(householdMember.personId, personId), eq(household.communeCode, communeCode)))
+    .then((rows) => rows.map((r) => r.household));
+}
+
+/** Removes a person from a household's member list. */
+export async function deleteMember(db: DbOrTx, householdId: number, personId: string): Promise<void> {
+  await db
+    .delete(householdMember)
+    .where(and(eq(householdMember.householdId, householdId), eq(householdMember.personId, personId)));
 }
 
 /**

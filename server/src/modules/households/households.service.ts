@@ -1,9 +1,10 @@
-import type {
-  CreateHouseholdBodyT,
-  HouseholdDetailT,
-  HouseholdListQueryT,
-  HouseholdRowT,
-  UpdateHouseholdBodyT,
+import {
+  type CreateHouseholdBodyT,
+  type HouseholdDetailT,
+  type HouseholdListQueryT,
+  type HouseholdRowT,
+  REGISTERED_ELSEWHERE,
+  type UpdateHouseholdBodyT,
 } from '@lmis/contracts';
 import { writeAudit, writeAudits } from '../../platform/audit.ts';
 import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
@@ -11,9 +12,12 @@ import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findLatestUnit, findUnit } from '../geo/index.ts';
+import { type PersonMovedHandler, registerMembers } from '../people/index.ts';
+import { linkWorkersToHouseholds, unlinkWorkersFromHousehold } from '../workers/index.ts';
 import { checkPastDate, cleanText, type FieldIssue, invalid, issue, normaliseMembers } from './household-input.ts';
 import { assertCanChangeHouseholds, assertCanReadHouseholds, assertUnitInScope } from './households.policy.ts';
 import {
+  deleteMember,
   type HouseholdRecord,
   insertHousehold,
   insertHouseholdsWithMembers,
@@ -24,6 +28,7 @@ import {
   selectExistingWorkerIds,
   selectHouseholdById,
   selectHouseholds,
+  selectHouseholdsOfMember,
   selectMembers,
   selectPovertyStandards,
   selectReviews,
@@ -77,6 +82,37 @@ const auditView = (h: HouseholdRecord, members: MemberFields[]) => ({
     relation: m.relation,
   })),
 });
+
+/**
+ * Saves a household's member list linked to the person registry: members with a personal ID become (or are
+ * linked to) people of the household's commune, and their worker records point back to the household. A member
+ * whose ID another unit holds is refused with the registry's neutral answer.
+ */
+async function saveMembers(tx: DbOrTx, h: HouseholdRecord, members: NewMember[]): Promise<void> {
+  const { elsewhere } = await registerMembers(tx, [{ unit: h, members }]);
+  if (elsewhere.length > 0) {
+    throw invalid(
+      elsewhere.map(({ member }) =>
+        issue(
+          `members.${member}.personId`,
+          `số định danh ${members[member]?.personId} ${REGISTERED_ELSEWHERE.vi}`,
+          `personal ID ${members[member]?.personId} ${REGISTERED_ELSEWHERE.en}`,
+        ),
+      ),
+    );
+  }
+  await replaceMembers(tx, h.id, members);
+  const linked = members.flatMap((m) => (m.personId ? [m] : []));
+  await unlinkWorkersFromHousehold(
+    tx,
+    h.id,
+    linked.map((m) => m.personId as string),
+  );
+  await linkWorkersToHouseholds(
+    tx,
+    linked.map((m) => ({ personId: m.personId as string, householdId: h.id, relation: m.relation })),
+  );
+}
 
 async function presentDetail(db: DbOrTx, h: HouseholdRecord): Promise<HouseholdDetailT> {
   // One after the other: inside a transaction they share one connection.
@@ -191,7 +227,7 @@ export async function createHousehold(
         en: `Household code ${body.householdCode} already exists in commune ${body.communeCode}`,
       });
     }
-    await replaceMembers(tx, h.id, members.members);
+    await saveMembers(tx, h, members.members);
     await writeAudit(tx, input.ctx, {
       action: 'create',
       entityType: 'household',
@@ -241,7 +277,7 @@ export async function updateHousehold(
       dissolvedOn,
     });
     if (!after) throw new AppError('CONFLICT');
-    if (members) await replaceMembers(tx, after.id, members.members);
+    if (members) await saveMembers(tx, after, members.members);
     await writeAudit(tx, input.ctx, {
       action: 'update',
       entityType: 'household',
@@ -266,6 +302,18 @@ export async function registerHouseholds(
 ): Promise<HouseholdRecord[]> {
   // Its own transaction (a savepoint inside the caller's): the rows and their audit land together or not at all.
   return deps.db.transaction(async (tx) => {
+    const { elsewhere } = await registerMembers(
+      tx,
+      input.items.map((i) => ({ unit: i.household, members: i.members })),
+    );
+    if (elsewhere.length > 0) {
+      const first = elsewhere[0] as { group: number; member: number };
+      const id = input.items[first.group]?.members[first.member]?.personId;
+      throw new AppError('DUPLICATE', {
+        vi: `Số định danh cá nhân ${id} ${REGISTERED_ELSEWHERE.vi}`,
+        en: `Personal ID ${id} ${REGISTERED_ELSEWHERE.en}`,
+      });
+    }
     const saved = await insertHouseholdsWithMembers(tx, input.items);
     const membersOf = new Map(input.items.map((i) => [`${i.household.communeCode}/${i.household.householdCode}`, i]));
     await writeAudits(
@@ -283,3 +331,34 @@ export async function registerHouseholds(
     return saved;
   });
 }
+
+/**
+ * A person who moves to another commune (an accepted transfer) leaves the households of the old commune: the
+ * member row goes, the household's change is audited with its member list before and after, and the worker
+ * record no longer points to the household. The household itself stays with its commune.
+ */
+export const leaveHouseholdsOnMove: PersonMovedHandler = async (tx, ctx, move) => {
+  const households = await selectHouseholdsOfMember(tx, move.personId, move.from.communeCode);
+  for (const h of households) {
+    const before = await selectMembers(tx, h.id);
+    await deleteMember(tx, h.id, move.personId);
+    await unlinkWorkersFromHousehold(
+      tx,
+      h.id,
+      before.flatMap((m) => (m.personId && m.personId !== move.personId ? [m.personId] : [])),
+    );
+    await writeAudit(tx, ctx, {
+      action: 'update',
+      entityType: 'household',
+      entityId: h.id,
+      unitCode: h.communeCode,
+      provinceCode: h.provinceCode,
+      before: auditView(h, before),
+      after: auditView(
+        h,
+        before.filter((m) => m.personId !== move.personId),
+      ),
+      note: 'thành viên chuyển đi đơn vị khác',
+    });
+  }
+};

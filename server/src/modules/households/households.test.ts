@@ -69,8 +69,13 @@ describe('household register', () => {
   it('creates a household with members, links members to the worker register, and audits it', async () => {
     const personId = `0201${String(Date.now()).slice(-8)}`;
     await t.database.pool.query(
-      `INSERT INTO worker (person_id, full_name, birth_date, sex, province_code, commune_code, round_year)
-       VALUES ($1, 'Hoàng Văn Sáng', '1980-05-01', 'male', '20', $2, 2025)`,
+      `INSERT INTO person (person_id, full_name, birth_date, sex, province_code, commune_code)
+       VALUES ($1, 'Hoàng Văn Sáng', '1980-05-01', 'male', '20', $2)`,
+      [personId, communeA],
+    );
+    await t.database.pool.query(
+      `INSERT INTO worker (person_id, birth_date, sex, province_code, commune_code, round_year)
+       VALUES ($1, '1980-05-01', 'male', '20', $2, 2025)`,
       [personId, communeA],
     );
     const res = await officerA.post(

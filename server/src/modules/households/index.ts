@@ -1,4 +1,4 @@
 export { householdRoutes } from './households.routes.ts';
-export { registerHouseholds } from './households.service.ts';
+export { leaveHouseholdsOnMove, registerHouseholds } from './households.service.ts';
 export { DEPRIVATION_CATALOGUE, recordReviews } from './poverty-review.service.ts';
 export { classifyHousehold, pickStandard, povertyRates, transition } from './poverty-rules.ts';

@@ -223,7 +223,7 @@ describe('import scope', () => {
     expect(res.statusCode).toBe(403);
   });
 
-  it('refuses rows of people registered in another commune, naming it, and rows naming another commune', async () => {
+  it('refuses rows of people registered in another commune without naming it, and rows naming another commune', async () => {
     const holder = (await signInAs(t, { role: 'commune_officer', unitCode: '06058' })).session;
     const person = buildPeople(1, 3)[0] as SheetPerson;
     const first = join(dir, 'holder.csv');
@@ -238,7 +238,12 @@ describe('import scope', () => {
     expect(status).toMatchObject({ inserted: 1, failed: 2 });
     const errors = await errorRows(session, preview.import.id);
     expect(errors).toEqual([
-      [2, expect.stringContaining('đã có trong sổ của Xã Quốc Việt')],
+      [
+        2,
+        expect.stringMatching(
+          /^Số định danh cá nhân \d{12} đã được đăng ký tại đơn vị khác; có thể gửi yêu cầu chuyển đến$/,
+        ),
+      ],
       [3, expect.stringContaining('Xã Quốc Việt nằm ngoài phạm vi quản lý của bạn')],
     ]);
   });

@@ -2,5 +2,10 @@ export { IMPORT_TASK, importTask, recoverImports } from './import-task.ts';
 export { runImport } from './run-import.ts';
 export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 export { loadWorkerReference } from './worker-reference.ts';
-export { linkWorkersToHouseholds, markStaleImportsInterrupted, mergeWorkerBatch } from './workers.queries.ts';
+export {
+  linkWorkersToHouseholds,
+  markStaleImportsInterrupted,
+  mergeWorkerBatch,
+  unlinkWorkersFromHousehold,
+} from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';

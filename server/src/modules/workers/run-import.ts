@@ -1,8 +1,8 @@
+import { REGISTERED_ELSEWHERE } from '@lmis/contracts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { findUnitNames } from '../geo/index.ts';
 import { skipRow } from './import-file.ts';
 import { normalizePersonId } from './person-id.ts';
 import { countDataRowsOffThread, readRowsOffThread } from './read-rows-thread.ts';
@@ -80,17 +80,13 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       progress = await db.transaction(async (tx) => {
         const merged = await runWorkerBatch(tx, batch);
         if (merged.clashes.length > 0) {
-          const names = await findUnitNames(
-            tx,
-            merged.clashes.map((c) => c.communeCode),
-            today,
-          );
+          // The registry's neutral answer: the file's owner learns neither the unit nor anything beyond it.
           await insertImportErrors(
             tx,
             merged.clashes.map((c) => ({
               importId,
               rowNumber: c.sourceRow,
-              reasons: `Số định danh cá nhân ${c.personId} đã có trong sổ của ${names.get(c.communeCode) ?? `xã mã ${c.communeCode}`}, ngoài phạm vi của bạn`,
+              reasons: `Số định danh cá nhân ${c.personId} ${REGISTERED_ELSEWHERE.vi}; có thể gửi yêu cầu chuyển đến`,
               raw: { personId: c.personId, fullName: c.fullName },
             })),
           );

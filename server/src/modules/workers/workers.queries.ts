@@ -1,11 +1,37 @@
-import { and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, notInArray, type SQL, sql } from 'drizzle-orm';
 import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { personTable as person, personUpsertSql, savePerson } from '../people/index.ts';
 import type { WorkerValue } from './worker-input.ts';
 
-export type WorkerRecord = typeof worker.$inferSelect;
+/**
+ * A worker as the register shows it: the worker row joined to its person by personal ID. Sex, birth date and
+ * unit come from the worker's copies (equal to the person's, see the worker table); the rest of the identity
+ * from person.
+ */
+const WORKER_SELECT = {
+  ...getTableColumns(worker),
+  fullName: person.fullName,
+  nameSort: person.nameSort,
+  ethnicityCode: person.ethnicityCode,
+  phone: person.phone,
+  address: person.address,
+  unitNeedsReview: person.unitNeedsReview,
+  sourceUnit: person.sourceUnit,
+};
+export type WorkerRecord = typeof worker.$inferSelect & {
+  fullName: string;
+  nameSort: string;
+  ethnicityCode: string | null;
+  phone: string | null;
+  address: string | null;
+  unitNeedsReview: boolean;
+  sourceUnit: string | null;
+};
+const fromPersonAndWorker = (db: DbOrTx) =>
+  db.select(WORKER_SELECT).from(person).innerJoin(worker, eq(worker.personId, person.personId));
 
 /** Stored columns a worker's data fills, in the order the batch merge uses (TS key → SQL column, SQL type). */
 const COLUMNS: [keyof WorkerValue, string, string][] = [
@@ -41,7 +67,28 @@ const COLUMNS: [keyof WorkerValue, string, string][] = [
   ['needAbroad', 'need_abroad', 'boolean'],
   ['roundYear', 'round_year', 'smallint'],
 ];
+/** Columns of the worker table itself: its labour data and the copies of sex, birth date and unit. */
+const IDENTITY_ONLY = new Set(['full_name', 'ethnicity_code', 'phone', 'address', 'unit_needs_review', 'source_unit']);
+const WORKER_COLUMNS = COLUMNS.filter(([, col]) => !IDENTITY_ONLY.has(col));
+const WORKER_DATA = WORKER_COLUMNS.filter(([, col]) => col !== 'person_id');
 const DATA_COLUMNS = COLUMNS.filter(([, col]) => col !== 'person_id');
+
+/** The identity part of a worker's value, as the person registry stores it. */
+export const identityOf = (v: WorkerValue) => ({
+  personId: v.personId,
+  fullName: v.fullName,
+  birthDate: v.birthDate,
+  sex: v.sex,
+  ethnicityCode: v.ethnicityCode,
+  phone: v.phone,
+  address: v.address,
+  provinceCode: v.provinceCode,
+  communeCode: v.communeCode,
+  unitNeedsReview: v.unitNeedsReview,
+  sourceUnit: v.sourceUnit,
+});
+const workerPart = (v: WorkerValue) =>
+  Object.fromEntries(WORKER_COLUMNS.map(([key]) => [key, v[key]])) as unknown as typeof worker.$inferInsert;
 
 /** The audited view of a worker, the same from the API and from an import: stored fields and version. */
 export function auditView(w: WorkerRecord): Record<string, unknown> {
@@ -73,36 +120,37 @@ export interface WorkerFilter {
 function filterSql(f: WorkerFilter): SQL | undefined {
   const q = f.q?.trim();
   return and(
-    scopeWhere(f.scope, { province: worker.provinceCode, commune: worker.communeCode }),
-    f.provinceCode ? eq(worker.provinceCode, f.provinceCode) : undefined,
-    f.communeCode ? eq(worker.communeCode, f.communeCode) : undefined,
-    q && /^\d{3,12}$/.test(q) ? sql`${worker.personId} LIKE ${`${q}%`}` : undefined,
+    // Units and names are filtered on person, whose indexes drive the list; worker joins by primary key.
+    scopeWhere(f.scope, { province: person.provinceCode, commune: person.communeCode }),
+    f.provinceCode ? eq(person.provinceCode, f.provinceCode) : undefined,
+    f.communeCode ? eq(person.communeCode, f.communeCode) : undefined,
+    q && /^\d{3,12}$/.test(q) ? sql`${person.personId} LIKE ${`${q}%`}` : undefined,
     q && !/^\d+$/.test(q)
       ? f.namePrefix
-        ? sql`${worker.nameSearch} LIKE f_unaccent(lower(${q})) || '%'`
-        : sql`${worker.nameSearch} LIKE '%' || f_unaccent(lower(${q})) || '%'`
+        ? sql`${person.nameSearch} LIKE f_unaccent(lower(${q})) || '%'`
+        : sql`${person.nameSearch} LIKE '%' || f_unaccent(lower(${q})) || '%'`
       : undefined,
     f.employmentStatus ? eq(worker.employmentStatus, f.employmentStatus) : undefined,
     f.qualificationCode ? eq(worker.qualificationCode, f.qualificationCode) : undefined,
     f.sex ? eq(worker.sex, f.sex) : undefined,
-    f.ethnicityCode ? eq(worker.ethnicityCode, f.ethnicityCode) : undefined,
+    f.ethnicityCode ? eq(person.ethnicityCode, f.ethnicityCode) : undefined,
     f.bornFrom ? gte(worker.birthDate, f.bornFrom) : undefined,
     f.bornTo ? lte(worker.birthDate, f.bornTo) : undefined,
     f.need === 'training' ? eq(worker.needTraining, true) : undefined,
     f.need === 'job' ? eq(worker.needJob, true) : undefined,
     f.need === 'abroad' ? eq(worker.needAbroad, true) : undefined,
-    f.unitNeedsReview !== undefined ? eq(worker.unitNeedsReview, f.unitNeedsReview) : undefined,
+    f.unitNeedsReview !== undefined ? eq(person.unitNeedsReview, f.unitNeedsReview) : undefined,
   );
 }
 
 const SORTS = {
-  name: [sql`${worker.nameSort} COLLATE "C"`, asc(worker.personId)],
-  birthDate: [asc(worker.birthDate), sql`${worker.nameSort} COLLATE "C"`],
+  name: [sql`${person.nameSort} COLLATE "C"`, asc(person.personId)],
+  birthDate: [asc(worker.birthDate), sql`${person.nameSort} COLLATE "C"`],
   updated: [desc(worker.updatedAt), asc(worker.personId)],
 } as const;
 export type WorkerSort = keyof typeof SORTS;
 /** Matches of a name prefix in the order of the matched name: the prefix index serves it without a sort. */
-const PREFIX_ORDER = [sql`${worker.nameSearch} USING ~<~`, asc(worker.personId)];
+const PREFIX_ORDER = [sql`${person.nameSearch} USING ~<~`, asc(person.personId)];
 
 export async function selectWorkers(
   db: DbOrTx,
@@ -113,22 +161,29 @@ export async function selectWorkers(
   // nothing starts that way ("van hung", a given name alone).
   if (f.q && /\s/.test(f.q.trim()) && !/^\d+$/.test(f.q)) {
     const prefixed = { ...f, namePrefix: true };
-    const [hit] = await db.select({ one: sql`1` }).from(worker).where(filterSql(prefixed)).limit(1);
+    const [hit] = await db
+      .select({ one: sql`1` })
+      .from(person)
+      .innerJoin(worker, eq(worker.personId, person.personId))
+      .where(filterSql(prefixed))
+      .limit(1);
     if (hit) f = prefixed;
   }
   const where = filterSql(f);
   // A query typed with diacritics ranks exact matches ("Hùng") above merely unaccented ones ("Hưng").
   const exactFirst =
-    f.q && /[\u00c0-\u1ef9]/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
+    f.q && /[\u00c0-\u1ef9]/.test(f.q) ? [sql`(lower(${person.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
   const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(worker)
+    fromPersonAndWorker(db)
       .where(where)
       .orderBy(...exactFirst, ...(f.namePrefix && f.sort === 'name' ? PREFIX_ORDER : SORTS[f.sort]))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(worker).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(person)
+      .innerJoin(worker, eq(worker.personId, person.personId))
+      .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
 }
@@ -137,14 +192,12 @@ export async function selectWorkers(
 export async function* streamWorkers(db: DbOrTx, f: WorkerFilter, size = 5000): AsyncGenerator<WorkerRecord[]> {
   let after: { sort: string; id: string } | undefined;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(worker)
+    const rows = await fromPersonAndWorker(db)
       .where(
         and(
           filterSql(f),
           after
-            ? sql`(${worker.nameSort} COLLATE "C", ${worker.personId}) > (${after.sort} COLLATE "C", ${after.id})`
+            ? sql`(${person.nameSort} COLLATE "C", ${person.personId}) > (${after.sort} COLLATE "C", ${after.id})`
             : undefined,
         ),
       )
@@ -159,12 +212,15 @@ export async function* streamWorkers(db: DbOrTx, f: WorkerFilter, size = 5000): 
 }
 
 export async function selectWorker(db: DbOrTx, personId: string): Promise<WorkerRecord | undefined> {
-  const [row] = await db.select().from(worker).where(eq(worker.personId, personId));
+  const [row] = await fromPersonAndWorker(db).where(eq(person.personId, personId));
   return row;
 }
 
+/** Writes the person (the registry creates or updates the identity) and inserts the worker that points to it. */
 export async function insertWorker(db: DbOrTx, value: WorkerValue): Promise<WorkerRecord> {
-  const [row] = await db.insert(worker).values(value).returning();
+  await savePerson(db, identityOf(value));
+  await db.insert(worker).values(workerPart(value));
+  const row = await selectWorker(db, value.personId);
   if (!row) throw new Error('insert returned no row');
   return row;
 }
@@ -178,10 +234,12 @@ export async function updateWorkerVersioned(
 ): Promise<WorkerRecord | undefined> {
   const [row] = await db
     .update(worker)
-    .set({ ...value, version: sql`${worker.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...workerPart(value), version: sql`${worker.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(worker.personId, personId), eq(worker.version, version)))
-    .returning();
-  return row;
+    .returning({ personId: worker.personId });
+  if (!row) return undefined;
+  await savePerson(db, identityOf(value));
+  return selectWorker(db, personId);
 }
 
 /** Keeps the data of an earlier collection round before a later round overwrites it. */
@@ -190,8 +248,9 @@ export async function archiveEarlierRound(db: DbOrTx, personId: string, roundYea
     INSERT INTO worker_snapshot (person_id, round_year, province_code, commune_code, sex, birth_date,
                                  employment_status, qualification_code, data)
     SELECT w.person_id, w.round_year, w.province_code, w.commune_code, w.sex, w.birth_date,
-           w.employment_status, w.qualification_code, to_jsonb(w) - 'name_search' - 'name_sort'
-    FROM worker w
+           w.employment_status, w.qualification_code,
+           (to_jsonb(p) - 'name_search' - 'name_sort') || to_jsonb(w)
+    FROM worker w JOIN person p ON p.person_id = w.person_id
     WHERE w.person_id = ${personId} AND w.round_year < ${roundYear}
     ON CONFLICT (person_id, round_year) DO NOTHING`);
 }
@@ -200,7 +259,7 @@ export interface MergeResult {
   inserted: number;
   updated: number;
   /** Rows refused because the person is registered in a unit outside the importer's scope. */
-  clashes: { personId: string; communeCode: string; sourceRow: number; fullName: string }[];
+  clashes: { personId: string; sourceRow: number; fullName: string }[];
   /** The import's counters after this batch, when the batch was part of an import (`progress` given). */
   progress?: ImportProgress;
 }
@@ -256,15 +315,17 @@ export type PreparedWorkerBatch = { query: SQL; batch: WorkerBatch };
 /** Builds a batch's statement (the JSON of its rows included), so it can be made while another batch runs. */
 export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
   const json = JSON.stringify(opts.rows.map((r) => [...COLUMNS.map(([key]) => r[key]), r.sourceRow]));
+  // Outside the scope is decided on the person: someone a household of another commune registered clashes too.
   const outside =
     opts.scope.kind === 'national'
       ? sql`false`
       : opts.scope.kind === 'province'
-        ? sql`w.province_code <> ${opts.scope.provinceCode}`
-        : sql`w.commune_code <> ${opts.scope.communeCode}`;
-  const cols = COLUMNS.map(([, col]) => col).join(', ');
-  const setList = DATA_COLUMNS.map(([, col]) => `${col} = excluded.${col}`).join(', ');
-  const changed = `(${DATA_COLUMNS.map(([, col]) => `worker.${col}`).join(', ')}) IS DISTINCT FROM (${DATA_COLUMNS.map(([, col]) => `excluded.${col}`).join(', ')})`;
+        ? sql`p.province_code <> ${opts.scope.provinceCode}`
+        : sql`p.commune_code <> ${opts.scope.communeCode}`;
+  const workerCols = WORKER_COLUMNS.map(([, col]) => col).join(', ');
+  const setList = WORKER_DATA.map(([, col]) => `${col} = excluded.${col}`).join(', ');
+  // A row changes the worker when its labour data or its identity differs from what is stored.
+  const changed = `(${DATA_COLUMNS.map(([, col]) => `f.${col}`).join(', ')}) IS DISTINCT FROM (${DATA_COLUMNS.map(([, col]) => `s.${col}`).join(', ')})`;
   const actorId = opts.ctx.actor?.id ?? null;
   const actorName = opts.ctx.actor?.username ?? 'system';
   const source = opts.source ?? `lần nhập #${opts.importId}`;
@@ -295,21 +356,31 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
   const query = sql`
     WITH stage AS MATERIALIZED (${STAGE_HEAD}${json}${STAGE_TAIL}
     ), found AS MATERIALIZED (
-      SELECT w.*, ${outside} AS outside FROM worker w JOIN stage s ON s.person_id = w.person_id
+      SELECT p.person_id, ${outside} AS outside FROM person p JOIN stage s ON s.person_id = p.person_id
+    ), prior AS MATERIALIZED (
+      -- The stored worker joined to its person: the before-image of an update and the archived earlier round.
+      SELECT w.*, p.full_name, p.ethnicity_code, p.phone, p.address, p.unit_needs_review, p.source_unit
+      FROM worker w JOIN person p ON p.person_id = w.person_id JOIN stage s ON s.person_id = w.person_id
+    ), accepted_rows AS MATERIALIZED (
+      SELECT s.*
+      FROM stage s LEFT JOIN prior f ON f.person_id = s.person_id
+      WHERE NOT EXISTS (SELECT 1 FROM found o WHERE o.person_id = s.person_id AND o.outside)
+        AND (f.person_id IS NULL OR ${sql.raw(changed)})
     ), snapshot AS (
       INSERT INTO worker_snapshot (person_id, round_year, province_code, commune_code, sex, birth_date,
                                    employment_status, qualification_code, data)
       SELECT f.person_id, f.round_year, f.province_code, f.commune_code, f.sex, f.birth_date,
-             f.employment_status, f.qualification_code, to_jsonb(f) - 'name_search' - 'name_sort' - 'outside'
-      FROM found f JOIN stage s ON s.person_id = f.person_id
-      WHERE NOT f.outside AND f.round_year < s.round_year
+             f.employment_status, f.qualification_code, to_jsonb(f)
+      FROM prior f JOIN stage s ON s.person_id = f.person_id
+      WHERE f.round_year < s.round_year
+        AND NOT EXISTS (SELECT 1 FROM found o WHERE o.person_id = s.person_id AND o.outside)
       ON CONFLICT (person_id, round_year) DO NOTHING
+    ), people AS (
+      ${personUpsertSql('accepted_rows', sql`true`)}
     ), up AS (
-      INSERT INTO worker (${sql.raw(cols)}, source_import_id, source_row)
-      SELECT ${sql.raw(cols)}, ${opts.importId}::int, source_row FROM stage s
-      WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.person_id = s.person_id AND f.outside)
+      INSERT INTO worker (${sql.raw(workerCols)}, source_import_id, source_row)
+      SELECT ${sql.raw(workerCols)}, ${opts.importId}::int, source_row FROM accepted_rows
       ON CONFLICT (person_id) DO UPDATE SET ${sql.raw(setList)}, version = worker.version + 1, updated_at = now()
-      WHERE ${sql.raw(changed)}
       RETURNING worker.person_id, worker.province_code, worker.commune_code, worker.version, (xmax = 0) AS is_new
     ), audit_updates AS (
       INSERT INTO audit_log (actor_id, actor_name, action, entity_type, entity_id, unit_code, province_code,
@@ -317,7 +388,7 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
       SELECT ${actorId}, ${actorName}, 'update', 'worker', up.person_id, up.commune_code, up.province_code,
              ${sql.raw(auditJson('f', 'f.version'))}, ${sql.raw(auditJson('s', 'up.version'))},
              ${source} || ', dòng ' || s.source_row, ${opts.ctx.requestId}
-      FROM up JOIN stage s ON s.person_id = up.person_id JOIN found f ON f.person_id = up.person_id
+      FROM up JOIN stage s ON s.person_id = up.person_id JOIN prior f ON f.person_id = up.person_id
       WHERE NOT up.is_new
     ), audit_creates AS (
       -- One bulk entry per commune lists the people the batch created (each record's history finds it by the
@@ -335,7 +406,7 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
       FROM up
     )${progress}
     SELECT (SELECT inserted FROM counted) AS inserted, (SELECT updated FROM counted) AS updated,
-           (SELECT coalesce(json_agg(json_build_object('person_id', f.person_id, 'commune_code', f.commune_code,
+           (SELECT coalesce(json_agg(json_build_object('person_id', f.person_id,
                                                        'source_row', s.source_row, 'full_name', s.full_name)), '[]')
             FROM found f JOIN stage s ON s.person_id = f.person_id WHERE f.outside) AS clashes,
            ${opts.progress ? sql`(SELECT row_to_json(p) FROM progress p)` : sql`NULL::json`} AS progress,
@@ -348,7 +419,7 @@ export async function runWorkerBatch(tx: DbOrTx, prepared: PreparedWorkerBatch):
   const result = await tx.execute<{
     inserted: number;
     updated: number;
-    clashes: { person_id: string; commune_code: string; source_row: number; full_name: string }[];
+    clashes: { person_id: string; source_row: number; full_name: string }[];
     progress: Record<string, number> | null;
   }>(prepared.query);
   const row = result.rows[0];
@@ -359,7 +430,6 @@ export async function runWorkerBatch(tx: DbOrTx, prepared: PreparedWorkerBatch):
     updated: row.updated,
     clashes: row.clashes.map((c) => ({
       personId: c.person_id,
-      communeCode: c.commune_code,
       sourceRow: c.source_row,
       fullName: c.full_name,
     })),
@@ -534,4 +604,27 @@ export async function linkWorkersToHouseholds(
     )
     SELECT count(*)::int AS n FROM up`);
   return result.rows[0]?.n ?? 0;
+}
+
+/**
+ * Clears the household link of workers of a household who are no longer its members (every one when `keep` is
+ * empty), bumping their version.
+ */
+export async function unlinkWorkersFromHousehold(db: DbOrTx, householdId: number, keep: string[]): Promise<number> {
+  const rows = await db
+    .update(worker)
+    .set({ householdId: null, householdRelation: null, version: sql`${worker.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(worker.householdId, householdId),
+        keep.length > 0
+          ? sql`${worker.personId} NOT IN (${sql.join(
+              keep.map((k) => sql`${k}`),
+              sql`, `,
+            )})`
+          : undefined,
+      ),
+    )
+    .returning({ personId: worker.personId });
+  return rows.length;
 }

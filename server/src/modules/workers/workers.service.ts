@@ -12,6 +12,7 @@ import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
+import { checkRegistration, registeredElsewhere } from '../people/index.ts';
 import { parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
 import { assertCanRead, assertCanWrite, assertRecordInScope, assertUnitInScope } from './workers.policy.ts';
@@ -33,7 +34,7 @@ export interface WorkersDeps {
 }
 
 export function presentWorker(w: WorkerRecord, communeName?: string | null): WorkerT {
-  const { nameSearch: _s, nameSort: _o, createdAt, updatedAt, ...rest } = w;
+  const { nameSort: _o, createdAt, updatedAt, ...rest } = w;
   return {
     ...rest,
     communeName: communeName ?? null,
@@ -141,15 +142,21 @@ async function validate(db: DbOrTx, scope: Scope, input: WorkerInputT): Promise<
   return value;
 }
 
-async function refuseDuplicate(db: DbOrTx, personId: string): Promise<void> {
-  const existing = await selectWorker(db, personId);
-  if (!existing) return;
-  const unit = await findUnit(db, existing.communeCode, todayInVietnam());
-  throw new AppError('DUPLICATE', {
-    vi: `Số định danh cá nhân ${personId} đã có trong sổ của ${unit?.name ?? `xã mã ${existing.communeCode}`}`,
-    en: `Personal ID ${personId} is already registered (commune ${existing.communeCode})`,
-    details: { communeCode: existing.communeCode, communeName: unit?.name ?? null },
-  });
+/**
+ * A personal ID already in the worker register of the scope is a duplicate; one registered (as a worker or any
+ * other role) by a unit outside the scope gets the registry's neutral answer, which names no unit and lets the
+ * form offer a transfer request.
+ */
+async function refuseDuplicate(db: DbOrTx, scope: Scope, personId: string): Promise<void> {
+  const registration = await checkRegistration(db, scope, personId);
+  if (registration.status === 'elsewhere') throw registeredElsewhere(personId);
+  if (registration.status === 'in_scope' && (await selectWorker(db, personId))) {
+    throw new AppError('DUPLICATE', {
+      vi: `Số định danh cá nhân ${personId} đã có trong sổ lao động`,
+      en: `Personal ID ${personId} is already in the worker register`,
+      details: { personId, transferable: false },
+    });
+  }
 }
 
 export async function createWorker(
@@ -158,7 +165,7 @@ export async function createWorker(
 ): Promise<WorkerT> {
   const scope = assertCanWrite(requireActor(input.ctx));
   const value = await validate(deps.db, scope, input.body);
-  await refuseDuplicate(deps.db, value.personId);
+  await refuseDuplicate(deps.db, scope, value.personId);
   return deps.db.transaction(async (tx) => {
     const created = await insertWorker(tx, value);
     await writeAudit(tx, input.ctx, {

@@ -79,14 +79,21 @@ describe('worker register: create and validate', () => {
     expect(res.json().error.message).toContain('chưa đủ 15 tuổi');
   });
 
-  it('refuses a duplicate personal ID naming the commune that holds it', async () => {
+  it('refuses a duplicate personal ID without naming the commune that holds it', async () => {
     const input = buildWorker();
     expect((await officerA.post('/api/workers', input)).statusCode).toBe(201);
     const again = await province.post('/api/workers', { ...input, communeCode: LANG_SON.communeB });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.message).toBe(
-      `Số định danh cá nhân ${input.personId} đã có trong sổ của ${LANG_SON.communeANAme}`,
+    expect(again.json().error.message).toBe(`Số định danh cá nhân ${input.personId} đã có trong sổ lao động`);
+    // Another commune gets the registry's neutral answer, which names no unit and offers a transfer request.
+    const elsewhere = await officerB.post('/api/workers', { ...input, communeCode: LANG_SON.communeB });
+    expect(elsewhere.statusCode).toBe(409);
+    expect(elsewhere.json().error.message).toBe(
+      `Số định danh cá nhân ${input.personId} đã được đăng ký tại đơn vị khác`,
     );
+    expect(JSON.stringify(elsewhere.json())).not.toContain(LANG_SON.communeA);
+    expect(JSON.stringify(elsewhere.json())).not.toContain(LANG_SON.communeANAme);
+    expect(elsewhere.json().error.details).toMatchObject({ personId: input.personId, transferable: true });
   });
 
   it('refuses an edit from a stale version, and audits the accepted one with before/after', async () => {

@@ -10,11 +10,18 @@ export const ACTION_LABELS: Record<string, { vi: string; en: string; color: stri
   password_changed: { vi: 'Đổi mật khẩu', en: 'Password changed', color: 'purple' },
   import: { vi: 'Nhập tệp', en: 'Imported', color: 'cyan' },
   export: { vi: 'Xuất danh sách', en: 'Exported', color: 'gold' },
+  transfer: { vi: 'Chuyển đơn vị', en: 'Moved to another unit', color: 'purple' },
+  transfer_request: { vi: 'Yêu cầu chuyển', en: 'Transfer requested', color: 'gold' },
+  transfer_accept: { vi: 'Chấp nhận chuyển', en: 'Transfer accepted', color: 'green' },
+  transfer_refuse: { vi: 'Từ chối chuyển', en: 'Transfer refused', color: 'red' },
+  transfer_cancel: { vi: 'Rút yêu cầu chuyển', en: 'Transfer withdrawn', color: 'default' },
 };
 
 export const ENTITY_LABELS: Record<string, { vi: string; en: string }> = {
   user: { vi: 'Tài khoản', en: 'Account' },
   worker: { vi: 'Người lao động', en: 'Worker' },
+  person: { vi: 'Nhân thân', en: 'Person' },
+  person_transfer: { vi: 'Yêu cầu chuyển người', en: 'Transfer request' },
   worker_import: { vi: 'Lần nhập tệp', en: 'File import' },
   worker_list: { vi: 'Danh sách xuất', en: 'Exported list' },
   household: { vi: 'Hộ gia đình', en: 'Household' },

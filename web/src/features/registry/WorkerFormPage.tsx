@@ -1,5 +1,5 @@
 import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
-import { Alert, App, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { ApiError, fieldIssues } from '../../lib/api.ts';
 import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
 import { useCurrentUser } from '../auth/api.ts';
-import { fetchWorker, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
+import { fetchWorker, transferablePersonId, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
 import { CommuneField } from './CommuneField.tsx';
 import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from './catalogues.ts';
 
@@ -155,6 +155,8 @@ export function WorkerFormPage() {
   const loaded = useWorker(personId);
   const [record, setRecord] = useState<WorkerT | null>(null);
   const [error, setError] = useState<FormErrorState | null>(null);
+  // Set when the personal ID is registered in another unit: the form offers a transfer request instead.
+  const [transferable, setTransferable] = useState<string | null>(null);
   const create = useCreateWorker();
   const update = useUpdateWorker();
   const status = Form.useWatch('employmentStatus', form);
@@ -173,6 +175,7 @@ export function WorkerFormPage() {
 
   const onError = (e: unknown) => {
     const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+    setTransferable(transferablePersonId(e));
     setError({
       text: conflict ? t('workerConflict') : fieldIssues(e).length ? t('validationTitle') : errorText(e),
       issues: fieldIssues(e).map(issueText),
@@ -254,6 +257,24 @@ export function WorkerFormPage() {
         saveTestId="worker-save"
       />
       <FormErrorAlert error={error} onReload={reload} testId="worker-form-error" />
+      {transferable && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('transferRequestHint')}
+          action={
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => navigate(`/registry/transfers?personId=${transferable}`)}
+              data-testid="worker-request-transfer"
+            >
+              {t('transferRequest')}
+            </Button>
+          }
+        />
+      )}
       <Form<WorkerForm>
         form={form}
         layout="vertical"

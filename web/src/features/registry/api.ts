@@ -2,6 +2,9 @@ import type {
   CurrentUserT,
   ImportPreviewT,
   ImportStatusT,
+  PersonTransferCreateT,
+  PersonTransferDecisionT,
+  PersonTransferT,
   WorkerInputT,
   WorkerListQueryT,
   WorkerStatsT,
@@ -144,3 +147,44 @@ const WRITERS = ['system_admin', 'province_officer', 'commune_officer'];
 
 export const canReadWorkers = (user: CurrentUserT) => READERS.includes(user.role);
 export const canWriteWorkers = (user: CurrentUserT) => WRITERS.includes(user.role);
+
+/** Transfer requests in and out of the reader's unit (the person registry's /api/people/transfers). */
+export function useTransfers(direction: 'incoming' | 'outgoing') {
+  return useQuery({
+    queryKey: ['transfers', direction],
+    queryFn: () => api<{ items: PersonTransferT[] }>('/api/people/transfers', { query: { direction } }),
+  });
+}
+
+export function useRequestTransfer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonTransferCreateT) =>
+      api<PersonTransferT>('/api/people/transfers', { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['transfers'] }),
+  });
+}
+
+export function useDecideTransfer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; body: PersonTransferDecisionT }) =>
+      api<PersonTransferT>(`/api/people/transfers/${v.id}/decision`, { method: 'POST', body: v.body }),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: ['transfers'] }), qc.invalidateQueries({ queryKey: ['workers'] })]),
+  });
+}
+
+export function useCancelTransfer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api<PersonTransferT>(`/api/people/transfers/${id}/cancel`, { method: 'POST' }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['transfers'] }),
+  });
+}
+
+/** The registry's neutral refusal of a personal ID held by another unit: the form offers a transfer request. */
+export function transferablePersonId(error: unknown): string | null {
+  const details = (error as { details?: { transferable?: boolean; personId?: string } } | null)?.details;
+  return details?.transferable && typeof details.personId === 'string' ? details.personId : null;
+}

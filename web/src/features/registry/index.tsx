@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/api.ts';
 import { canReadWorkers, canWriteWorkers } from './api.ts';
 import { ImportPage } from './ImportPage.tsx';
 import { StatsPage } from './StatsPage.tsx';
+import { TransfersPage } from './TransfersPage.tsx';
 import { WorkerDetailPage } from './WorkerDetailPage.tsx';
 import { WorkerFormPage } from './WorkerFormPage.tsx';
 import { WorkersPage } from './WorkersPage.tsx';
@@ -65,6 +66,14 @@ export function RegistryRoutes() {
         element={
           <Guard allowed={read}>
             <StatsPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="transfers"
+        element={
+          <Guard allowed={write}>
+            <TransfersPage />
           </Guard>
         }
       />
