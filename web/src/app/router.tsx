@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { canManageUsers, useMe } from '../features/auth/api.ts';
+import { can, useMe } from '../features/auth/api.ts';
 import { useI18n } from './i18n.ts';
 import { AppLayout, PageFallback } from './layout.tsx';
 import { Forbidden, NotFound } from './status-pages.tsx';
@@ -53,7 +53,7 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 function RequireUserManager({ children }: { children: ReactNode }) {
   const me = useMe();
-  if (me.data && !canManageUsers(me.data)) return <Forbidden />;
+  if (me.data && !can(me.data, 'user:read')) return <Forbidden />;
   return children;
 }
 

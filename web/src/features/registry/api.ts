@@ -1,5 +1,4 @@
 import type {
-  CurrentUserT,
   ImportPreviewT,
   ImportStatusT,
   WorkerInputT,
@@ -136,11 +135,3 @@ export function useRunImport() {
     },
   });
 }
-
-// ---- permissions (mirror workers.policy on the server; the server still decides) ----
-
-const READERS = ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'];
-const WRITERS = ['system_admin', 'province_officer', 'commune_officer'];
-
-export const canReadWorkers = (user: CurrentUserT) => READERS.includes(user.role);
-export const canWriteWorkers = (user: CurrentUserT) => WRITERS.includes(user.role);
