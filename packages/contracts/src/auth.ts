@@ -1,16 +1,60 @@
 import Type, { type Static } from 'typebox';
 
+/**
+ * The roles an account can hold. `needsUnit`: whether an account of the role works inside a unit (province or
+ * commune); only the system administrator works nation-wide. What a role may do is not listed here: the server's
+ * policies grant it, and `/api/auth/me` reports it as capabilities.
+ */
 export const ROLES = {
-  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  province_officer: { vi: 'Cán bộ cấp tỉnh (Sở Nội vụ)', en: 'Province officer' },
-  commune_officer: { vi: 'Cán bộ cấp xã', en: 'Commune officer' },
-  employment_centre: { vi: 'Trung tâm dịch vụ việc làm', en: 'Employment service centre' },
-  training_institution: { vi: 'Cơ sở giáo dục nghề nghiệp', en: 'Training institution' },
-  employer: { vi: 'Doanh nghiệp / người sử dụng lao động', en: 'Employer' },
-  viewer: { vi: 'Lãnh đạo / chỉ xem', en: 'Leader / viewer' },
+  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator', needsUnit: false },
+  province_officer: { vi: 'Cán bộ cấp tỉnh (Sở Nội vụ)', en: 'Province officer', needsUnit: true },
+  commune_officer: { vi: 'Cán bộ cấp xã', en: 'Commune officer', needsUnit: true },
+  employment_centre: { vi: 'Trung tâm dịch vụ việc làm', en: 'Employment service centre', needsUnit: true },
+  training_institution: { vi: 'Cơ sở giáo dục nghề nghiệp', en: 'Training institution', needsUnit: true },
+  employer: { vi: 'Doanh nghiệp / người sử dụng lao động', en: 'Employer', needsUnit: true },
+  viewer: { vi: 'Lãnh đạo / chỉ xem', en: 'Leader / viewer', needsUnit: true },
 } as const;
 export type Role = keyof typeof ROLES;
 export const RoleSchema = Type.Union(Object.keys(ROLES).map((r) => Type.Literal(r))) as Type.TSchema;
+
+/**
+ * What a signed-in user may do, `<resource>:<action>`, declared once here. The server's policies
+ * (`server/src/modules/<module>/<module>.policy.ts`) grant each to roles within their unit scope; `/api/auth/me`
+ * returns the signed-in user's list; the web shows and guards by them and keeps no role lists of its own.
+ */
+export const CAPABILITIES = {
+  'worker:read': { vi: 'Xem sổ theo dõi cung lao động', en: 'Read the labour-supply register' },
+  'worker:create': { vi: 'Thêm người lao động', en: 'Register a worker' },
+  'worker:update': { vi: 'Sửa thông tin người lao động', en: 'Edit a worker' },
+  'worker:export': { vi: 'Xuất danh sách người lao động', en: 'Export the worker list' },
+  'worker_import:read': { vi: 'Xem các lượt nhập dữ liệu', en: 'Read register imports' },
+  'worker_import:create': { vi: 'Nhập dữ liệu từ tệp', en: 'Import register files' },
+  'household:read': { vi: 'Xem hộ gia đình và tỷ lệ hộ nghèo', en: 'Read households and poverty rates' },
+  'household:create': { vi: 'Thêm hộ gia đình', en: 'Register a household' },
+  'household:update': { vi: 'Sửa hộ gia đình', en: 'Edit a household' },
+  'poverty_review:read': { vi: 'Xem kết quả rà soát hộ nghèo', en: 'Read poverty reviews' },
+  'poverty_review:write': { vi: 'Ghi kết quả rà soát hộ nghèo', en: 'Record poverty reviews' },
+  'user:read': { vi: 'Xem tài khoản', en: 'Read accounts' },
+  'user:create': { vi: 'Tạo tài khoản', en: 'Create accounts' },
+  'user:update': { vi: 'Sửa, khóa tài khoản', en: 'Edit and disable accounts' },
+  'user:grant_admin': { vi: 'Trao quyền quản trị hệ thống', en: 'Grant the system administrator role' },
+  'audit:read': { vi: 'Xem lịch sử thay đổi', en: 'Read the change log' },
+  'person:read': { vi: 'Xem sổ đăng ký nhân khẩu (danh tính)', en: 'Read the person registry' },
+  'person_transfer:read': { vi: 'Xem yêu cầu chuyển người lao động', en: 'Read transfer requests' },
+  'person_transfer:request': { vi: 'Gửi yêu cầu chuyển người lao động đến', en: 'Request a transfer' },
+  'person_transfer:decide': { vi: 'Chấp nhận, từ chối yêu cầu chuyển đi', en: 'Accept or refuse a transfer' },
+  'calendar:read': { vi: 'Xem lịch ngày làm việc', en: 'Read the working calendar' },
+  'calendar:manage': { vi: 'Sửa lịch ngày làm việc', en: 'Correct the working calendar' },
+} as const satisfies Record<string, { vi: string; en: string }>;
+export type Capability = keyof typeof CAPABILITIES;
+
+/** The part of the country a user works in: national, one province (with its communes) or one commune. */
+export const UnitScope = Type.Union([
+  Type.Object({ kind: Type.Literal('national') }),
+  Type.Object({ kind: Type.Literal('province'), provinceCode: Type.String() }),
+  Type.Object({ kind: Type.Literal('commune'), provinceCode: Type.String(), communeCode: Type.String() }),
+]);
+export type UnitScopeT = Static<typeof UnitScope>;
 
 export const CurrentUser = Type.Object({
   id: Type.Integer(),
@@ -21,6 +65,9 @@ export const CurrentUser = Type.Object({
   unitName: Type.Union([Type.String(), Type.Null()]),
   provinceCode: Type.Union([Type.String(), Type.Null()]),
   mustChangePassword: Type.Boolean(),
+  /** What the user may do (names from CAPABILITIES), derived from the server's policies. */
+  capabilities: Type.Array(Type.String()),
+  scope: UnitScope,
 });
 export type CurrentUserT = Static<typeof CurrentUser>;
 

@@ -20,16 +20,14 @@ import {
 } from '@ant-design/icons';
 import type { CurrentUserT } from '@lmis/contracts';
 import type { ReactNode } from 'react';
-import { canManageUsers } from '../features/auth/api.ts';
-import { canReadHouseholds } from '../features/households/api.ts';
-import { canReadWorkers, canWriteWorkers } from '../features/registry/api.ts';
+import { allowedBy } from '../features/auth/api.ts';
 import type { MessageKey } from './i18n.ts';
 
 export interface NavItem {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  /** Hidden when the user's role cannot use it. */
+  /** Hidden when the user lacks the capability it needs (see `allowedBy`). */
   allowed?: (user: CurrentUserT) => boolean;
   children?: NavItem[];
 }
@@ -45,16 +43,21 @@ export const NAV: NavItem[] = [
     path: REGISTRY_GROUP,
     label: 'navRegistry',
     icon: <TeamOutlined />,
-    allowed: canReadWorkers,
+    allowed: allowedBy('worker:read'),
     children: [
       { path: '/registry', label: 'navRegistryList', icon: <UnorderedListOutlined /> },
-      { path: '/registry/import', label: 'navRegistryImport', icon: <UploadOutlined />, allowed: canWriteWorkers },
+      {
+        path: '/registry/import',
+        label: 'navRegistryImport',
+        icon: <UploadOutlined />,
+        allowed: allowedBy('worker_import:create'),
+      },
       { path: '/registry/stats', label: 'navRegistryStats', icon: <PieChartOutlined /> },
       {
         path: '/registry/transfers',
         label: 'navRegistryTransfers',
         icon: <SwapOutlined />,
-        allowed: canWriteWorkers,
+        allowed: allowedBy('person_transfer:request'),
       },
     ],
   },
@@ -62,7 +65,7 @@ export const NAV: NavItem[] = [
     path: HOUSEHOLDS_GROUP,
     label: 'navHouseholds',
     icon: <HomeOutlined />,
-    allowed: canReadHouseholds,
+    allowed: allowedBy('household:read'),
     children: [
       { path: '/households', label: 'navHouseholdsList', icon: <UnorderedListOutlined /> },
       { path: '/households/rates', label: 'navPovertyRates', icon: <PercentageOutlined /> },
@@ -81,8 +84,8 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/admin/units', label: 'navUnits', icon: <ApartmentOutlined /> },
       { path: '/admin/catalogues', label: 'navCatalogues', icon: <UnorderedListOutlined /> },
-      { path: '/admin/users', label: 'navUsers', icon: <UserOutlined />, allowed: canManageUsers },
-      { path: '/admin/history', label: 'navHistory', icon: <AuditOutlined /> },
+      { path: '/admin/users', label: 'navUsers', icon: <UserOutlined />, allowed: allowedBy('user:read') },
+      { path: '/admin/history', label: 'navHistory', icon: <AuditOutlined />, allowed: allowedBy('audit:read') },
     ],
   },
 ];

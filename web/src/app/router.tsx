@@ -1,7 +1,8 @@
+import type { Capability } from '@lmis/contracts';
 import { Button, Result } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { canManageUsers, useMe } from '../features/auth/api.ts';
+import { can, useMe } from '../features/auth/api.ts';
 import { useI18n } from './i18n.ts';
 import { AppLayout, PageFallback } from './layout.tsx';
 import { Forbidden, NotFound } from './status-pages.tsx';
@@ -51,9 +52,10 @@ function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
-function RequireUserManager({ children }: { children: ReactNode }) {
+/** A page for users holding a capability (from /api/auth/me); the server refuses the rest anyway. */
+function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
   const me = useMe();
-  if (me.data && !canManageUsers(me.data)) return <Forbidden />;
+  if (me.data && !can(me.data, capability)) return <Forbidden />;
   return children;
 }
 
@@ -83,12 +85,19 @@ export function AppRouter() {
             <Route
               path="admin/users"
               element={
-                <RequireUserManager>
+                <RequireCapability capability="user:read">
                   <UsersPage />
-                </RequireUserManager>
+                </RequireCapability>
               }
             />
-            <Route path="admin/history" element={<HistoryPage />} />
+            <Route
+              path="admin/history"
+              element={
+                <RequireCapability capability="audit:read">
+                  <HistoryPage />
+                </RequireCapability>
+              }
+            />
             <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -1,15 +1,14 @@
-import { and, arrayContains, desc, eq, or, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema/index.ts';
-import type { Scope } from '../../platform/auth/actor.ts';
-import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
 export async function selectAudit(
   db: DbOrTx,
-  f: { scope: Scope; entityType?: string; entityId?: string; page: number; pageSize: number },
+  f: { readable: SQL; entityType?: string; entityId?: string; page: number; pageSize: number },
 ) {
   const where = and(
-    scopeWhere(f.scope, { province: auditLog.provinceCode, commune: auditLog.unitCode }),
+    // Only the entries the reader may read (see audit.policy.ts), before paging and counting.
+    f.readable,
     f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
     // A record's own entries, and the bulk entries (one per import batch and commune) that list it.
     f.entityId ? or(eq(auditLog.entityId, f.entityId), arrayContains(auditLog.entityIds, [f.entityId])) : undefined,

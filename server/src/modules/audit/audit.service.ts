@@ -1,17 +1,24 @@
-import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { authorize } from '../../platform/policy/index.ts';
+import { auditLogResource, auditReadWhere } from './audit.policy.ts';
 import { selectAudit } from './audit.queries.ts';
 
 export interface AuditDeps {
   db: Db;
 }
 
-/** The history of a record (or of everything in scope), newest first; only what lies in the reader's scope. */
+/**
+ * The history of a record (or the change log of everything the reader may read), newest first. Entries of types
+ * the reader may not read, or recorded outside the reader's scope, never appear: a record the reader may not see
+ * has an empty history, as a nonexistent one does.
+ */
 export async function listHistory(
   input: { ctx: RequestContext; entityType?: string; entityId?: string; page: number; pageSize: number },
   deps: AuditDeps,
 ) {
   const actor = requireActor(input.ctx);
-  const { rows, total } = await selectAudit(deps.db, { scope: scopeOf(actor), ...input });
+  authorize(actor, 'read', auditLogResource);
+  const { rows, total } = await selectAudit(deps.db, { readable: auditReadWhere(actor), ...input });
   return { items: rows, total, page: input.page, pageSize: input.pageSize };
 }

@@ -1,1 +1,2 @@
+export { registerAuditReader } from './audit.policy.ts';
 export { auditRoutes } from './audit.routes.ts';

@@ -1,20 +1,38 @@
 import type { Role } from '@lmis/contracts';
-import { type Actor, scopeCovers, scopeOf } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { allow, defineResource } from '../../platform/policy/index.ts';
+import { registerAuditReader } from '../audit/index.ts';
 
-/** Officers keep the household register of their unit; leaders (viewer) read it; other roles have no access. */
+/**
+ * The household register and its poverty reviews (Nghị định 07/2021/NĐ-CP, Thông tư 07/2021/TT-BLĐTBXH): kept by
+ * the officers of the unit, read by leaders (viewer); other roles have no access.
+ */
 const READERS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer', 'viewer'];
-const EDITORS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer'];
+const KEEPERS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer'];
 
-export function assertCanReadHouseholds(actor: Actor): void {
-  if (!READERS.includes(actor.role)) throw new AppError('FORBIDDEN');
-}
+type InCommune = { provinceCode: string; communeCode: string };
 
-export function assertCanChangeHouseholds(actor: Actor): void {
-  if (!EDITORS.includes(actor.role)) throw new AppError('FORBIDDEN');
-}
+const householdNotFound = () =>
+  new AppError('NOT_FOUND', { vi: 'Không tìm thấy hộ gia đình', en: 'No such household' });
 
-/** A household (or a unit asked about) must lie inside the actor's province or commune. */
-export function assertUnitInScope(actor: Actor, unit: { provinceCode: string; communeCode?: string | null }): void {
-  if (!scopeCovers(scopeOf(actor), unit)) throw new AppError('OUT_OF_SCOPE');
-}
+/** A household; out of scope it is answered exactly as an id that does not exist. */
+export const householdResource = defineResource({
+  name: 'household',
+  unitOf: (h: InCommune) => h,
+  notFound: householdNotFound,
+});
+
+/** A household's review of one year; reviews are reached through their household and answer like it. */
+export const povertyReviewResource = defineResource({
+  name: 'poverty_review',
+  unitOf: (h: InCommune) => h,
+  notFound: householdNotFound,
+});
+
+allow(householdResource, 'read', READERS);
+allow(householdResource, ['create', 'update'], KEEPERS);
+allow(povertyReviewResource, 'read', READERS);
+allow(povertyReviewResource, 'write', KEEPERS);
+
+registerAuditReader('household', householdResource, 'read');
+registerAuditReader('poverty_review', povertyReviewResource, 'read');

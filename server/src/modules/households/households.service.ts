@@ -7,15 +7,16 @@ import {
   type UpdateHouseholdBodyT,
 } from '@lmis/contracts';
 import { writeAudit, writeAudits } from '../../platform/audit.ts';
-import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { findLatestUnit, findUnit } from '../geo/index.ts';
 import { type PersonMovedHandler, registerMembers } from '../people/index.ts';
 import { linkWorkersToHouseholds, unlinkWorkersFromHousehold } from '../workers/index.ts';
 import { checkPastDate, cleanText, type FieldIssue, invalid, issue, normaliseMembers } from './household-input.ts';
-import { assertCanChangeHouseholds, assertCanReadHouseholds, assertUnitInScope } from './households.policy.ts';
+import { householdResource } from './households.policy.ts';
 import {
   deleteMember,
   type HouseholdRecord,
@@ -40,7 +41,7 @@ export interface HouseholdsDeps {
   db: Db;
 }
 
-const householdNotFound = () => notFound({ vi: 'Không tìm thấy hộ gia đình', en: 'No such household' });
+const householdNotFound = householdResource.notFound;
 
 function presentHousehold(
   h: HouseholdRecord,
@@ -145,7 +146,7 @@ async function presentDetail(db: DbOrTx, h: HouseholdRecord): Promise<HouseholdD
 /** Households in the reader's scope (optionally one commune of it), with one review class each. */
 export async function listHouseholds(input: { ctx: RequestContext } & HouseholdListQueryT, deps: HouseholdsDeps) {
   const actor = requireActor(input.ctx);
-  assertCanReadHouseholds(actor);
+  const scope = listScope(actor, 'read', householdResource);
   if (input.communeCode) {
     // Commune codes do not start with the province code (00004 lies in 01): ask the unit register.
     const unit = await findLatestUnit(deps.db, input.communeCode);
@@ -154,11 +155,14 @@ export async function listHouseholds(input: { ctx: RequestContext } & HouseholdL
         issue('communeCode', `mã xã ${input.communeCode} không tồn tại`, `no commune ${input.communeCode}`),
       ]);
     }
-    assertUnitInScope(actor, { provinceCode: unit.provinceCode, communeCode: input.communeCode });
+    authorizeUnit(actor, 'read', householdResource, {
+      provinceCode: unit.provinceCode,
+      communeCode: input.communeCode,
+    });
   }
   const q = input.q ? searchText(input.q) : undefined;
   const { rows, total } = await selectHouseholds(deps.db, {
-    scope: scopeOf(actor),
+    scope,
     communeCode: input.communeCode,
     q: q || undefined,
     classYear: input.classYear,
@@ -179,10 +183,10 @@ export async function getHousehold(
   deps: HouseholdsDeps,
 ): Promise<HouseholdDetailT> {
   const actor = requireActor(input.ctx);
-  assertCanReadHouseholds(actor);
+  authorize(actor, 'read', householdResource);
   const h = await selectHouseholdById(deps.db, input.id);
   if (!h) throw householdNotFound();
-  assertUnitInScope(actor, h);
+  authorize(actor, 'read', householdResource, h);
   return presentDetail(deps.db, h);
 }
 
@@ -191,7 +195,7 @@ export async function createHousehold(
   deps: HouseholdsDeps,
 ): Promise<HouseholdDetailT> {
   const actor = requireActor(input.ctx);
-  assertCanChangeHouseholds(actor);
+  authorize(actor, 'create', householdResource);
   const { body } = input;
   const today = todayInVietnam();
   const unit = await findUnit(deps.db, body.communeCode, today);
@@ -204,7 +208,7 @@ export async function createHousehold(
       ),
     ]);
   }
-  assertUnitInScope(actor, { provinceCode: unit.provinceCode, communeCode: body.communeCode });
+  authorizeUnit(actor, 'create', householdResource, { provinceCode: unit.provinceCode, communeCode: body.communeCode });
   const members = normaliseMembers(body.members ?? [], today);
   const headName = cleanText(body.headName);
   const issues: FieldIssue[] = [...checkPastDate('registeredOn', body.registeredOn, today), ...members.issues];
@@ -246,10 +250,10 @@ export async function updateHousehold(
   deps: HouseholdsDeps,
 ): Promise<HouseholdDetailT> {
   const actor = requireActor(input.ctx);
-  assertCanChangeHouseholds(actor);
+  authorize(actor, 'update', householdResource);
   const before = await selectHouseholdById(deps.db, input.id);
   if (!before) throw householdNotFound();
-  assertUnitInScope(actor, before);
+  authorize(actor, 'update', householdResource, before);
   const { body } = input;
   const today = todayInVietnam();
   const members = body.members ? normaliseMembers(body.members, today) : undefined;

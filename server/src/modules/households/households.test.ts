@@ -503,14 +503,14 @@ describe('unit scope on households', () => {
     inB = await buildHousehold(province20, { communeCode: communeB });
   });
 
-  it('refuses a commune officer of A the list, the record and the figures of commune B (403)', async () => {
+  it('refuses a commune officer of A the list and the figures of commune B (403), and answers its record as not found (404)', async () => {
     const list = await officerA.get(`/api/households?communeCode=${communeB}`);
     expect(list.statusCode).toBe(403);
     expect(list.json().error.code).toBe('OUT_OF_SCOPE');
     const own = (await officerA.get('/api/households?pageSize=200')).json();
     expect(own.items.length).toBeGreaterThan(0);
     expect(own.items.every((i: { communeCode: string }) => i.communeCode === communeA)).toBe(true);
-    expect((await officerA.get(`/api/households/${inB.household.id}`)).statusCode).toBe(403);
+    expect((await officerA.get(`/api/households/${inB.household.id}`)).statusCode).toBe(404);
     expect((await officerA.get(`/api/households/poverty-rates?unitCode=${communeB}&year=2025`)).statusCode).toBe(403);
     expect((await officerA.get('/api/households/poverty-rates?unitCode=20&year=2025')).statusCode).toBe(403);
   });
@@ -518,8 +518,8 @@ describe('unit scope on households', () => {
   it("refuses a commune officer of A changes to commune B's households", async () => {
     expect((await officerA.post('/api/households', newHousehold({ communeCode: communeB }))).statusCode).toBe(403);
     const patch = await officerA.patch(`/api/households/${inB.household.id}`, { version: 1, headName: 'X' });
-    expect(patch.statusCode).toBe(403);
-    expect((await put(officerA, `/api/households/${inB.household.id}/reviews/2025`, review())).statusCode).toBe(403);
+    expect(patch.statusCode).toBe(404);
+    expect((await put(officerA, `/api/households/${inB.household.id}/reviews/2025`, review())).statusCode).toBe(404);
     const after = (await province20.get(`/api/households/${inB.household.id}`)).json() as HouseholdDetailT;
     expect(after.household.version).toBe(1);
     expect(after.reviews).toEqual([]);
@@ -527,7 +527,7 @@ describe('unit scope on households', () => {
 
   it("refuses a province officer another province's household", async () => {
     const { session } = await signInAs(t, { role: 'province_officer', unitCode: '91' });
-    expect((await session.get(`/api/households/${inB.household.id}`)).statusCode).toBe(403);
+    expect((await session.get(`/api/households/${inB.household.id}`)).statusCode).toBe(404);
     const list = (await session.get(`/api/households?pageSize=200`)).json();
     expect(list.items.some((i: { id: number }) => i.id === inB.household.id)).toBe(false);
   });

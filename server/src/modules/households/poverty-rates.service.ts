@@ -2,9 +2,10 @@ import type { PovertyRatesQueryT, PovertyRatesT } from '@lmis/contracts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { authorize, authorizeUnit } from '../../platform/policy/index.ts';
 import { findUnit, findUnits, levelOfCode } from '../geo/index.ts';
 import { invalid, issue } from './household-input.ts';
-import { assertCanReadHouseholds, assertUnitInScope } from './households.policy.ts';
+import { householdResource } from './households.policy.ts';
 import { type CommuneCounts, countHouseholdsByCommune } from './households.queries.ts';
 import { povertyRates, type RateCounts } from './poverty-rules.ts';
 
@@ -30,7 +31,7 @@ export async function getPovertyRates(
   deps: PovertyRatesDeps,
 ): Promise<PovertyRatesT> {
   const actor = requireActor(input.ctx);
-  assertCanReadHouseholds(actor);
+  authorize(actor, 'read', householdResource);
   const unitCode = input.unitCode ?? actor.unitCode;
   if (!unitCode) throw invalid([issue('unitCode', 'bắt buộc nhập', 'required')]);
   const today = todayInVietnam();
@@ -41,7 +42,10 @@ export async function getPovertyRates(
     ]);
   }
   const isCommune = levelOfCode(unitCode) === 'commune';
-  assertUnitInScope(actor, { provinceCode: unit.provinceCode, communeCode: isCommune ? unitCode : null });
+  authorizeUnit(actor, 'read', householdResource, {
+    provinceCode: unit.provinceCode,
+    communeCode: isCommune ? unitCode : null,
+  });
 
   const filter = { provinceCode: unit.provinceCode, communeCode: isCommune ? unitCode : undefined };
   const [current, previous, communes] = await Promise.all([

@@ -3,10 +3,11 @@ import { writeAudit, writeAudits } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize } from '../../platform/policy/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { dmy, type FieldIssue, invalid, isRealDate, issue } from './household-input.ts';
-import { assertCanChangeHouseholds, assertUnitInScope } from './households.policy.ts';
+import { povertyReviewResource } from './households.policy.ts';
 import {
   type HouseholdRecord,
   insertReview,
@@ -148,10 +149,10 @@ export async function putReview(
   deps: PovertyReviewDeps,
 ): Promise<{ review: PovertyReviewT; created: boolean }> {
   const actor = requireActor(input.ctx);
-  assertCanChangeHouseholds(actor);
+  authorize(actor, 'write', povertyReviewResource);
   const found = await selectHouseholdById(deps.db, input.householdId);
-  if (!found) throw notFound({ vi: 'Không tìm thấy hộ gia đình', en: 'No such household' });
-  assertUnitInScope(actor, found);
+  if (!found) throw povertyReviewResource.notFound();
+  authorize(actor, 'write', povertyReviewResource, found);
   const { body, year } = input;
   const today = todayInVietnam();
   const reviewedOn = resolveReviewedOn(year, body.reviewedOn, today);
@@ -166,7 +167,7 @@ export async function putReview(
 
   return deps.db.transaction(async (tx) => {
     const h = await selectHouseholdForUpdate(tx, input.householdId);
-    if (!h) throw notFound({ vi: 'Không tìm thấy hộ gia đình', en: 'No such household' });
+    if (!h) throw povertyReviewResource.notFound();
     const standard = pickStandard(standards, h.areaType, reviewedOn);
     const computedClass = classifyHousehold(
       { incomePerCapitaVnd: body.incomePerCapitaVnd, deprivationCount: body.deprivations.length },

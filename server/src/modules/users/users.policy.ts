@@ -1,27 +1,44 @@
-import type { Role } from '@lmis/contracts';
-import { type Actor, scopeCovers, scopeOf } from '../../platform/auth/actor.ts';
+import { ROLES, type Role } from '@lmis/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { allow, authorize, authorizeUnit, defineResource } from '../../platform/policy/index.ts';
+import { registerAuditReader } from '../audit/index.ts';
 
-/** Who may manage accounts: system administrators everywhere, province officers inside their province. */
-export function assertCanManageUsers(actor: Actor): void {
-  if (actor.role !== 'system_admin' && actor.role !== 'province_officer') throw new AppError('FORBIDDEN');
-}
+type Account = { role: Role | string; unitCode: string | null; provinceCode: string | null };
 
-/** An account is managed by whoever's scope covers its unit; only a system admin hands out the admin role. */
-export function assertCanManageAccount(
-  actor: Actor,
-  target: { role: Role; unitCode: string | null; provinceCode: string | null },
-): void {
-  assertCanManageUsers(actor);
-  if (target.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
-  const covered = scopeCovers(scopeOf(actor), {
-    provinceCode: target.provinceCode,
-    communeCode: target.unitCode && target.unitCode.length === 5 ? target.unitCode : null,
-  });
-  if (!covered) throw new AppError('OUT_OF_SCOPE');
+/** Where an account works: a two-digit unit is a province, a five-digit one a commune of `provinceCode`. */
+const unitOfAccount = (a: Account) => ({
+  provinceCode: a.provinceCode,
+  communeCode: a.unitCode && a.unitCode.length === 5 ? a.unitCode : null,
+});
+
+/** An account; outside the manager's scope it is answered exactly as an id that does not exist. */
+export const userResource = defineResource({
+  name: 'user',
+  unitOf: unitOfAccount,
+  notFound: () => new AppError('NOT_FOUND', { vi: 'Không tìm thấy tài khoản', en: 'No such account' }),
+});
+
+// Accounts are managed by system administrators everywhere and by province officers inside their province;
+// only a system administrator hands out (or manages) the administrator role.
+allow(userResource, ['read', 'create', 'update'], ['system_admin']);
+allow(userResource, ['read', 'create', 'update'], ['province_officer'], {
+  when: (_actor, account) => account.role !== 'system_admin',
+});
+allow(userResource, 'grant_admin', ['system_admin'], { scope: 'any' });
+
+registerAuditReader('user', userResource, 'read');
+
+/**
+ * The account as it will be after a create or an edit must lie in the manager's scope (OUT_OF_SCOPE otherwise:
+ * units are public), and an administrator account needs the `user:grant_admin` right (FORBIDDEN otherwise).
+ */
+export function authorizeAccountShape(actor: Actor, action: 'create' | 'update', account: Account): void {
+  authorizeUnit(actor, action, userResource, unitOfAccount(account));
+  if (account.role === 'system_admin') authorize(actor, 'grant_admin', userResource);
 }
 
 /** Every role but the system administrator works inside a unit. */
 export function unitRequired(role: Role): boolean {
-  return role !== 'system_admin';
+  return ROLES[role].needsUnit;
 }

@@ -1,14 +1,15 @@
 import type { CreateUserBodyT, CurrentUserT, Role, UpdateUserBodyT, UserRowT } from '@lmis/contracts';
 import { writeAudit } from '../../platform/audit.ts';
-import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, deleteSession, deleteUserSessions } from '../../platform/auth/sessions.ts';
 import type { Config } from '../../platform/config.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, capabilitiesOf, listScope, presentScope } from '../../platform/policy/index.ts';
 import { findUnit } from '../geo/index.ts';
-import { assertCanManageAccount, assertCanManageUsers, unitRequired } from './users.policy.ts';
+import { authorizeAccountShape, unitRequired, userResource } from './users.policy.ts';
 import {
   insertUser,
   selectUserById,
@@ -58,7 +59,13 @@ async function presentUser(db: DbOrTx, u: UserRecord): Promise<UserRowT> {
 }
 
 export async function presentCurrentUser(db: DbOrTx, actor: Actor, mustChangePassword: boolean): Promise<CurrentUserT> {
-  return { ...actor, unitName: await unitName(db, actor.unitCode), mustChangePassword };
+  return {
+    ...actor,
+    unitName: await unitName(db, actor.unitCode),
+    mustChangePassword,
+    capabilities: capabilitiesOf(actor),
+    scope: presentScope(actor),
+  };
 }
 
 /** A unit code must name a unit valid today; its province is derived from it. */
@@ -185,9 +192,8 @@ export async function listUsers(
   deps: UsersDeps,
 ) {
   const actor = requireActor(input.ctx);
-  assertCanManageUsers(actor);
   const { rows, total } = await selectUsers(deps.db, {
-    scope: scopeOf(actor),
+    scope: listScope(actor, 'read', userResource),
     q: input.q,
     page: input.page,
     pageSize: input.pageSize,
@@ -202,9 +208,10 @@ export async function listUsers(
 
 export async function getUser(input: { ctx: RequestContext; id: number }, deps: UsersDeps): Promise<UserRowT> {
   const actor = requireActor(input.ctx);
+  authorize(actor, 'read', userResource);
   const user = await selectUserById(deps.db, input.id);
-  if (!user) throw notFound();
-  assertCanManageAccount(actor, user);
+  if (!user) throw userResource.notFound();
+  authorize(actor, 'read', userResource, user);
   return presentUser(deps.db, user);
 }
 
@@ -213,9 +220,10 @@ export async function createUser(
   deps: UsersDeps,
 ): Promise<UserRowT> {
   const actor = requireActor(input.ctx);
+  authorize(actor, 'create', userResource);
   const role = input.body.role as Role;
   const unit = await resolveUnit(deps.db, role, input.body.unitCode);
-  assertCanManageAccount(actor, { role, ...unit });
+  authorizeAccountShape(actor, 'create', { role, ...unit });
   assertStrongPassword(input.body.password, 'password');
   if (await selectUserByUsername(deps.db, input.body.username)) {
     throw new AppError('DUPLICATE', {
@@ -251,16 +259,17 @@ export async function updateUser(
   deps: UsersDeps,
 ): Promise<UserRowT> {
   const actor = requireActor(input.ctx);
+  authorize(actor, 'update', userResource);
   const before = await selectUserById(deps.db, input.id);
-  if (!before) throw notFound();
-  assertCanManageAccount(actor, before);
+  if (!before) throw userResource.notFound();
+  authorize(actor, 'update', userResource, before);
   const { version, unlock, newPassword, ...changes } = input.body;
   const role = (changes.role ?? before.role) as Role;
   const unit =
     changes.unitCode !== undefined || changes.role !== undefined
       ? await resolveUnit(deps.db, role, changes.unitCode !== undefined ? changes.unitCode : before.unitCode)
       : { unitCode: before.unitCode, provinceCode: before.provinceCode };
-  assertCanManageAccount(actor, { role, ...unit });
+  authorizeAccountShape(actor, 'update', { role, ...unit });
   if (before.id === actor.id && (changes.active === false || (changes.role && changes.role !== before.role))) {
     throw new AppError('FORBIDDEN', {
       vi: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình',

@@ -102,7 +102,7 @@ describe('unit scope on accounts', () => {
   it("lets a province officer manage only the own province's accounts", async () => {
     const { session } = await signInAs(t, { role: 'province_officer', unitCode: '20' });
     const hanoi = await buildUser(t, { role: 'commune_officer', unitCode: '00004' });
-    expect((await session.get(`/api/users/${hanoi.id}`)).statusCode).toBe(403);
+    expect((await session.get(`/api/users/${hanoi.id}`)).statusCode).toBe(404);
     expect((await session.post('/api/users', newAccount({ unitCode: '00004' }))).statusCode).toBe(403);
     expect((await session.post('/api/users', newAccount({ unitCode: '20', role: 'viewer' }))).statusCode).toBe(201);
     const list = (await session.get('/api/users?pageSize=200')).json();

@@ -7,7 +7,6 @@ import { openTabularExport, type TabularColumn } from '../../platform/exports/in
 import { findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
-import { assertCanRead } from './workers.policy.ts';
 import { streamWorkers, type WorkerRecord } from './workers.queries.ts';
 import { buildWorkerFilter } from './workers.service.ts';
 
@@ -25,8 +24,8 @@ export async function exportWorkers(
   deps: { db: Db },
 ) {
   const actor = requireActor(input.ctx);
-  const scope = assertCanRead(actor);
-  const filter = await buildWorkerFilter(deps.db, scope, input.query);
+  const filter = await buildWorkerFilter(deps.db, { actor, action: 'export' }, input.query);
+  const scope = filter.scope;
   const today = todayInVietnam();
   const names = new Map<string, Map<string, string>>();
   for (const field of WORKER_FIELDS) {

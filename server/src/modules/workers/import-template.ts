@@ -2,10 +2,11 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
+import { listScope } from '../../platform/policy/index.ts';
 import { findUnit, findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
-import { assertCanRead } from './workers.policy.ts';
+import { workerResource } from './workers.policy.ts';
 
 /** One plausible person of a commune list (Mẫu số 01, TT 01/2022/TT-BLĐTBXH), written as communes write it. */
 const EXAMPLE: Partial<Record<WorkerFieldKey, string | boolean>> = {
@@ -47,7 +48,7 @@ const EXAMPLE_CODES: Partial<Record<WorkerFieldKey, string>> = {
  */
 export async function workerImportTemplate(input: { ctx: RequestContext }, deps: { db: Db }) {
   const actor = requireActor(input.ctx);
-  const scope = assertCanRead(actor);
+  const scope = listScope(actor, 'read', workerResource);
   const today = todayInVietnam();
   const example: Record<string, unknown> = { ...EXAMPLE };
   for (const field of WORKER_FIELDS) {

@@ -8,7 +8,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
 import { inspectFile, type SheetFormat } from './import-file.ts';
@@ -16,7 +17,7 @@ import { IMPORT_TASK, type ImportJob, importJobKey } from './import-task.ts';
 import { FIELD_LIST } from './run-import.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
 import { cleanText } from './worker-input.ts';
-import { assertCanRead, assertCanWrite, assertUnitInScope } from './workers.policy.ts';
+import { workerImportResource } from './workers.policy.ts';
 import {
   type ImportRecord,
   insertImport,
@@ -60,15 +61,15 @@ export function presentImport(i: ImportRecord): ImportStatusT {
 /** Where an upload goes: the uploader's commune, or for province users their province (optionally one commune). */
 async function importUnit(db: Db, ctx: RequestContext, unitCode: string | undefined) {
   const actor = requireActor(ctx);
-  const scope = assertCanWrite(actor);
+  authorize(actor, 'create', workerImportResource);
   const code = unitCode ?? actor.unitCode;
   if (!code) throw new AppError('VALIDATION', { vi: 'Hãy chọn tỉnh hoặc xã nhận dữ liệu', en: 'Choose a unit' });
   const unit = await findUnit(db, code, todayInVietnam());
   if (!unit || unit.level === 'district')
     throw new AppError('VALIDATION', { vi: `Mã đơn vị ${code} không tồn tại`, en: `No unit ${code}` });
-  assertUnitInScope(scope, unit.code, unit.provinceCode);
-  if (scope.kind === 'commune' && unit.code !== scope.communeCode) throw new AppError('OUT_OF_SCOPE');
-  return { provinceCode: unit.provinceCode, communeCode: unit.level === 'commune' ? unit.code : null };
+  const target = { provinceCode: unit.provinceCode, communeCode: unit.level === 'commune' ? unit.code : null };
+  authorizeUnit(actor, 'create', workerImportResource, target);
+  return target;
 }
 
 function sampleValues(cells: unknown[], mapping: Record<string, number>) {
@@ -142,21 +143,22 @@ export async function createImport(
   };
 }
 
-async function loadImport(db: Db, ctx: RequestContext, id: number): Promise<ImportRecord> {
+/** An import the actor may `action`; out of scope it is answered as an import that does not exist. */
+async function loadImport(db: Db, ctx: RequestContext, id: number, action: 'read' | 'create'): Promise<ImportRecord> {
   const actor = requireActor(ctx);
-  const scope = assertCanRead(actor);
+  authorize(actor, action, workerImportResource);
   const record = await selectImport(db, id);
-  if (!record) throw notFound();
-  assertUnitInScope(scope, record.communeCode ?? record.provinceCode, record.provinceCode);
+  if (!record) throw workerImportResource.notFound();
+  authorize(actor, action, workerImportResource, record);
   return record;
 }
 
 export async function getImport(input: { ctx: RequestContext; id: number }, deps: ImportsDeps): Promise<ImportStatusT> {
-  return presentImport(await loadImport(deps.db, input.ctx, input.id));
+  return presentImport(await loadImport(deps.db, input.ctx, input.id, 'read'));
 }
 
 export async function listImports(input: { ctx: RequestContext }, deps: ImportsDeps): Promise<ImportStatusT[]> {
-  const scope = assertCanRead(requireActor(input.ctx));
+  const scope = listScope(requireActor(input.ctx), 'read', workerImportResource);
   return (await selectImports(deps.db, scope)).map(presentImport);
 }
 
@@ -168,8 +170,7 @@ export async function startImport(
   input: { ctx: RequestContext; id: number; mapping?: Record<string, number> },
   deps: ImportsDeps,
 ): Promise<ImportStatusT> {
-  assertCanWrite(requireActor(input.ctx));
-  const record = await loadImport(deps.db, input.ctx, input.id);
+  const record = await loadImport(deps.db, input.ctx, input.id, 'create');
   if (record.status === 'running' || record.status === 'queued') {
     throw new AppError('CONFLICT', { vi: 'Tệp này đang được nhập', en: 'This import is already running' });
   }
@@ -206,7 +207,7 @@ export async function startImport(
 
 /** The refused rows as an .xlsx: row number, reasons in Vietnamese, and the row as the file had it. */
 export async function importErrorFile(input: { ctx: RequestContext; id: number }, deps: ImportsDeps) {
-  const record = await loadImport(deps.db, input.ctx, input.id);
+  const record = await loadImport(deps.db, input.ctx, input.id, 'read');
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet('Dòng lỗi', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,30 +1,37 @@
 import type { Role } from '@lmis/contracts';
-import { type Actor, type Scope, scopeCovers, scopeOf } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
+import { allow, defineResource } from '../../platform/policy/index.ts';
+import { registerAuditReader } from '../audit/index.ts';
 
-/** Personal data of the register: read by labour authorities and employment centres, changed by officers. */
+/**
+ * The labour-supply register (Nghị định 145/2025/NĐ-CP on labour-market information): personal data read by the
+ * labour authorities, the employment service centres and leaders, changed by the officers who keep it — each
+ * within their unit (nation, province with its communes, or commune).
+ */
 const READERS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'];
-const WRITERS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer'];
+const KEEPERS: readonly Role[] = ['system_admin', 'province_officer', 'commune_officer'];
 
-export function assertCanRead(actor: Actor): Scope {
-  if (!READERS.includes(actor.role)) throw new AppError('FORBIDDEN');
-  return scopeOf(actor);
-}
+/** One person's record; out of scope it is answered exactly as a personal ID that is not registered. */
+export const workerResource = defineResource({
+  name: 'worker',
+  unitOf: (w: { provinceCode: string; communeCode: string }) => w,
+  notFound: () => new AppError('NOT_FOUND', { vi: 'Không tìm thấy người lao động', en: 'No such worker' }),
+});
 
-export function assertCanWrite(actor: Actor): Scope {
-  if (!WRITERS.includes(actor.role)) throw new AppError('FORBIDDEN');
-  return scopeOf(actor);
-}
+/** One uploaded register file and its run. */
+export const workerImportResource = defineResource({
+  name: 'worker_import',
+  unitOf: (i: { provinceCode: string; communeCode: string | null }) => i,
+  notFound: () => new AppError('NOT_FOUND', { vi: 'Không tìm thấy lượt nhập dữ liệu', en: 'No such import' }),
+});
 
-/** A unit code (province or commune) the actor may look into. */
-export function assertUnitInScope(scope: Scope, unitCode: string, provinceOfUnit: string): void {
-  const ok =
-    unitCode.length === 2
-      ? scope.kind === 'national' || (scope.kind === 'province' && scope.provinceCode === unitCode)
-      : scopeCovers(scope, { provinceCode: provinceOfUnit, communeCode: unitCode });
-  if (!ok) throw new AppError('OUT_OF_SCOPE');
-}
+allow(workerResource, ['read', 'export'], READERS);
+allow(workerResource, ['create', 'update'], KEEPERS);
+allow(workerImportResource, 'read', READERS);
+allow(workerImportResource, 'create', KEEPERS);
 
-export function assertRecordInScope(scope: Scope, record: { provinceCode: string; communeCode: string }): void {
-  if (!scopeCovers(scope, record)) throw new AppError('OUT_OF_SCOPE');
-}
+// The change log: a worker's entries (bulk import entries included) with the worker read right; an import's
+// summary and a list export (its filter) likewise, since both speak of the register's people.
+registerAuditReader('worker', workerResource, 'read');
+registerAuditReader('worker_import', workerResource, 'read');
+registerAuditReader('worker_list', workerResource, 'read');

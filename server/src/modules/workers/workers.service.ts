@@ -7,15 +7,16 @@ import type {
   WorkerUpdateT,
 } from '@lmis/contracts';
 import { writeAudit } from '../../platform/audit.ts';
-import { type RequestContext, requireActor, type Scope } from '../../platform/auth/actor.ts';
+import { type Actor, type RequestContext, requireActor, type Scope } from '../../platform/auth/actor.ts';
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
 import { checkRegistration, registeredElsewhere } from '../people/index.ts';
 import { parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
-import { assertCanRead, assertCanWrite, assertRecordInScope, assertUnitInScope } from './workers.policy.ts';
+import { workerResource } from './workers.policy.ts';
 import {
   archiveEarlierRound,
   auditView,
@@ -43,12 +44,18 @@ export function presentWorker(w: WorkerRecord, communeName?: string | null): Wor
   };
 }
 
-/** Resolves the `unitCode` filter against the actor's scope into province/commune filters. */
-async function unitFilter(db: DbOrTx, scope: Scope, unitCode: string | undefined) {
+/** What a worker list or statistic is asked for: reading on screen, or exporting. */
+type ListAction = 'read' | 'export';
+
+/** Resolves the `unitCode` filter, a unit the actor may look into, into province/commune filters. */
+async function unitFilter(db: DbOrTx, actor: Actor, action: ListAction, unitCode: string | undefined) {
   if (!unitCode) return {};
   const unit = await findUnit(db, unitCode, todayInVietnam());
   if (!unit) throw new AppError('VALIDATION', { vi: `Mã đơn vị ${unitCode} không tồn tại`, en: `No unit ${unitCode}` });
-  assertUnitInScope(scope, unitCode, unit.provinceCode);
+  authorizeUnit(actor, action, workerResource, {
+    provinceCode: unit.provinceCode,
+    communeCode: unitCode.length === 2 ? null : unitCode,
+  });
   return unitCode.length === 2
     ? { provinceCode: unitCode }
     : { communeCode: unitCode, provinceCode: unit.provinceCode };
@@ -63,14 +70,15 @@ function ageBandBounds(band: number | undefined): Pick<WorkerFilter, 'bornFrom' 
   return { bornFrom: `${year - high}-01-01`, bornTo: `${year - low}-12-31` };
 }
 
+/** The list filter: the records the policy lets the actor see for `action`, narrowed by the query. */
 export async function buildWorkerFilter(
   db: DbOrTx,
-  scope: Scope,
+  opts: { actor: Actor; action: ListAction },
   query: Partial<WorkerListQueryT>,
 ): Promise<WorkerFilter> {
   return {
-    scope,
-    ...(await unitFilter(db, scope, query.unitCode)),
+    scope: listScope(opts.actor, opts.action, workerResource),
+    ...(await unitFilter(db, opts.actor, opts.action, query.unitCode)),
     q: query.q ? searchText(query.q) : undefined,
     employmentStatus: query.employmentStatus,
     qualificationCode: query.qualificationCode,
@@ -83,8 +91,7 @@ export async function buildWorkerFilter(
 }
 
 export async function listWorkers(input: { ctx: RequestContext; query: WorkerListQueryT }, deps: WorkersDeps) {
-  const scope = assertCanRead(requireActor(input.ctx));
-  const filter = await buildWorkerFilter(deps.db, scope, input.query);
+  const filter = await buildWorkerFilter(deps.db, { actor: requireActor(input.ctx), action: 'read' }, input.query);
   const { rows, total } = await selectWorkers(deps.db, {
     ...filter,
     sort: input.query.sort,
@@ -108,15 +115,20 @@ function communeNames(db: DbOrTx, codes: string[]): Promise<Map<string, string>>
 }
 
 export async function getWorker(input: { ctx: RequestContext; personId: string }, deps: WorkersDeps): Promise<WorkerT> {
-  const scope = assertCanRead(requireActor(input.ctx));
+  const actor = requireActor(input.ctx);
+  authorize(actor, 'read', workerResource);
   const worker = await selectWorker(deps.db, input.personId);
-  if (!worker) throw notFound({ vi: `Không có người lao động số định danh ${input.personId}`, en: 'No such worker' });
-  assertRecordInScope(scope, worker);
+  if (!worker) throw workerResource.notFound();
+  authorize(actor, 'read', workerResource, worker);
   return presentWorker(worker, (await communeNames(deps.db, [worker.communeCode])).get(worker.communeCode));
 }
 
 /** Validates API input with the same rules as an import row; every problem comes back per field. */
-async function validate(db: DbOrTx, scope: Scope, input: WorkerInputT): Promise<WorkerValue> {
+async function validate(
+  db: DbOrTx,
+  opts: { actor: Actor; action: 'create' | 'update' },
+  input: WorkerInputT,
+): Promise<WorkerValue> {
   const today = todayInVietnam();
   const commune = await findUnit(db, input.communeCode, today);
   if (commune?.level !== 'commune') {
@@ -125,7 +137,10 @@ async function validate(db: DbOrTx, scope: Scope, input: WorkerInputT): Promise<
       details: [{ field: 'communeCode', message: 'không tồn tại' }],
     });
   }
-  assertUnitInScope(scope, commune.code, commune.provinceCode);
+  authorizeUnit(opts.actor, opts.action, workerResource, {
+    provinceCode: commune.provinceCode,
+    communeCode: commune.code,
+  });
   const ref = await loadWorkerReference(db, {
     provinceCode: commune.provinceCode,
     fixedCommuneCode: commune.code,
@@ -163,9 +178,10 @@ export async function createWorker(
   input: { ctx: RequestContext; body: WorkerInputT },
   deps: WorkersDeps,
 ): Promise<WorkerT> {
-  const scope = assertCanWrite(requireActor(input.ctx));
-  const value = await validate(deps.db, scope, input.body);
-  await refuseDuplicate(deps.db, scope, value.personId);
+  const actor = requireActor(input.ctx);
+  authorize(actor, 'create', workerResource);
+  const value = await validate(deps.db, { actor, action: 'create' }, input.body);
+  await refuseDuplicate(deps.db, listScope(actor, 'create', workerResource), value.personId);
   return deps.db.transaction(async (tx) => {
     const created = await insertWorker(tx, value);
     await writeAudit(tx, input.ctx, {
@@ -184,11 +200,12 @@ export async function updateWorker(
   input: { ctx: RequestContext; personId: string; body: WorkerUpdateT },
   deps: WorkersDeps,
 ): Promise<WorkerT> {
-  const scope = assertCanWrite(requireActor(input.ctx));
+  const actor = requireActor(input.ctx);
+  authorize(actor, 'update', workerResource);
   const before = await selectWorker(deps.db, input.personId);
-  if (!before) throw notFound();
-  assertRecordInScope(scope, before);
-  const value = await validate(deps.db, scope, input.body);
+  if (!before) throw workerResource.notFound();
+  authorize(actor, 'update', workerResource, before);
+  const value = await validate(deps.db, { actor, action: 'update' }, input.body);
   if (value.personId !== before.personId) {
     throw new AppError('VALIDATION', {
       vi: 'Không được đổi số định danh cá nhân của một hồ sơ; hãy tạo hồ sơ mới',
@@ -243,9 +260,14 @@ export async function workerStats(
   deps: WorkersDeps,
 ): Promise<WorkerStatsT> {
   const actor = requireActor(input.ctx);
-  const scope = assertCanRead(actor);
+  const scope = listScope(actor, 'read', workerResource);
   const unitCode = input.unitCode ?? actor.unitCode ?? undefined;
-  const unit = unitCode ? await unitFilter(deps.db, scope, unitCode) : {};
+  // Without a unit: the whole scope (national for an administrator; nothing for an account without a unit).
+  const unit = unitCode
+    ? await unitFilter(deps.db, actor, 'read', unitCode)
+    : scope.kind === 'national'
+      ? {}
+      : { provinceCode: scope.provinceCode, ...(scope.kind === 'commune' && { communeCode: scope.communeCode }) };
   const rounds = await selectRounds(deps.db, unit);
   const roundYear = input.roundYear ?? rounds[0] ?? Number(todayInVietnam().slice(0, 4));
   const classes = await loadQualificationClasses(deps.db, todayInVietnam());

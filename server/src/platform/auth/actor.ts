@@ -48,9 +48,3 @@ export function requireActor(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED');
   return ctx.actor;
 }
-
-export function requireRole(ctx: RequestContext, roles: readonly Role[]): Actor {
-  const actor = requireActor(ctx);
-  if (!roles.includes(actor.role)) throw new AppError('FORBIDDEN');
-  return actor;
-}

@@ -1,8 +1,10 @@
 import type { CalendarDayInputT, CalendarYearInputT, CalendarYearViewT } from '@lmis/contracts';
 import { writeAudit } from '../audit.ts';
-import { type RequestContext, requireActor, requireRole } from '../auth/actor.ts';
+import { type RequestContext, requireActor } from '../auth/actor.ts';
 import type { Db } from '../db/index.ts';
 import { AppError, notFound } from '../errors.ts';
+import { authorize } from '../policy/index.ts';
+import { calendarResource } from './calendar.policy.ts';
 import {
   deleteAdminDay,
   effectiveDays,
@@ -24,9 +26,15 @@ const notCovered = (year: number) =>
     en: `The working calendar of ${year} is not in the system yet; an administrator must add it`,
   });
 
+function requireManager(ctx: RequestContext) {
+  const actor = requireActor(ctx);
+  authorize(actor, 'manage', calendarResource);
+  return actor;
+}
+
 /** A year's holidays, days off and make-up Saturdays, with whether its notice is published. */
 export async function getCalendarYear(input: { ctx: RequestContext; year: number }, deps: CalendarDeps) {
-  requireActor(input.ctx);
+  authorize(requireActor(input.ctx), 'read', calendarResource);
   const [rows, years] = await Promise.all([selectDays(deps.db, input.year, input.year), selectYears(deps.db)]);
   const year = years.find((y) => y.year === input.year);
   if (!year) throw notFound({ vi: `Chưa có lịch năm ${input.year}`, en: `No calendar for ${input.year}` });
@@ -56,7 +64,7 @@ export async function computeDueDate(
   input: { ctx: RequestContext; start: string; workingDays: number },
   deps: CalendarDeps,
 ) {
-  requireActor(input.ctx);
+  authorize(requireActor(input.ctx), 'read', calendarResource);
   const calendar = await loadWorkingCalendar(deps.db);
   try {
     const due = addWorkingDays(calendar, input.start, input.workingDays);
@@ -72,7 +80,7 @@ export async function setCalendarDay(
   input: { ctx: RequestContext; date: string; body: CalendarDayInputT },
   deps: CalendarDeps,
 ) {
-  const actor = requireRole(input.ctx, ['system_admin']);
+  const actor = requireManager(input.ctx);
   const year = Number(input.date.slice(0, 4));
   const years = await selectYears(deps.db);
   if (!years.some((y) => y.year === year)) throw notCovered(year);
@@ -92,7 +100,7 @@ export async function setCalendarDay(
 
 /** Removes an administrator's correction, so the day is as the data file says again. */
 export async function clearCalendarDay(input: { ctx: RequestContext; date: string }, deps: CalendarDeps) {
-  requireRole(input.ctx, ['system_admin']);
+  requireManager(input.ctx);
   const removed = await deps.db.transaction(async (tx) => {
     const row = await deleteAdminDay(tx, input.date);
     if (row)
@@ -113,7 +121,7 @@ export async function setCalendarYear(
   input: { ctx: RequestContext; year: number; body: CalendarYearInputT },
   deps: CalendarDeps,
 ) {
-  const actor = requireRole(input.ctx, ['system_admin']);
+  const actor = requireManager(input.ctx);
   await deps.db.transaction(async (tx) => {
     const [before] = (await selectYears(tx)).filter((y) => y.year === input.year);
     if (!before) throw notFound();

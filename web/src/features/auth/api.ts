@@ -1,4 +1,4 @@
-import { type CurrentUserT, ROLES, type Role, type SessionResponse } from '@lmis/contracts';
+import { type Capability, type CurrentUserT, ROLES, type Role, type SessionResponse } from '@lmis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import { ApiError, api, setCsrfToken } from '../../lib/api.ts';
@@ -75,7 +75,18 @@ export function roleLabel(role: string, lang: 'vi' | 'en'): string {
   return isRole(role) ? ROLES[role][lang] : role;
 }
 
-/** Roles that may manage accounts (mirrors the server's users policy; the server still decides). */
-export function canManageUsers(user: CurrentUserT): boolean {
-  return user.role === 'system_admin' || user.role === 'province_officer';
+/**
+ * Whether the signed-in user may do something, by the capabilities the server's policies granted
+ * (`/api/auth/me`). The web keeps no role lists: it only shows and guards by these; the server still decides.
+ */
+export function can(user: CurrentUserT | null | undefined, capability: Capability): boolean {
+  return user?.capabilities.includes(capability) ?? false;
 }
+
+/** `can` for the signed-in user, in a component. */
+export function useCan(capability: Capability): boolean {
+  return can(useMe().data, capability);
+}
+
+/** A guard for menu entries and routes: whether the user holds the capability. */
+export const allowedBy = (capability: Capability) => (user: CurrentUserT) => can(user, capability);

@@ -7,11 +7,10 @@ import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { RecordHistory } from '../history/RecordHistory.tsx';
-import { canReadWorkers } from '../registry/api.ts';
 import { sexLabel } from '../registry/catalogues.ts';
-import { canWriteHouseholds, useHousehold } from './api.ts';
+import { useHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
 import { ClassTag, fill, formatVnd, TransitionTag } from './labels.tsx';
@@ -19,7 +18,7 @@ import { ClassTag, fill, formatVnd, TransitionTag } from './labels.tsx';
 function MembersTable({ members }: { members: HouseholdMemberT[] }) {
   const { t, lang } = useI18n();
   const user = useCurrentUser();
-  const linkWorkers = canReadWorkers(user);
+  const linkWorkers = can(user, 'worker:read');
   return (
     <Table<HouseholdMemberT>
       size="small"
@@ -207,7 +206,8 @@ export function HouseholdDetailPage() {
   }
   const detail = query.data;
   const household = detail.household;
-  const canWrite = canWriteHouseholds(user);
+  const canWrite = can(user, 'household:update');
+  const canReview = can(user, 'poverty_review:write');
   const year = new Date().getFullYear();
   const reviewed = detail.reviews.some((r) => r.reviewYear === year);
   // A review date must not follow the dissolution, so a household dissolved before this year is not reviewed.
@@ -245,7 +245,7 @@ export function HouseholdDetailPage() {
               {t('editHousehold')}
             </Button>
           )}
-          {canWrite && reviewable && (
+          {canReview && reviewable && (
             <Button
               type="primary"
               icon={<AuditOutlined />}
@@ -284,7 +284,7 @@ export function HouseholdDetailPage() {
       </Card>
 
       <Card size="small" title={t('povertyReviews')} style={{ marginBottom: 12 }} styles={{ body: { padding: 0 } }}>
-        <ReviewsTable detail={detail} canWrite={canWrite} />
+        <ReviewsTable detail={detail} canWrite={canReview} />
       </Card>
 
       <Card size="small" title={t('recordHistory')}>

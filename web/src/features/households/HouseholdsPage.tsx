@@ -6,10 +6,10 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
-import { useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { useChildUnits } from '../registry/catalogues.ts';
 import { UnitSelect } from '../registry/UnitSelect.tsx';
-import { canWriteHouseholds, type HouseholdFilters, useHouseholds } from './api.ts';
+import { type HouseholdFilters, useHouseholds } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { recentYears } from './hooks.ts';
 import { ClassTag, fill, useClassOptions } from './labels.tsx';
@@ -69,7 +69,7 @@ export function HouseholdsPage() {
   const communes = useChildUnits(communeOfficer ? undefined : (user.provinceCode ?? undefined));
   const communeName = new Map((communes.data ?? []).map((u) => [u.code, u.name]));
   const anyFilter = Object.values(filters).some((v) => v !== undefined);
-  const canWrite = canWriteHouseholds(user);
+  const canWrite = can(user, 'household:create');
 
   return (
     <div>

@@ -1,6 +1,5 @@
 import type {
   CreateHouseholdBodyT,
-  CurrentUserT,
   HouseholdDetailT,
   HouseholdListQueryT,
   HouseholdRow,
@@ -83,11 +82,3 @@ export function usePutReview() {
     onSuccess: invalidate,
   });
 }
-
-// ---- permissions (mirror households.policy on the server; the server still decides) ----
-
-const READERS = ['system_admin', 'province_officer', 'commune_officer', 'viewer'];
-const EDITORS = ['system_admin', 'province_officer', 'commune_officer'];
-
-export const canReadHouseholds = (user: CurrentUserT) => READERS.includes(user.role);
-export const canWriteHouseholds = (user: CurrentUserT) => EDITORS.includes(user.role);

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden, NotFound } from '../../app/status-pages.tsx';
-import { useCurrentUser } from '../auth/api.ts';
-import { canReadHouseholds, canWriteHouseholds } from './api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { HouseholdDetailPage } from './HouseholdDetailPage.tsx';
 import { HouseholdFormPage } from './HouseholdFormPage.tsx';
 import { HouseholdsPage } from './HouseholdsPage.tsx';
@@ -19,17 +18,16 @@ function Guard({ allowed, children }: { allowed: boolean; children: ReactNode })
  */
 export function HouseholdsRoutes() {
   const user = useCurrentUser();
-  const read = canReadHouseholds(user);
-  const write = canWriteHouseholds(user);
+  const read = can(user, 'household:read');
   const guarded = (allowed: boolean, page: ReactNode) => <Guard allowed={allowed}>{page}</Guard>;
   return (
     <Routes>
       <Route index element={guarded(read, <HouseholdsPage />)} />
       <Route path="rates" element={guarded(read, <PovertyRatesPage />)} />
-      <Route path="new" element={guarded(write, <HouseholdFormPage />)} />
+      <Route path="new" element={guarded(can(user, 'household:create'), <HouseholdFormPage />)} />
       <Route path=":id" element={guarded(read, <HouseholdDetailPage />)} />
-      <Route path=":id/edit" element={guarded(write, <HouseholdFormPage />)} />
-      <Route path=":id/reviews/:year" element={guarded(write, <ReviewFormPage />)} />
+      <Route path=":id/edit" element={guarded(can(user, 'household:update'), <HouseholdFormPage />)} />
+      <Route path=":id/reviews/:year" element={guarded(can(user, 'poverty_review:write'), <ReviewFormPage />)} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

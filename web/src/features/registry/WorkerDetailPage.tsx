@@ -6,11 +6,11 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { ApiError } from '../../lib/api.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { RecordHistory } from '../history/RecordHistory.tsx';
-import { canReadHouseholds, useHousehold } from '../households/api.ts';
+import { useHousehold } from '../households/api.ts';
 import { ClassTag } from '../households/labels.tsx';
-import { canWriteWorkers, useWorker } from './api.ts';
+import { useWorker } from './api.ts';
 import { type Catalogue, sexLabel, useCatalogue } from './catalogues.ts';
 
 type Item = [MessageKey, ReactNode];
@@ -205,7 +205,7 @@ export function WorkerDetailPage() {
         </Space>
         <Space>
           {back}
-          {canWriteWorkers(user) && (
+          {can(user, 'worker:update') && (
             <Button
               type="primary"
               icon={<EditOutlined />}
@@ -227,7 +227,7 @@ export function WorkerDetailPage() {
         />
       )}
       <WorkerSections w={w} />
-      {w.householdId !== null && canReadHouseholds(user) && (
+      {w.householdId !== null && can(user, 'household:read') && (
         <WorkerHousehold householdId={w.householdId} personId={w.personId} />
       )}
       <Card size="small" title={t('recordHistory')}>

@@ -6,8 +6,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { canWriteWorkers, exportUrl, useWorkers, type WorkerFilters } from './api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
+import { exportUrl, useWorkers, type WorkerFilters } from './api.ts';
 import { foldedSearch, sexLabel, sexOptions, useCatalogue } from './catalogues.ts';
 import { StatsStrip } from './StatsStrip.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
@@ -72,7 +72,8 @@ export function WorkersPage() {
   const status = useCatalogue('employment-status');
   const qualification = useCatalogue('qualification-levels');
   const ethnicity = useCatalogue('ethnic-groups');
-  const canWrite = canWriteWorkers(user);
+  const canCreate = can(user, 'worker:create');
+  const canImport = can(user, 'worker_import:create');
   // The statistics follow the chosen unit; without one, the user's own unit (the server applies the scope).
   const statsUnit = filters.unitCode ?? user.unitCode ?? undefined;
 
@@ -86,12 +87,12 @@ export function WorkersPage() {
           {t('registryTitle')}
         </Typography.Title>
         <Space wrap>
-          {canWrite && (
+          {canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/registry/workers/new')}>
               {t('addWorker')}
             </Button>
           )}
-          {canWrite && (
+          {canImport && (
             <Button icon={<UploadOutlined />} onClick={() => navigate('/registry/import')}>
               {t('navRegistryImport')}
             </Button>

@@ -1,5 +1,4 @@
 import type {
-  CurrentUserT,
   ImportPreviewT,
   ImportStatusT,
   PersonTransferCreateT,
@@ -139,14 +138,6 @@ export function useRunImport() {
     },
   });
 }
-
-// ---- permissions (mirror workers.policy on the server; the server still decides) ----
-
-const READERS = ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'];
-const WRITERS = ['system_admin', 'province_officer', 'commune_officer'];
-
-export const canReadWorkers = (user: CurrentUserT) => READERS.includes(user.role);
-export const canWriteWorkers = (user: CurrentUserT) => WRITERS.includes(user.role);
 
 /** Transfer requests in and out of the reader's unit (the person registry's /api/people/transfers). */
 export function useTransfers(direction: 'incoming' | 'outgoing') {

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden } from '../../app/status-pages.tsx';
-import { useCurrentUser } from '../auth/api.ts';
-import { canReadWorkers, canWriteWorkers } from './api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { ImportPage } from './ImportPage.tsx';
 import { StatsPage } from './StatsPage.tsx';
 import { TransfersPage } from './TransfersPage.tsx';
@@ -17,8 +16,7 @@ function Guard({ allowed, children }: { allowed: boolean; children: ReactNode })
 /** The labour-supply register (Cung lao động), mounted at /registry/*. The server enforces roles and scope. */
 export function RegistryRoutes() {
   const user = useCurrentUser();
-  const read = canReadWorkers(user);
-  const write = canWriteWorkers(user);
+  const read = can(user, 'worker:read');
   return (
     <Routes>
       <Route
@@ -32,7 +30,7 @@ export function RegistryRoutes() {
       <Route
         path="workers/new"
         element={
-          <Guard allowed={write}>
+          <Guard allowed={can(user, 'worker:create')}>
             <WorkerFormPage />
           </Guard>
         }
@@ -48,7 +46,7 @@ export function RegistryRoutes() {
       <Route
         path="workers/:personId/edit"
         element={
-          <Guard allowed={write}>
+          <Guard allowed={can(user, 'worker:update')}>
             <WorkerFormPage />
           </Guard>
         }
@@ -56,7 +54,7 @@ export function RegistryRoutes() {
       <Route
         path="import"
         element={
-          <Guard allowed={write}>
+          <Guard allowed={can(user, 'worker_import:create')}>
             <ImportPage />
           </Guard>
         }
@@ -72,7 +70,7 @@ export function RegistryRoutes() {
       <Route
         path="transfers"
         element={
-          <Guard allowed={write}>
+          <Guard allowed={can(user, 'person_transfer:request')}>
             <TransfersPage />
           </Guard>
         }

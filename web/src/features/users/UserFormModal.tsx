@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { UnitPicker } from '../admin-units/UnitPicker.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/api.ts';
 import { fetchUser, useCreateUser, useUpdateUser } from './api.ts';
 
 interface UserForm {
@@ -21,11 +21,14 @@ interface UserForm {
   newPassword: string;
 }
 
+/** Whether an account of the role works inside a unit (all but the nation-wide administrator); unknown: yes. */
+const needsUnit = (role: Role | undefined) => (role ? ROLES[role].needsUnit : true);
+
 function roleOptions(actor: CurrentUserT, lang: 'vi' | 'en') {
   return (
     (Object.keys(ROLES) as Role[])
-      // Only a system administrator hands out the administrator role (the server enforces it too).
-      .filter((r) => r !== 'system_admin' || actor.role === 'system_admin')
+      // The nation-wide (administrator) role is offered only to who may grant it (the server enforces it too).
+      .filter((r) => ROLES[r].needsUnit || can(actor, 'user:grant_admin'))
       .map((r) => ({ value: r, label: ROLES[r][lang] }))
   );
 }
@@ -57,7 +60,7 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
             unlock: false,
             newPassword: '',
           }
-        : { active: true, unlock: false, unitCode: actor.role === 'province_officer' ? actor.unitCode : null },
+        : { active: true, unlock: false, unitCode: actor.scope.kind === 'province' ? actor.unitCode : null },
     );
   };
 
@@ -90,7 +93,7 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
 
   const onFinish = (v: UserForm) => {
     setError(null);
-    const unitCode = v.role === 'system_admin' ? null : (v.unitCode ?? null);
+    const unitCode = needsUnit(v.role) ? (v.unitCode ?? null) : null;
     const email = v.email?.trim() ? v.email.trim() : null;
     if (!editing) {
       create.mutate(
@@ -181,11 +184,11 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
         <Form.Item
           name="unitCode"
           label={t('unit')}
-          extra={role === 'system_admin' ? t('unitNotNeeded') : undefined}
-          rules={[{ required: role !== 'system_admin', message: t('required') }]}
+          extra={needsUnit(role) ? undefined : t('unitNotNeeded')}
+          rules={[{ required: needsUnit(role), message: t('required') }]}
         >
           <UnitPicker
-            disabled={role === 'system_admin'}
+            disabled={!needsUnit(role)}
             initialLabel={editing?.unitName ?? (editing ? null : actor.unitName)}
           />
         </Form.Item>

@@ -1,0 +1,219 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AuditEntryT, type PovertyReviewT, ROLES, type Role, type WorkerT } from '@lmis/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorker } from '../../test/factories.ts';
+import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
+import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
+import { importRegister } from '../../test/uploads.ts';
+
+/**
+ * Who may read which change-log entries: exactly those who may read the record. This table is the rule the test
+ * holds the server to, written out independently of the policies (workers.policy, households.policy, users.policy).
+ */
+const READERS: Record<string, readonly Role[]> = {
+  worker: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  worker_import: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  worker_list: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  household: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
+  poverty_review: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
+  user: ['system_admin', 'province_officer'],
+};
+const ALL_ROLES = Object.keys(ROLES) as Role[];
+
+type Paged = { items: AuditEntryT[]; total: number };
+
+let t: TestContext;
+let communeX = '';
+let communeY = '';
+/** One reader of every role whose scope covers commune X: national, province 20, or commune X itself. */
+const readers = new Map<Role, Session>();
+/** Per audited type: the history queries about records in commune X and the entry ids each must show. */
+const cases: { type: string; entityId: string; ids: number[]; bulk?: boolean }[] = [];
+
+const canReadSome = (role: Role) => Object.values(READERS).some((roles) => roles.includes(role));
+
+/** The change log as the reader sees it; a role that may read no audited type is refused it outright (403). */
+const audit = async (s: Session, query: string): Promise<Paged> => {
+  const res = await s.get(`/api/audit?${query}`);
+  if (res.statusCode === 403) {
+    expect(res.json().error.code).toBe('FORBIDDEN');
+    return { items: [], total: 0 };
+  }
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as Paged;
+};
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lmis-audit-access-'));
+  t = await createTestApp({ DATA_DIR: dir });
+  // The last two communes of Lạng Sơn, which no other test writes to.
+  const { rows } = await t.database.pool.query<{ code: string }>(
+    "SELECT code FROM admin_unit WHERE parent_code = '20' AND valid_to IS NULL ORDER BY code DESC LIMIT 2",
+  );
+  [communeX = '', communeY = ''] = rows.map((r) => r.code);
+  for (const role of ALL_ROLES) {
+    const unitCode = role === 'system_admin' ? null : role === 'commune_officer' ? communeX : '20';
+    readers.set(role, (await signInAs(t, { role, unitCode })).session);
+  }
+  const admin = readers.get('system_admin') as Session;
+  const officer = readers.get('commune_officer') as Session;
+
+  // worker: one registered by hand, then changed (an entry with before and after images)
+  const input = buildWorker({ communeCode: communeX });
+  const created = await officer.post('/api/workers', input);
+  expect(created.statusCode, created.body).toBe(201);
+  const changed = await officer.put(`/api/workers/${input.personId}`, {
+    ...input,
+    version: (created.json() as WorkerT).version,
+    phone: '0912345678',
+  });
+  expect(changed.statusCode, changed.body).toBe(200);
+
+  // worker (bulk) and worker_import: an import that creates three people shares one bulk entry
+  const file = join(dir, 'register.csv');
+  const people = buildPeople(3, 9);
+  writeRegisterCsv(file, people);
+  const { preview, status } = await importRegister(t, officer, file);
+  expect(status).toMatchObject({ status: 'done', inserted: 3 });
+
+  // worker_list: an export of the commune's list
+  expect((await officer.get('/api/workers/export.csv')).statusCode).toBe(200);
+
+  // household and poverty_review
+  const household = await officer.post('/api/households', {
+    householdCode: uniqueName('HO'),
+    headName: 'Lộc Văn Tài',
+    communeCode: communeX,
+    areaType: 'rural',
+    registeredOn: '2020-01-01',
+  });
+  expect(household.statusCode, household.body).toBe(201);
+  const householdId = household.json().household.id as number;
+  const review = await t.app.inject({
+    method: 'PUT',
+    url: `/api/households/${householdId}/reviews/2025`,
+    headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrf },
+    payload: { incomePerCapitaVnd: 1_200_000, memberCount: 4, deprivations: ['01'], reviewedOn: '2025-10-01' },
+  });
+  expect(review.statusCode, review.body).toBe(201);
+
+  // user: an account of commune X, created by the administrator
+  const account = await admin.post('/api/users', {
+    username: uniqueName('xa'),
+    fullName: 'Cán Bộ Xã',
+    role: 'commune_officer',
+    unitCode: communeX,
+    password: 'Passw0rd-long',
+  });
+  expect(account.statusCode, account.body).toBe(201);
+
+  // The administrator reads everything: the ids each history must show.
+  const idsOf = async (type: string, entityId: string) =>
+    (await audit(admin, `entityType=${type}&entityId=${entityId}`)).items.map((e) => e.id);
+  const bulkMember = String(people[1]?.id);
+  const exportEntries = (await audit(officer, 'entityType=worker_list')).items.filter((e) => e.entityId === 'csv');
+  cases.push(
+    { type: 'worker', entityId: input.personId, ids: await idsOf('worker', input.personId) },
+    { type: 'worker', entityId: bulkMember, ids: await idsOf('worker', bulkMember), bulk: true },
+    {
+      type: 'worker_import',
+      entityId: String(preview.import.id),
+      ids: await idsOf('worker_import', String(preview.import.id)),
+    },
+    { type: 'worker_list', entityId: 'csv', ids: exportEntries.map((e) => e.id) },
+    { type: 'household', entityId: String(householdId), ids: await idsOf('household', String(householdId)) },
+    {
+      type: 'poverty_review',
+      entityId: String((review.json() as PovertyReviewT).id),
+      ids: await idsOf('poverty_review', String((review.json() as PovertyReviewT).id)),
+    },
+    { type: 'user', entityId: String(account.json().id), ids: await idsOf('user', String(account.json().id)) },
+  );
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('change log: every role × every audited entity type', () => {
+  it('has an entry of every audited type to read, the bulk import entry included', () => {
+    expect(new Set(cases.map((c) => c.type))).toEqual(new Set(Object.keys(READERS)));
+    for (const c of cases) expect(c.ids.length, `${c.type} ${c.entityId}`).toBeGreaterThan(0);
+    const bulk = cases.find((c) => c.bulk);
+    expect(bulk?.ids).toHaveLength(1);
+  });
+
+  for (const role of ALL_ROLES) {
+    for (const type of Object.keys(READERS)) {
+      const allowed = READERS[type]?.includes(role) ?? false;
+      it(`${allowed ? 'shows' : 'hides'} ${type} entries ${allowed ? 'to' : 'from'} ${role}: record history and list`, async () => {
+        const s = readers.get(role) as Session;
+        for (const c of cases.filter((k) => k.type === type)) {
+          const history = await audit(s, `entityType=${type}&entityId=${encodeURIComponent(c.entityId)}&pageSize=200`);
+          if (allowed) {
+            expect(history.items.map((e) => e.id)).toEqual(expect.arrayContaining(c.ids));
+            expect(history.total).toBe(history.items.length);
+            if (c.bulk) expect(history.items.find((e) => e.entityId === null)?.entityCount).toBe(3);
+          } else {
+            expect(history).toMatchObject({ items: [], total: 0 });
+          }
+        }
+        const list = await audit(s, `entityType=${type}&pageSize=200`);
+        if (allowed) expect(list.total).toBeGreaterThan(0);
+        else expect(list).toMatchObject({ items: [], total: 0 });
+      });
+    }
+
+    it(`lists for ${role} only entries of the types the role may read, counted and paged in the query`, async () => {
+      const s = readers.get(role) as Session;
+      const readable = new Set(Object.keys(READERS).filter((type) => READERS[type]?.includes(role)));
+      const first = await audit(s, 'pageSize=200');
+      expect(first.items.every((e) => readable.has(e.entityType))).toBe(true);
+      if (readable.size === 0) {
+        expect(canReadSome(role)).toBe(false);
+        expect((await s.get('/api/audit')).statusCode).toBe(403);
+      }
+      // Pages are full until the last: the filter runs before paging, never after.
+      const p1 = await audit(s, 'pageSize=2&page=1');
+      if (p1.total >= 2) expect(p1.items).toHaveLength(2);
+    });
+  }
+
+  it('shows before and after images of a change to whoever may read the record', async () => {
+    const c = cases.find((k) => k.type === 'worker' && !k.bulk);
+    const history = await audit(readers.get('viewer') as Session, `entityType=worker&entityId=${c?.entityId}`);
+    const update = history.items.find((e) => e.action === 'update');
+    expect(update?.before).toMatchObject({ phone: null });
+    expect(update?.after).toMatchObject({ phone: '0912345678' });
+  });
+
+  it("counts a commune officer's whole change log exactly, page by page", async () => {
+    const s = readers.get('commune_officer') as Session;
+    const seen: AuditEntryT[] = [];
+    const { total } = await audit(s, 'pageSize=3');
+    for (let page = 1; (page - 1) * 3 < total; page++) seen.push(...(await audit(s, `pageSize=3&page=${page}`)).items);
+    expect(seen).toHaveLength(total);
+    const readable = Object.keys(READERS).filter((type) => READERS[type]?.includes('commune_officer'));
+    expect(seen.every((e) => readable.includes(e.entityType))).toBe(true);
+    const expected = cases.filter((c) => readable.includes(c.type)).flatMap((c) => c.ids);
+    expect(seen.map((e) => e.id)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("shows nothing of commune X's records to readers of another commune or province", async () => {
+    const others = [
+      (await signInAs(t, { role: 'commune_officer', unitCode: communeY })).session,
+      (await signInAs(t, { role: 'province_officer', unitCode: '91' })).session,
+      (await signInAs(t, { role: 'viewer', unitCode: '91' })).session,
+    ];
+    for (const s of others) {
+      for (const c of cases) {
+        const history = await audit(s, `entityType=${c.type}&entityId=${encodeURIComponent(c.entityId)}`);
+        expect(
+          history.items.some((e) => c.ids.includes(e.id)),
+          `${c.type} ${c.entityId}`,
+        ).toBe(false);
+      }
+    }
+  });
+});

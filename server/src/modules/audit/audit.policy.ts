@@ -1,0 +1,69 @@
+import { eq, or, type SQL, sql } from 'drizzle-orm';
+import { auditLog } from '../../../db/schema/index.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { scopeWhere } from '../../platform/auth/scope-sql.ts';
+import { calendarResource } from '../../platform/calendar/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { type ActionOf, allow, defineResource, type Resource, scopeFor } from '../../platform/policy/index.ts';
+
+/**
+ * Who reads which change-log entries. Every audited entity type is registered here by the module that owns it,
+ * with the resource whose read right governs it: an entry (and its before/after images) is visible exactly to
+ * those who may read that kind of record, in the part of the country the read rule gives them. Entries of a type
+ * nobody registered are shown to nobody.
+ */
+interface AuditReader {
+  entityType: string;
+  /** The scope the actor reads the owning resource in, or null when the actor's role may not read it. */
+  scopeOf: (actor: Actor) => ReturnType<typeof scopeFor>;
+}
+
+const readers = new Map<string, AuditReader>();
+
+/** Declares that change-log entries of `entityType` are read with the `action` right on `resource`. */
+export function registerAuditReader<R, N extends string>(
+  entityType: string,
+  resource: Resource<R, N>,
+  action: ActionOf<N>,
+): void {
+  if (readers.has(entityType)) throw new Error(`audit: entity type ${entityType} registered twice`);
+  readers.set(entityType, { entityType, scopeOf: (actor) => scopeFor(actor, action, resource) });
+}
+
+/** The audited entity types the actor may read entries of (any part of the country). */
+export function readableAuditTypes(actor: Actor): string[] {
+  return [...readers.values()].filter((r) => r.scopeOf(actor) !== null).map((r) => r.entityType);
+}
+
+/**
+ * The entries the actor may see, as one SQL condition: for each readable entity type, that type within the
+ * actor's read scope (on the unit the entry was recorded in). It goes into the query itself, so paging and
+ * counts only ever see readable entries.
+ */
+export function auditReadWhere(actor: Actor): SQL {
+  const parts: SQL[] = [];
+  for (const reader of readers.values()) {
+    const scope = reader.scopeOf(actor);
+    if (!scope) continue;
+    const inScope = scopeWhere(scope, { province: auditLog.provinceCode, commune: auditLog.unitCode });
+    const part = inScope
+      ? sql`(${eq(auditLog.entityType, reader.entityType)} AND ${inScope})`
+      : eq(auditLog.entityType, reader.entityType);
+    parts.push(part);
+  }
+  return parts.length > 0 ? (or(...parts) as SQL) : sql`false`;
+}
+
+export const auditLogResource = defineResource({
+  name: 'audit',
+  unitOf: () => ({ provinceCode: null }),
+  // Entries are filtered in SQL, never looked up one by one.
+  notFound: () => new AppError('NOT_FOUND'),
+});
+
+// The change log is open to whoever may read at least one audited type; what it shows is auditReadWhere's.
+allow(auditLogResource, 'read', (actor) => readableAuditTypes(actor).length > 0, { scope: 'any' });
+
+// The platform's own audited records: the working calendar's corrections.
+registerAuditReader('calendar_day', calendarResource, 'read');
+registerAuditReader('calendar_year', calendarResource, 'read');

@@ -1,0 +1,15 @@
+export {
+  type ActionOf,
+  allow,
+  authorize,
+  authorizeUnit,
+  can,
+  capabilitiesOf,
+  defineResource,
+  listScope,
+  presentScope,
+  type Resource,
+  scopeFor,
+  type UnitRef,
+  ungrantedCapabilities,
+} from './policy.ts';
