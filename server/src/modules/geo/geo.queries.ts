@@ -161,3 +161,18 @@ export async function selectUnitNames(db: DbOrTx, codes: string[], asOf: string)
 }
 
 export const unitTables = { adminUnit, adminUnitCrosswalk };
+
+/** Every unit of every date and the whole crosswalk, for the unit-name index of imports (a few MB, read once). */
+export async function selectUnitIndexRows(db: DbOrTx) {
+  const units = await db.select(columns).from(adminUnit);
+  const crosswalk = await db
+    .select({
+      oldCode: adminUnitCrosswalk.oldCode,
+      oldName: adminUnitCrosswalk.oldName,
+      newCode: adminUnitCrosswalk.newCode,
+      newProvinceCode: adminUnitCrosswalk.newProvinceCode,
+      mergeType: adminUnitCrosswalk.mergeType,
+    })
+    .from(adminUnitCrosswalk);
+  return { units, crosswalk };
+}

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { mapHeaders, type WorkerFieldKey } from './worker-fields.ts';
-import { cleanText } from './worker-input.ts';
+import { cleanText, findHeaderRow, type ImportField } from '../../platform/imports/index.ts';
+import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 
 export type SheetFormat = 'xlsx' | 'csv';
 export type Cell = unknown;
@@ -87,9 +87,12 @@ export interface FileLayout {
   sample: SheetRow[];
 }
 
+/** Fields whose column counts extra when finding the header row. */
+const KEY_FIELDS: WorkerFieldKey[] = ['personId', 'fullName'];
+
 /**
- * Finds the header row among the first rows: the one whose headers (joined with the row above, whose merged
- * group titles are carried to the right) name the most fields; returns it with a sample of data rows.
+ * Finds the header row among the first rows (platform/imports: the row naming the most fields, merged group titles
+ * above it carried over) and returns it with a sample of data rows.
  */
 export async function inspectFile(path: string, format: SheetFormat): Promise<FileLayout> {
   const head: SheetRow[] = [];
@@ -97,30 +100,7 @@ export async function inspectFile(path: string, format: SheetFormat): Promise<Fi
     head.push(row);
     if (head.length >= 40) break;
   }
-  let best: Omit<FileLayout, 'sample'> & { score: number } = { headerRow: 0, headers: [], mapping: {}, score: 0 };
-  for (let i = 0; i < Math.min(head.length, 15); i++) {
-    const row = head[i] as SheetRow;
-    // Group titles (a merged "Nhu cầu" over "Học nghề", "Việc làm" …) sit in the row directly above the header;
-    // the streaming reader skips blank rows, so check the row number. A lone filled cell is a sheet title.
-    const prev = i > 0 ? (head[i - 1] as SheetRow) : undefined;
-    const groupRow = prev && prev.rowNumber === row.rowNumber - 1 ? prev.cells.map(cleanText) : [];
-    const above = groupRow.filter(Boolean).length >= 2 ? groupRow : [];
-    let carried: string | null = null;
-    const width = Math.max(row.cells.length, above.length);
-    const headers = Array.from({ length: width }, (_, c) => {
-      if (above[c]) carried = above[c] ?? null;
-      const own = cleanText(row.cells[c]);
-      return own ? [carried, own].filter(Boolean).join(' ') : (above[c] ?? '');
-    });
-    const plain = row.cells.map((c) => cleanText(c) ?? '');
-    const withGroups = mapHeaders(headers);
-    const alone = mapHeaders(plain);
-    const mapping = Object.keys(withGroups).length > Object.keys(alone).length ? withGroups : alone;
-    const score =
-      Object.keys(mapping).length + (mapping.personId !== undefined ? 5 : 0) + (mapping.fullName !== undefined ? 5 : 0);
-    if (score > best.score)
-      best = { headerRow: row.rowNumber, headers: headers.map((h, c) => plain[c] || h), mapping, score };
-  }
+  const best = findHeaderRow(head, WORKER_FIELDS as readonly ImportField<WorkerFieldKey>[], KEY_FIELDS);
   const sample = head
     .filter((r) => r.rowNumber > best.headerRow && !isBlank(r.cells) && !isNumberingRow(r.cells))
     .slice(0, 10);

@@ -1,0 +1,12 @@
+export { cleanText, type DateReading, foldText, parseDate, readDate, viDate } from './cells.ts';
+export {
+  type ColumnWarning,
+  findHeaderRow,
+  type HeaderLayout,
+  type HeaderMapping,
+  type ImportField,
+  mapHeaders,
+  type SheetRowLike,
+  unmappedLookalikes,
+  type ValueShape,
+} from './headers.ts';
