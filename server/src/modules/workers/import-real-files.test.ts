@@ -128,7 +128,7 @@ describe('a pre-2025 commune register (old layout, units with their district)', 
     const { communeCode: _unmapped, ...mapping } = preview.import.mapping;
     const refused = await session.post(`/api/worker-imports/${preview.import.id}/run`, { mapping });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().message).toContain('Nơi đăng ký');
+    expect(refused.json().error.message).toContain('Nơi đăng ký');
     const mapped = await session.post(`/api/worker-imports/${preview.import.id}/run`, {
       mapping: { ...mapping, communeCode: 9 },
     });
