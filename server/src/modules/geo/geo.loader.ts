@@ -56,9 +56,9 @@ const dayBefore = (isoDate: string) =>
     .slice(0, 10);
 
 /** A unit given again with a later valid_from ends its open earlier version the day before. */
-export function closeEarlierVersions<T extends { level: string; code: string; validFrom: string | null; validTo: string | null }>(
-  rows: T[],
-): T[] {
+export function closeEarlierVersions<
+  T extends { level: string; code: string; validFrom: string | null; validTo: string | null },
+>(rows: T[]): T[] {
   const latestStart = new Map<string, string[]>();
   for (const r of rows) {
     if (!r.validFrom) continue;

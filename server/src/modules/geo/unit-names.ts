@@ -15,7 +15,14 @@ const LAST_PRE_REFORM_DAY = '2025-06-30';
 export function foldUnitText(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[^\u0000-\u007f]/g, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0) || c)
+    .replace(
+      /[^\u0000-\u007f]/g,
+      (c) =>
+        c
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .charAt(0) || c,
+    )
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
 }
@@ -31,6 +38,8 @@ type QualifierLevel = 'district' | 'province' | 'any';
 export interface Qualifier {
   level: QualifierLevel;
   key: string;
+  /** "TP"/"Thành phố" names a city (district-level or centrally-run), never a province called Tỉnh. */
+  city?: true;
 }
 export interface ParsedUnitName {
   /** The commune's name without its type word, folded ("phu luu", "3"). */
@@ -77,7 +86,8 @@ function qualifier(ws: string[]): Qualifier | null {
   else if (district.type) rest = district.rest;
   const key = rest.join(' ');
   if (!key || key === 'viet nam') return null;
-  return { level, key: PROVINCE_ALIASES[key] ?? key };
+  const city = district.type !== null && EITHER.has(district.type);
+  return { level, key: PROVINCE_ALIASES[key] ?? key, ...(city && { city: true as const }) };
 }
 
 const SEPARATORS = /\s*[,;/|()[\]]\s*|\s+[-–—]\s+|[–—]|-(?=\s*(?:h|q|tx|tp|t|huyen|quan|tinh|thi xa|thanh pho)\b)/;
@@ -117,6 +127,17 @@ export function parseUnitName(text: string): ParsedUnitName[] {
   return readings;
 }
 
+interface Ancestor {
+  key: string;
+  name: string;
+  city: boolean;
+}
+const ancestor = (u: { name: string; kind: string }, level: 'district' | 'province'): Ancestor => ({
+  key: unitKey(u.name, level),
+  name: u.name,
+  city: u.kind === 'Thành phố',
+});
+
 interface IndexedUnit {
   code: string;
   name: string;
@@ -134,8 +155,8 @@ interface CrosswalkTarget {
 interface UnitIndex {
   rows: Awaited<ReturnType<typeof selectUnitIndexRows>>['units'];
   old: Map<string, IndexedUnit[]>;
-  districts: Map<string, { key: string; name: string }>;
-  oldProvinces: Map<string, { key: string; name: string }>;
+  districts: Map<string, Ancestor>;
+  oldProvinces: Map<string, Ancestor>;
   crosswalk: Map<string, CrosswalkTarget[]>;
 }
 
@@ -150,12 +171,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map
 async function buildIndex(db: DbOrTx): Promise<UnitIndex> {
   const { units, crosswalk } = await selectUnitIndexRows(db);
   const old = new Map<string, IndexedUnit[]>();
-  const districts = new Map<string, { key: string; name: string }>();
-  const oldProvinces = new Map<string, { key: string; name: string }>();
+  const districts = new Map<string, Ancestor>();
+  const oldProvinces = new Map<string, Ancestor>();
   for (const u of units) {
     if (u.validTo !== LAST_PRE_REFORM_DAY) continue;
-    if (u.level === 'district') districts.set(u.code, { key: unitKey(u.name, 'district'), name: u.name });
-    else if (u.level === 'province') oldProvinces.set(u.code, { key: unitKey(u.name, 'province'), name: u.name });
+    if (u.level === 'district') districts.set(u.code, ancestor(u, 'district'));
+    else if (u.level === 'province') oldProvinces.set(u.code, ancestor(u, 'province'));
     else {
       const key = unitKey(u.name);
       push(old, key, { ...u, key, districtCode: u.parentCode });
@@ -210,9 +231,9 @@ export async function loadCommuneResolver(db: DbOrTx, asOf: string): Promise<Com
   );
   const current = new Map<string, IndexedUnit[]>();
   const currentByCode = new Map<string, IndexedUnit>();
-  const provinces = new Map<string, { key: string; name: string }>();
+  const provinces = new Map<string, Ancestor>();
   for (const u of valid) {
-    if (u.level === 'province') provinces.set(u.code, { key: unitKey(u.name, 'province'), name: u.name });
+    if (u.level === 'province') provinces.set(u.code, ancestor(u, 'province'));
     if (u.level !== 'commune') continue;
     const unit = { ...u, key: unitKey(u.name), districtCode: null };
     push(current, unit.key, unit);
@@ -247,53 +268,67 @@ export async function loadCommuneResolver(db: DbOrTx, asOf: string): Promise<Com
       .join(', ');
   const describeCurrent = (u: IndexedUnit) => [u.name, provinces.get(u.provinceCode)?.name].filter(Boolean).join(', ');
 
-  const fitsCurrent = (u: IndexedUnit, q: Qualifier) =>
-    q.level !== 'district' && provinces.get(u.provinceCode)?.key === q.key;
-  const fitsOld = (u: IndexedUnit, q: Qualifier) => {
-    if (q.level !== 'province' && index.districts.get(u.districtCode ?? '')?.key === q.key) return true;
-    if (q.level === 'district') return false;
-    if (index.oldProvinces.get(u.provinceCode)?.key === q.key) return true;
-    return (index.crosswalk.get(u.code) ?? []).some((t) => provinces.get(t.newProvinceCode)?.key === q.key);
-  };
-  /** Same-named units of another type are dropped when the written type tells them apart. */
-  const byType = (list: IndexedUnit[], type: string | null) => {
-    if (!type) return list;
-    const same = list.filter((u) => foldUnitText(u.kind) === type);
-    return same.length > 0 ? same : list;
+  const fits = (a: Ancestor | undefined, q: Qualifier) => a !== undefined && a.key === q.key && (!q.city || a.city);
+  /** How well a unit fits the qualifiers: -1 when one does not fit, else how many name its district. */
+  const fitCurrent = (u: IndexedUnit, qs: Qualifier[]) =>
+    qs.every((q) => q.level !== 'district' && fits(provinces.get(u.provinceCode), q)) ? 0 : -1;
+  const fitOld = (u: IndexedUnit, qs: Qualifier[]) => {
+    let districtHits = 0;
+    for (const q of qs) {
+      if (q.level !== 'province' && fits(index.districts.get(u.districtCode ?? ''), q)) districtHits += 1;
+      else if (q.level === 'district') return -1;
+      else if (
+        !fits(index.oldProvinces.get(u.provinceCode), q) &&
+        !(index.crosswalk.get(u.code) ?? []).some((t) => fits(provinces.get(t.newProvinceCode), q))
+      )
+        return -1;
+    }
+    return districtHits;
   };
 
+  type Option = ResolvedUnit & { description: string; today: boolean; kind: string; fit: number };
+  const strip = ({ description: _d, today: _t, kind: _k, fit: _f, ...unit }: Option): ResolvedUnit => unit;
+
   const resolveReading = (r: ParsedUnitName, province: string | null): UnitResolution => {
-    const now = byType(current.get(r.key) ?? [], r.type).filter((u) => r.qualifiers.every((q) => fitsCurrent(u, q)));
-    const before = byType(index.old.get(r.key) ?? [], r.type).filter((u) => r.qualifiers.every((q) => fitsOld(u, q)));
-    if (now.length === 0 && before.length === 0) return { status: 'unknown' };
-    const options = [
-      ...now.map((u) => ({ ...fromCurrent(u), description: describeCurrent(u), today: true })),
-      ...before.flatMap((u) => {
+    const now = (current.get(r.key) ?? []).map((u) => ({ u, fit: fitCurrent(u, r.qualifiers) }));
+    const before = (index.old.get(r.key) ?? []).map((u) => ({ u, fit: fitOld(u, r.qualifiers) }));
+    const nowFit = now.filter((x) => x.fit >= 0);
+    const beforeFit = before.filter((x) => x.fit >= 0);
+    if (nowFit.length === 0 && beforeFit.length === 0) return { status: 'unknown' };
+    let options: Option[] = [
+      ...nowFit.map(({ u, fit }) => ({
+        ...fromCurrent(u),
+        description: describeCurrent(u),
+        today: true,
+        kind: u.kind,
+        fit,
+      })),
+      ...beforeFit.flatMap(({ u, fit }) => {
         const to = fromOld(u);
-        return to ? [{ ...to, description: describeOld(u), today: false }] : [];
+        return to ? [{ ...to, description: describeOld(u), today: false, kind: u.kind, fit }] : [];
       }),
     ];
-    if (options.length === 0) return { status: 'unmapped', name: before[0]?.name ?? r.key };
-    const decide = (list: typeof options): UnitResolution | null => {
-      const distinct = [...new Map(list.map((o) => [o.communeCode, o])).values()];
-      if (distinct.length === 1 && distinct[0]) {
-        // One destination: a pre-reform source is kept (it explains the mapping), today's name otherwise.
-        const { description: _d, today: _t, ...unit } = list.find((o) => !o.today) ?? distinct[0];
-        return { status: 'found', ...unit };
-      }
-      // Today's name over a pre-reform name that now belongs to another commune.
-      const today = distinct.filter((o) => o.today);
-      if (today.length === 1 && today[0]) {
-        const { description: _d, today: _t, ...unit } = today[0];
-        return { status: 'found', ...unit };
-      }
-      return null;
+    if (options.length === 0) return { status: 'unmapped', name: beforeFit[0]?.u.name ?? r.key };
+    // Narrowing, each step only when it leaves something: the units that fit the most qualifiers (a district named
+    // beats a province named), the file's province, the type word written.
+    const narrow = (keep: (o: Option) => boolean) => {
+      const kept = options.filter(keep);
+      if (kept.length > 0) options = kept;
     };
-    const home = province ? options.filter((o) => o.provinceCode === province) : [];
-    const decided = (home.length > 0 ? decide(home) : null) ?? (home.length === 0 ? decide(options) : null);
-    if (decided) return decided;
-    const candidates = (home.length > 0 ? home : options).map(({ today: _t, ...o }) => o);
-    return { status: 'ambiguous', candidates };
+    const bestFit = Math.max(...options.map((o) => o.fit));
+    narrow((o) => o.fit === bestFit);
+    if (province) narrow((o) => o.provinceCode === province);
+    if (r.type) narrow((o) => foldUnitText(o.kind) === r.type);
+    const distinct = [...new Map(options.map((o) => [o.communeCode, o])).values()];
+    if (distinct.length === 1) {
+      // One destination: today's name when it is one, else the pre-reform unit it came from (kept as the source).
+      const chosen = options.find((o) => o.today) ?? options[0];
+      if (chosen) return { status: 'found', ...strip(chosen) };
+    }
+    // Today's name over a pre-reform name that now belongs to another commune.
+    const today = distinct.filter((o) => o.today);
+    if (today.length === 1 && today[0]) return { status: 'found', ...strip(today[0]) };
+    return { status: 'ambiguous', candidates: options.map(({ today: _t, kind: _k, fit: _f, ...o }) => o) };
   };
 
   return {

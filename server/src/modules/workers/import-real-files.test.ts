@@ -118,9 +118,7 @@ describe('a pre-2025 commune register (old layout, units with their district)', 
     );
     const res = await uploadRegister(t, session, path);
     const preview = res.json() as ImportPreviewT;
-    expect(preview.warnings).toContainEqual(
-      expect.objectContaining({ column: 9, field: 'communeCode', mappedTo: 6 }),
-    );
+    expect(preview.warnings).toContainEqual(expect.objectContaining({ column: 9, field: 'communeCode', mappedTo: 6 }));
     expect(preview.warnings.find((w) => w.column === 9)?.message).toBe(
       'Cột "Nơi đăng ký" có giá trị giống "Xã/phường", trường này đang lấy từ cột "Xã/Thị trấn"',
     );

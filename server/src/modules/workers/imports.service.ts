@@ -9,9 +9,9 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { type ImportField, unmappedLookalikes } from '../../platform/imports/index.ts';
 import { isTaskRunning, startTask } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
-import { type ImportField, unmappedLookalikes } from '../../platform/imports/index.ts';
 import { type FileLayout, inspectFile, type SheetFormat } from './import-file.ts';
 import { FIELD_LIST, runImport } from './run-import.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
@@ -255,7 +255,14 @@ export async function importErrorFile(input: { ctx: RequestContext; id: number }
     for await (const batch of streamImportErrors(deps.db, record.id)) {
       for (const e of batch) {
         const raw = e.raw as Record<string, unknown>;
-        sheet.addRow([e.rowNumber, e.reasons, e.notice ? 'Thông báo' : 'Lỗi', ...fields.map((f) => cleanText(raw[f.key]) ?? '')]).commit();
+        sheet
+          .addRow([
+            e.rowNumber,
+            e.reasons,
+            e.notice ? 'Thông báo' : 'Lỗi',
+            ...fields.map((f) => cleanText(raw[f.key]) ?? ''),
+          ])
+          .commit();
       }
     }
     sheet.commit();

@@ -14,7 +14,8 @@ export interface PersonIdCheck {
  * is padded back to 12 digits. An ID typed as text is taken as written: 11 digits there is a missing digit.
  */
 export function normalizePersonId(raw: unknown): string {
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 && raw < 1e12) return raw.toFixed(0).padStart(12, '0');
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 && raw < 1e12)
+    return raw.toFixed(0).padStart(12, '0');
   return String(raw ?? '')
     .normalize('NFC')
     .replace(/[\s.'’-]/g, '');

@@ -1,4 +1,9 @@
-import { foldText, type ImportField, mapHeaders as mapFieldHeaders, type ValueShape } from '../../platform/imports/index.ts';
+import {
+  foldText,
+  type ImportField,
+  mapHeaders as mapFieldHeaders,
+  type ValueShape,
+} from '../../platform/imports/index.ts';
 
 /**
  * The fields of a worker record (TT 01/2022/TT-BLĐTBXH Art. 7, Mẫu số 01): their Vietnamese label, how a value
@@ -95,9 +100,14 @@ export const WORKER_FIELDS = [
     hints: ['sinh'],
     shape: 'date',
   },
-  { key: 'sex', label: 'Giới tính', kind: 'sex', required: true, aliases: ['gioi tinh', 'gioi', 'nam nu', 'gioi tinh nam nu', 'gioi tinh nam 1 nu 2'],
+  {
+    key: 'sex',
+    label: 'Giới tính',
+    kind: 'sex',
+    required: true,
+    aliases: ['gioi tinh', 'gioi', 'nam nu', 'gioi tinh nam nu', 'gioi tinh nam 1 nu 2'],
     shape: 'sex',
- },
+  },
   {
     key: 'ethnicityCode',
     label: 'Dân tộc',
@@ -200,7 +210,12 @@ export const WORKER_FIELDS = [
       'so nha thon to',
     ],
   },
-  { key: 'householdRelation', label: 'Quan hệ với chủ hộ', kind: 'text', aliases: ['quan he voi chu ho', 'quan he', 'quan he voi chu ho gia dinh', 'qh voi chu ho'] },
+  {
+    key: 'householdRelation',
+    label: 'Quan hệ với chủ hộ',
+    kind: 'text',
+    aliases: ['quan he voi chu ho', 'quan he', 'quan he voi chu ho gia dinh', 'qh voi chu ho'],
+  },
   {
     key: 'generalEducationCode',
     label: 'Trình độ giáo dục phổ thông',
