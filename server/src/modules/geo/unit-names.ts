@@ -11,18 +11,11 @@ import { selectUnitIndexRows } from './geo.queries.ts';
 
 const LAST_PRE_REFORM_DAY = '2025-06-30';
 
-/** Lower case, no diacritics (đ → d), one character per character of the NFC text; punctuation kept. */
+/** Lower case, no diacritics (đ → d); punctuation kept (it separates a commune from its district). */
 export function foldUnitText(text: string): string {
   return text
-    .normalize('NFC')
-    .replace(
-      /[^\u0000-\u007f]/g,
-      (c) =>
-        c
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .charAt(0) || c,
-    )
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
 }
