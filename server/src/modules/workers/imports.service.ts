@@ -204,8 +204,9 @@ export async function startImport(
       details: [{ field: 'personId', message: 'chưa chọn cột' }],
     });
   }
-  if (mapping.communeCode === undefined && !input.acceptWarnings) {
-    // The silent way to put rows in the wrong commune: a commune column left unmapped.
+  if (mapping.communeCode === undefined && !input.acceptWarnings && (record.status === 'uploaded' || input.mapping)) {
+    // The silent way to put rows in the wrong commune: a commune column left unmapped (asked at the first run; a
+    // re-run keeps the mapping confirmed then).
     const layout = await inspectFile(record.storedPath, record.format as SheetFormat);
     const unmapped = columnWarnings(layout, mapping).filter((w) => w.mappedTo === null && CONFIRM_FIELDS.has(w.field));
     if (unmapped.length > 0) {
