@@ -1,8 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { cleanText, findHeaderRow, type ImportField } from '../../platform/imports/index.ts';
+import {
+  cleanText,
+  decodeLegacy,
+  detectEncoding,
+  findHeaderRow,
+  type ImportField,
+  legacyEncodingError,
+  type TextEncoding,
+} from '../../platform/imports/index.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 
 export type SheetFormat = 'xlsx' | 'csv';
@@ -24,13 +33,16 @@ function cellValue(value: unknown): Cell {
   return value;
 }
 
-async function detectCsv(path: string): Promise<{ encoding: BufferEncoding; delimiter: string }> {
+async function detectCsv(path: string): Promise<{ encoding: TextEncoding; delimiter: string }> {
   const handle = await open(path, 'r');
-  const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0);
   await handle.close();
   const head = buffer.subarray(0, bytesRead);
-  const encoding: BufferEncoding = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8';
-  const firstLine = head.toString(encoding).split(/\r?\n/)[0] ?? '';
+  const detected = detectEncoding(head);
+  if ('legacy' in detected) throw legacyEncodingError(detected.legacy);
+  const { encoding } = detected;
+  const text = encoding === 'windows-1258' ? decodeLegacy(head) : head.toString(encoding);
+  const firstLine = text.split(/\r?\n/)[0] ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
   const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return { encoding, delimiter };
@@ -40,7 +52,12 @@ async function detectCsv(path: string): Promise<{ encoding: BufferEncoding; deli
 export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
   if (format === 'csv') {
     const { encoding, delimiter } = await detectCsv(path);
-    const parser = createReadStream(path, { encoding }).pipe(
+    // A Windows-1258 file (old machines; a commune's list, never large) is decoded whole, the rest streamed.
+    const source =
+      encoding === 'windows-1258'
+        ? Readable.from([decodeLegacy(await readFile(path))])
+        : createReadStream(path, { encoding });
+    const parser = source.pipe(
       parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
     );
     let rowNumber = 0;

@@ -144,3 +144,42 @@ describe('a pre-2025 commune register (old layout, units with their district)', 
     expect(preview.warnings).toEqual([]);
   });
 });
+
+describe('CSV files in legacy Vietnamese encodings', () => {
+  it('converts a Windows-1258 CSV and lands its rows with their Vietnamese names intact', async () => {
+    const { encodeWindows1258 } = await import('../../test/legacy-encodings.ts');
+    const { writeFileSync } = await import('node:fs');
+    const { session } = await signInAs(t, { role: 'province_officer', unitCode: TUYEN_QUANG });
+    const { buildPersonId } = await import('../../test/factories.ts');
+    const id = buildPersonId({ sex: 'female', birthYear: 1990, serial: 425001 });
+    const csv = [
+      'Họ và tên;Ngày sinh;Giới tính;Số CCCD;Xã/Thị trấn',
+      `Nguyễn Thị Đượm;15/03/1990;Nữ;${id};Xã Phù Lưu, huyện Hàm Yên`,
+    ].join('\r\n');
+    const path = join(dir, 'cp1258.csv');
+    writeFileSync(path, encodeWindows1258(csv));
+    const { preview, status } = await importRegister(t, session, path);
+    expect(preview.import.mapping).toMatchObject({ fullName: 0, personId: 3, communeCode: 4 });
+    expect(status).toMatchObject({ inserted: 1, failed: 0 });
+    const w = (await session.get(`/api/workers/${id}`)).json() as WorkerT;
+    expect(w).toMatchObject({ fullName: 'Nguyễn Thị Đượm', communeCode: PHU_LUU });
+  });
+
+  it.each([
+    ['TCVN3', 'TCVN3 (ABC'],
+    ['VNI', 'VNI'],
+  ])('refuses a CSV typed in the %s font encoding, saying how to convert it', async (font, named) => {
+    const { TCVN3_HO_VA_TEN, VNI_HO_VA_TEN } = await import('../../test/legacy-encodings.ts');
+    const { writeFileSync } = await import('node:fs');
+    const { session } = await signInAs(t, { role: 'commune_officer', unitCode: HAM_YEN });
+    const name = font === 'VNI' ? VNI_HO_VA_TEN : TCVN3_HO_VA_TEN;
+    const path = join(dir, `${font}.csv`);
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('STT,'), name, Buffer.from(',CCCD\r\n1,'), name, Buffer.from(',001090000001\r\n')]),
+    );
+    const res = await uploadRegister(t, session, path);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain(`Tệp CSV dùng bảng mã ${named}`);
+  });
+});

@@ -125,7 +125,8 @@ export async function createImport(
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
     layout = await inspectFile(storedPath, ext as SheetFormat);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
       en: 'Unreadable file',

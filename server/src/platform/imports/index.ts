@@ -1,4 +1,5 @@
 export { cleanText, type DateReading, foldText, parseDate, readDate, viDate } from './cells.ts';
+export { decodeLegacy, detectEncoding, type LegacyFont, legacyEncodingError, type TextEncoding } from './encoding.ts';
 export {
   type ColumnWarning,
   findHeaderRow,
