@@ -153,7 +153,7 @@ interface UnitIndex {
   crosswalk: Map<string, CrosswalkTarget[]>;
 }
 
-let cached: { db: DbOrTx; index: Promise<UnitIndex> } | undefined;
+let cached: { index: Promise<UnitIndex>; resolvers: Map<string, CommuneResolver> } | undefined;
 /** Called when the unit lists are reloaded. */
 export function forgetUnitIndex(): void {
   cached = undefined;
@@ -183,7 +183,7 @@ async function buildIndex(db: DbOrTx): Promise<UnitIndex> {
 function unitIndex(db: DbOrTx): Promise<UnitIndex> {
   if (!cached) {
     const index = buildIndex(db);
-    cached = { db, index };
+    cached = { index, resolvers: new Map() };
     index.catch(() => forgetUnitIndex());
   }
   return cached.index;
@@ -219,6 +219,14 @@ export interface CommuneResolver {
  */
 export async function loadCommuneResolver(db: DbOrTx, asOf: string): Promise<CommuneResolver> {
   const index = await unitIndex(db);
+  const known = cached?.resolvers.get(asOf);
+  if (known) return known;
+  const resolver = buildResolver(index, asOf);
+  cached?.resolvers.set(asOf, resolver);
+  return resolver;
+}
+
+function buildResolver(index: UnitIndex, asOf: string): CommuneResolver {
   const valid = index.rows.filter(
     (u) => (u.validFrom === null || u.validFrom <= asOf) && (u.validTo === null || u.validTo >= asOf),
   );

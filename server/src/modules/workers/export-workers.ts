@@ -38,10 +38,12 @@ export async function exportWorkers(
     for (const u of await findUnits(deps.db, { asOf: today, parent: province, limit: 5000 }))
       communes.set(u.code, u.name);
 
-  const headers = ['STT', ...WORKER_FIELDS.map((f) => (f.key === 'communeCode' ? 'Mã xã' : f.label)), 'Tên xã/phường'];
+  // The district/province columns only qualify a commune name in an incoming file; a record has today's commune.
+  const fields = WORKER_FIELDS.filter((f) => f.kind !== 'unitPart');
+  const headers = ['STT', ...fields.map((f) => (f.key === 'communeCode' ? 'Mã xã' : f.label)), 'Tên xã/phường'];
   const rowOf = (w: WorkerRecord, index: number): (string | number)[] => [
     index,
-    ...WORKER_FIELDS.map((f) => {
+    ...fields.map((f) => {
       const value = w[f.key as keyof WorkerRecord];
       if (value === null || value === undefined) return '';
       if (f.kind === 'date') return viDate(String(value));
