@@ -164,7 +164,8 @@ export const unitTables = { adminUnit, adminUnitCrosswalk };
 
 /** Every unit of every date and the whole crosswalk, for the unit-name index of imports (a few MB, read once). */
 export async function selectUnitIndexRows(db: DbOrTx) {
-  const units = await db.select(columns).from(adminUnit);
+  // Ordered, so that candidates of an ambiguous name are always listed the same way.
+  const units = await db.select(columns).from(adminUnit).orderBy(asc(adminUnit.code), asc(adminUnit.validFrom));
   const crosswalk = await db
     .select({
       oldCode: adminUnitCrosswalk.oldCode,
@@ -173,6 +174,7 @@ export async function selectUnitIndexRows(db: DbOrTx) {
       newProvinceCode: adminUnitCrosswalk.newProvinceCode,
       mergeType: adminUnitCrosswalk.mergeType,
     })
-    .from(adminUnitCrosswalk);
+    .from(adminUnitCrosswalk)
+    .orderBy(asc(adminUnitCrosswalk.oldCode), asc(adminUnitCrosswalk.newCode));
   return { units, crosswalk };
 }
