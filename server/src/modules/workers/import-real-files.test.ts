@@ -79,7 +79,13 @@ describe('a pre-2025 commune register (old layout, units with their district)', 
     expect([...byRow.values()].filter((e) => e[2] === 'Lỗi')).toHaveLength(7);
 
     const again = await importRegister(t, session, path);
-    expect(again.status).toMatchObject({ inserted: 0, updated: 0, unchanged: 7, failed: 7, repeated: 1 });
+    expect(again.status, again.status.errorMessage ?? '').toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 7,
+      failed: 7,
+      repeated: 1,
+    });
   });
 
   it("lands exactly a commune officer's own rows and refuses every other row with its reason", async () => {
