@@ -146,6 +146,7 @@ export const ImportStatus = Type.Object({
   unchanged: Type.Integer(),
   failed: Type.Integer(),
   flagged: Type.Integer(),
+  repeated: Type.Integer({ description: 'Rows repeating an earlier row exactly: reported, landed once' }),
   errorMessage: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
@@ -154,10 +155,26 @@ export type ImportStatusT = Static<typeof ImportStatus>;
 
 export const ImportField = Type.Object({ key: Type.String(), label: Type.String(), required: Type.Boolean() });
 
+export const ImportColumnWarning = Type.Object({
+  column: Type.Integer(),
+  header: Type.String(),
+  field: Type.String(),
+  mappedTo: Type.Union([Type.Integer(), Type.Null()]),
+  message: Type.String(),
+});
+export type ImportColumnWarningT = Static<typeof ImportColumnWarning>;
+
 export const ImportPreview = Type.Object({
   import: ImportStatus,
   headers: Type.Array(Type.String()),
   fields: Type.Array(ImportField),
+  warnings: Type.Array(ImportColumnWarning, {
+    description: 'Unmapped columns that look like a field (by header or values); to be seen before the import runs',
+  }),
+  defaultCommune: Type.Union([Type.Object({ code: Type.String(), name: Type.String() }), Type.Null()], {
+    description: 'The commune rows land in when the file has no commune column (the upload unit); null for a province',
+  }),
+  communeNote: Type.String({ description: 'Where each row’s commune comes from, in plain words' }),
   sample: Type.Array(
     Type.Object({
       rowNumber: Type.Integer(),
@@ -170,4 +187,7 @@ export type ImportPreviewT = Static<typeof ImportPreview>;
 
 export const ImportRunBody = Type.Object({
   mapping: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0 }))),
+  acceptWarnings: Type.Optional(
+    Type.Boolean({ description: 'The person saw the unmapped commune-like columns and runs the import anyway' }),
+  ),
 });

@@ -134,6 +134,8 @@ export const workerImport = pgTable(
     unchanged: integer('unchanged').notNull().default(0),
     failed: integer('failed').notNull().default(0),
     flagged: integer('flagged').notNull().default(0),
+    /** Rows that repeat an earlier row of the file exactly: reported (a notice), landed once. */
+    repeated: integer('repeated').notNull().default(0),
     errorMessage: text('error_message'),
     createdBy: integer('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -143,7 +145,10 @@ export const workerImport = pgTable(
   (t) => [index('worker_import_province_idx').on(t.provinceCode, t.createdAt)],
 );
 
-/** Rows an import refused, with the row number and the Vietnamese reasons, for the downloadable error file. */
+/**
+ * Rows an import refused, with the row number and the Vietnamese reasons, for the downloadable error file; and rows
+ * it only reports (`notice`: an exact repeat of an earlier row, which landed once).
+ */
 export const workerImportError = pgTable(
   'worker_import_error',
   {
@@ -151,6 +156,7 @@ export const workerImportError = pgTable(
     rowNumber: integer('row_number').notNull(),
     reasons: text('reasons').notNull(),
     raw: jsonb('raw').notNull(),
+    notice: boolean('notice').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
 );

@@ -32,14 +32,25 @@ export function readDataCsv(relativePath: string): { rows: CsvRow[]; checksum: s
  */
 export async function loadDataset<T extends Record<string, unknown>>(
   db: Db,
-  opts: { name: string; files: string[]; table: PgTable; toRow: (row: CsvRow, file: string) => T },
+  opts: {
+    name: string;
+    files: string[];
+    table: PgTable;
+    toRow: (row: CsvRow, file: string) => T;
+    /** Files the rows depend on without being rows themselves (dated corrections): part of the checksum. */
+    dependsOn?: string[];
+    /** Applied to all rows before they are stored (corrections, dated versions ending earlier ones). */
+    finish?: (rows: T[]) => Record<string, unknown>[];
+  },
 ): Promise<{ loaded: boolean; rows: number }> {
   // Only the raw text is read at every start; the files are parsed when they changed.
   const texts = opts.files.map((file) => ({ file, text: readText(file) }));
-  const checksum = sha256(texts.map((t) => sha256(t.text)).join(','));
+  const extra = (opts.dependsOn ?? []).map((file) => sha256(readText(file)));
+  const checksum = sha256([...texts.map((t) => sha256(t.text)), ...extra].join(','));
   const [current] = await db.select().from(referenceDataset).where(eq(referenceDataset.name, opts.name));
   if (current?.checksum === checksum) return { loaded: false, rows: current.rowCount };
-  const rows = texts.flatMap((t) => parseCsv(t.text).map((r) => opts.toRow(r, t.file)));
+  const parsed = texts.flatMap((t) => parseCsv(t.text).map((r) => opts.toRow(r, t.file)));
+  const rows: Record<string, unknown>[] = opts.finish ? opts.finish(parsed) : parsed;
   await db.transaction(async (tx) => {
     await tx.delete(opts.table);
     for (let i = 0; i < rows.length; i += 1000) await tx.insert(opts.table).values(rows.slice(i, i + 1000));

@@ -88,13 +88,20 @@ const cells = (p: SheetPerson, i: number) => [
   p.commune ?? '',
 ];
 
-/** The spreadsheet a commune sends: merged title, blank row, header, numbering row (1) (2) …, then people. */
+/** Whether a file has the commune column: asked for, or else when some row names its commune. */
+const withCommune = (people: SheetPerson[], opts: { communeColumn?: boolean }) =>
+  opts.communeColumn ?? people.some((p) => p.commune !== undefined);
+
+/**
+ * The spreadsheet a commune sends: merged title, blank row, header, numbering row (1) (2) …, then people. The
+ * "Xã/phường" column is there when a row names its commune (or when asked for).
+ */
 export async function writeRegisterXlsx(
   path: string,
   people: SheetPerson[],
   opts: { communeColumn?: boolean } = {},
 ): Promise<void> {
-  const width = opts.communeColumn === false ? HEADERS.length - 1 : HEADERS.length;
+  const width = withCommune(people, opts) ? HEADERS.length : HEADERS.length - 1;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Cung lao động');
   sheet.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG TỪ 15 TUỔI TRỞ LÊN THÔN NÀ LẦU, PHƯỜNG ĐÔNG KINH']);
@@ -110,11 +117,71 @@ export async function writeRegisterXlsx(
 }
 
 /** The same list as a CSV (UTF-8 with BOM, as Excel saves it). */
-export function writeRegisterCsv(path: string, people: SheetPerson[]): void {
+export function writeRegisterCsv(path: string, people: SheetPerson[], opts: { communeColumn?: boolean } = {}): void {
+  const width = withCommune(people, opts) ? HEADERS.length : HEADERS.length - 1;
   const quote = (v: unknown) => {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const lines = [HEADERS, ...people.map(cells)].map((r) => r.map(quote).join(','));
+  const lines = [HEADERS, ...people.map(cells)].map((r) => r.slice(0, width).map(quote).join(','));
   writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
+}
+
+/** One row of a pre-2025 commune register: the person, and the commune as the file writes it. */
+export interface OldLayoutRow {
+  person: SheetPerson;
+  /** The "Xã/Thị trấn" cell as typed: "Xã Phù Lưu, huyện Hàm Yên", "TT. Tân Yên - H. Hàm Yên", … */
+  unit: string;
+}
+
+/**
+ * A register exported the pre-2025 way (TT 27/2015 layout kept by many communes): two merged title rows (the
+ * district's people's committee, the book's title), a blank row, an old-layout header with "Số CMND/CCCD" and
+ * "Xã/Thị trấn" (and, with `extra`, one more column with its own header), a numbering row, then people.
+ */
+export async function writeOldLayoutXlsx(
+  path: string,
+  rows: OldLayoutRow[],
+  extra?: { header: string; values: (row: OldLayoutRow, i: number) => string },
+): Promise<void> {
+  const headers = [
+    'STT',
+    'Họ và tên',
+    'Ngày, tháng, năm sinh',
+    'Giới tính',
+    'Số CMND/CCCD',
+    'Dân tộc',
+    'Xã/Thị trấn',
+    'Trình độ CMKT',
+    'Tình trạng việc làm',
+    ...(extra ? [extra.header] : []),
+    'Ghi chú',
+  ];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  sheet.addRow(['UBND HUYỆN HÀM YÊN']);
+  sheet.mergeCells(1, 1, 1, 4);
+  sheet.addRow(['SỔ GHI CHÉP THÔNG TIN CUNG LAO ĐỘNG NĂM 2024']);
+  sheet.mergeCells(2, 1, 2, headers.length);
+  sheet.addRow([]);
+  sheet.addRow(headers);
+  sheet.addRow(headers.map((_, i) => i + 1));
+  rows.forEach((r, i) => {
+    const p = r.person;
+    const row = sheet.addRow([
+      i + 1,
+      p.name,
+      p.birth,
+      p.sex,
+      p.id,
+      p.ethnic,
+      r.unit,
+      p.qualification,
+      p.status,
+      ...(extra ? [extra.values(r, i)] : []),
+      '',
+    ]);
+    if (p.birth instanceof Date) row.getCell(3).numFmt = 'dd/mm/yyyy';
+  });
+  await workbook.xlsx.writeFile(path);
 }

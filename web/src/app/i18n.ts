@@ -310,6 +310,24 @@ const dict = {
   row: { vi: 'Dòng', en: 'Row' },
   startImport: { vi: 'Bắt đầu nhập', en: 'Start the import' },
   missingRequired: { vi: 'Chưa ghép cột bắt buộc', en: 'Required fields not mapped' },
+  columnWarnings: { vi: 'Cột chưa ghép có vẻ là dữ liệu cần nhập', en: 'Unmapped columns that look like known fields' },
+  communeFromColumn: {
+    vi: 'Xã/phường của từng dòng lấy từ cột "{column}"; dòng ghi xã/phường ngoài phạm vi của bạn, không có trong danh mục hoặc để trống sẽ bị từ chối.',
+    en: 'Each row’s commune comes from the column "{column}"; rows naming a commune outside your scope, an unknown one or none are refused.',
+  },
+  communeFixed: {
+    vi: 'Tệp không có cột xã/phường: mọi dòng sẽ được nhập vào {name}.',
+    en: 'The file has no commune column: every row goes to {name}.',
+  },
+  communeMissing: {
+    vi: 'Tệp không có cột xã/phường: hãy ghép cột xã/phường, hoặc chọn một xã khi tải tệp lên; nếu không, mọi dòng sẽ bị từ chối.',
+    en: 'The file has no commune column: map one, or choose a commune when uploading; otherwise every row is refused.',
+  },
+  confirmNoCommuneColumn: {
+    vi: 'Tôi đã xem cảnh báo trên và vẫn nhập mọi dòng vào {name}',
+    en: 'I have read the warning above and still import every row into {name}',
+  },
+  repeatedRows: { vi: 'Dòng lặp lại', en: 'Repeated rows' },
   inserted: { vi: 'Thêm mới', en: 'Inserted' },
   updated: { vi: 'Cập nhật', en: 'Updated' },
   unchanged: { vi: 'Không đổi', en: 'Unchanged' },

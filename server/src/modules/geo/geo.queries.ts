@@ -161,3 +161,20 @@ export async function selectUnitNames(db: DbOrTx, codes: string[], asOf: string)
 }
 
 export const unitTables = { adminUnit, adminUnitCrosswalk };
+
+/** Every unit of every date and the whole crosswalk, for the unit-name index of imports (a few MB, read once). */
+export async function selectUnitIndexRows(db: DbOrTx) {
+  // Ordered, so that candidates of an ambiguous name are always listed the same way.
+  const units = await db.select(columns).from(adminUnit).orderBy(asc(adminUnit.code), asc(adminUnit.validFrom));
+  const crosswalk = await db
+    .select({
+      oldCode: adminUnitCrosswalk.oldCode,
+      oldName: adminUnitCrosswalk.oldName,
+      newCode: adminUnitCrosswalk.newCode,
+      newProvinceCode: adminUnitCrosswalk.newProvinceCode,
+      mergeType: adminUnitCrosswalk.mergeType,
+    })
+    .from(adminUnitCrosswalk)
+    .orderBy(asc(adminUnitCrosswalk.oldCode), asc(adminUnitCrosswalk.newCode));
+  return { units, crosswalk };
+}

@@ -9,3 +9,11 @@ export {
   selectUnits as findUnits,
 } from './geo.queries.ts';
 export { geoRoutes } from './geo.routes.ts';
+export {
+  type CommuneResolver,
+  loadCommuneResolver,
+  parseUnitName,
+  type ResolvedUnit,
+  type UnitResolution,
+  unitKey,
+} from './unit-names.ts';

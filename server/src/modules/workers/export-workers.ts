@@ -41,7 +41,8 @@ export async function exportWorkers(
 
   const columns: TabularColumn<WorkerRecord>[] = [
     { header: 'STT', kind: 'integer', value: (_w, index) => index },
-    ...WORKER_FIELDS.map((f): TabularColumn<WorkerRecord> => {
+    // The district/province columns only qualify a commune name in an incoming file; a record has today's commune.
+    ...WORKER_FIELDS.filter((f) => f.kind !== 'unitPart').map((f): TabularColumn<WorkerRecord> => {
       const read = (w: WorkerRecord) => w[f.key as keyof WorkerRecord];
       const header = f.key === 'communeCode' ? 'Mã xã' : f.label;
       if (f.kind === 'date') return { header, kind: 'date', value: read };

@@ -1,9 +1,18 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { mapHeaders, type WorkerFieldKey } from './worker-fields.ts';
-import { cleanText } from './worker-input.ts';
+import {
+  cleanText,
+  decodeLegacy,
+  detectEncoding,
+  findHeaderRow,
+  type ImportField,
+  legacyEncodingError,
+  type TextEncoding,
+} from '../../platform/imports/index.ts';
+import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 
 export type SheetFormat = 'xlsx' | 'csv';
 export type Cell = unknown;
@@ -24,13 +33,16 @@ function cellValue(value: unknown): Cell {
   return value;
 }
 
-async function detectCsv(path: string): Promise<{ encoding: BufferEncoding; delimiter: string }> {
+async function detectCsv(path: string): Promise<{ encoding: TextEncoding; delimiter: string }> {
   const handle = await open(path, 'r');
-  const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0);
   await handle.close();
   const head = buffer.subarray(0, bytesRead);
-  const encoding: BufferEncoding = head[0] === 0xff && head[1] === 0xfe ? 'utf16le' : 'utf8';
-  const firstLine = head.toString(encoding).split(/\r?\n/)[0] ?? '';
+  const detected = detectEncoding(head);
+  if ('legacy' in detected) throw legacyEncodingError(detected.legacy);
+  const { encoding } = detected;
+  const text = encoding === 'windows-1258' ? decodeLegacy(head) : head.toString(encoding);
+  const firstLine = text.split(/\r?\n/)[0] ?? '';
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
   const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   return { encoding, delimiter };
@@ -40,7 +52,12 @@ async function detectCsv(path: string): Promise<{ encoding: BufferEncoding; deli
 export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
   if (format === 'csv') {
     const { encoding, delimiter } = await detectCsv(path);
-    const parser = createReadStream(path, { encoding }).pipe(
+    // A Windows-1258 file (old machines; a commune's list, never large) is decoded whole, the rest streamed.
+    const source =
+      encoding === 'windows-1258'
+        ? Readable.from([decodeLegacy(await readFile(path))])
+        : createReadStream(path, { encoding });
+    const parser = source.pipe(
       parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
     );
     let rowNumber = 0;
@@ -87,9 +104,12 @@ export interface FileLayout {
   sample: SheetRow[];
 }
 
+/** Fields whose column counts extra when finding the header row. */
+const KEY_FIELDS: WorkerFieldKey[] = ['personId', 'fullName'];
+
 /**
- * Finds the header row among the first rows: the one whose headers (joined with the row above, whose merged
- * group titles are carried to the right) name the most fields; returns it with a sample of data rows.
+ * Finds the header row among the first rows (platform/imports: the row naming the most fields, merged group titles
+ * above it carried over) and returns it with a sample of data rows.
  */
 export async function inspectFile(path: string, format: SheetFormat): Promise<FileLayout> {
   const head: SheetRow[] = [];
@@ -97,30 +117,7 @@ export async function inspectFile(path: string, format: SheetFormat): Promise<Fi
     head.push(row);
     if (head.length >= 40) break;
   }
-  let best: Omit<FileLayout, 'sample'> & { score: number } = { headerRow: 0, headers: [], mapping: {}, score: 0 };
-  for (let i = 0; i < Math.min(head.length, 15); i++) {
-    const row = head[i] as SheetRow;
-    // Group titles (a merged "Nhu cầu" over "Học nghề", "Việc làm" …) sit in the row directly above the header;
-    // the streaming reader skips blank rows, so check the row number. A lone filled cell is a sheet title.
-    const prev = i > 0 ? (head[i - 1] as SheetRow) : undefined;
-    const groupRow = prev && prev.rowNumber === row.rowNumber - 1 ? prev.cells.map(cleanText) : [];
-    const above = groupRow.filter(Boolean).length >= 2 ? groupRow : [];
-    let carried: string | null = null;
-    const width = Math.max(row.cells.length, above.length);
-    const headers = Array.from({ length: width }, (_, c) => {
-      if (above[c]) carried = above[c] ?? null;
-      const own = cleanText(row.cells[c]);
-      return own ? [carried, own].filter(Boolean).join(' ') : (above[c] ?? '');
-    });
-    const plain = row.cells.map((c) => cleanText(c) ?? '');
-    const withGroups = mapHeaders(headers);
-    const alone = mapHeaders(plain);
-    const mapping = Object.keys(withGroups).length > Object.keys(alone).length ? withGroups : alone;
-    const score =
-      Object.keys(mapping).length + (mapping.personId !== undefined ? 5 : 0) + (mapping.fullName !== undefined ? 5 : 0);
-    if (score > best.score)
-      best = { headerRow: row.rowNumber, headers: headers.map((h, c) => plain[c] || h), mapping, score };
-  }
+  const best = findHeaderRow(head, WORKER_FIELDS as readonly ImportField<WorkerFieldKey>[], KEY_FIELDS);
   const sample = head
     .filter((r) => r.rowNumber > best.headerRow && !isBlank(r.cells) && !isNumberingRow(r.cells))
     .slice(0, 10);

@@ -9,13 +9,14 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { type ImportField, unmappedLookalikes } from '../../platform/imports/index.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
-import { inspectFile, type SheetFormat } from './import-file.ts';
+import { type FileLayout, inspectFile, type SheetFormat } from './import-file.ts';
 import { IMPORT_TASK, type ImportJob, importJobKey } from './import-task.ts';
 import { FIELD_LIST } from './run-import.ts';
-import { WORKER_FIELDS } from './worker-fields.ts';
+import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 import { cleanText } from './worker-input.ts';
 import { workerImportResource } from './workers.policy.ts';
 import {
@@ -52,6 +53,7 @@ export function presentImport(i: ImportRecord): ImportStatusT {
     unchanged: i.unchanged,
     failed: i.failed,
     flagged: i.flagged,
+    repeated: i.repeated,
     errorMessage: i.errorMessage,
     createdAt: i.createdAt.toISOString(),
     finishedAt: i.finishedAt?.toISOString() ?? null,
@@ -70,6 +72,23 @@ async function importUnit(db: Db, ctx: RequestContext, unitCode: string | undefi
   const target = { provinceCode: unit.provinceCode, communeCode: unit.level === 'commune' ? unit.code : null };
   authorizeUnit(actor, 'create', workerImportResource, target);
   return target;
+}
+
+const FIELDS = WORKER_FIELDS as readonly ImportField<WorkerFieldKey>[];
+/** Fields whose unmapped look-alike column stops the import until the person confirms: without the commune
+ *  column, every row would land in the upload's commune. */
+const CONFIRM_FIELDS = new Set<string>(['communeCode', 'districtName', 'provinceName']);
+
+const columnWarnings = (layout: Pick<FileLayout, 'headers' | 'sample'>, mapping: Record<string, number>) =>
+  unmappedLookalikes(FIELDS, { headers: layout.headers, mapping }, layout.sample);
+
+/** Where each row's commune comes from, in plain words (the preview shows it above the mapping). */
+export function communeNote(mapping: Record<string, number>, headers: string[], fixed: { name: string } | null) {
+  const column = mapping.communeCode;
+  if (column !== undefined)
+    return `Xã/phường của từng dòng lấy từ cột "${headers[column] || column + 1}"; dòng ghi xã/phường ngoài phạm vi của bạn, không có trong danh mục hoặc để trống sẽ bị từ chối.`;
+  if (fixed) return `Tệp không có cột xã/phường: mọi dòng sẽ được nhập vào ${fixed.name}.`;
+  return 'Tệp không có cột xã/phường: hãy ghép cột xã/phường, hoặc chọn một xã khi tải tệp lên; nếu không, mọi dòng sẽ bị từ chối.';
 }
 
 function sampleValues(cells: unknown[], mapping: Record<string, number>) {
@@ -107,7 +126,8 @@ export async function createImport(
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
     layout = await inspectFile(storedPath, ext as SheetFormat);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
       en: 'Unreadable file',
@@ -120,6 +140,8 @@ export async function createImport(
     });
   }
   const actor = requireActor(input.ctx);
+  const fixed = unit.communeCode ? await findUnit(deps.db, unit.communeCode, todayInVietnam()) : undefined;
+  const defaultCommune = fixed ? { code: fixed.code, name: fixed.name } : null;
   const record = await insertImport(deps.db, {
     fileName: input.fileName.normalize('NFC'),
     storedPath,
@@ -135,6 +157,9 @@ export async function createImport(
     import: presentImport(record),
     headers: layout.headers,
     fields: FIELD_LIST,
+    warnings: columnWarnings(layout, layout.mapping),
+    defaultCommune,
+    communeNote: communeNote(layout.mapping, layout.headers, defaultCommune),
     sample: layout.sample.map((r) => ({
       rowNumber: r.rowNumber,
       values: sampleValues(r.cells, layout.mapping),
@@ -167,7 +192,7 @@ export async function listImports(input: { ctx: RequestContext }, deps: ImportsD
  * import can be run again: unchanged rows stay unchanged.
  */
 export async function startImport(
-  input: { ctx: RequestContext; id: number; mapping?: Record<string, number> },
+  input: { ctx: RequestContext; id: number; mapping?: Record<string, number>; acceptWarnings?: boolean },
   deps: ImportsDeps,
 ): Promise<ImportStatusT> {
   const record = await loadImport(deps.db, input.ctx, input.id, 'create');
@@ -181,6 +206,19 @@ export async function startImport(
       details: [{ field: 'personId', message: 'chưa chọn cột' }],
     });
   }
+  if (mapping.communeCode === undefined && !input.acceptWarnings && (record.status === 'uploaded' || input.mapping)) {
+    // The silent way to put rows in the wrong commune: a commune column left unmapped (asked at the first run; a
+    // re-run keeps the mapping confirmed then).
+    const layout = await inspectFile(record.storedPath, record.format as SheetFormat);
+    const unmapped = columnWarnings(layout, mapping).filter((w) => w.mappedTo === null && CONFIRM_FIELDS.has(w.field));
+    if (unmapped.length > 0) {
+      throw new AppError('VALIDATION', {
+        vi: `${unmapped.map((w) => w.message).join('; ')}. Hãy ghép cột này với "Xã/phường", hoặc xác nhận nhập tất cả các dòng vào xã của tệp`,
+        en: 'A column that looks like the commune is not mapped',
+        details: unmapped.map((w) => ({ field: 'communeCode', message: w.message })),
+      });
+    }
+  }
   const restart = record.status === 'done' || record.status === 'uploaded';
   await updateImport(deps.db, record.id, {
     mapping,
@@ -192,6 +230,7 @@ export async function startImport(
       unchanged: 0,
       failed: 0,
       flagged: 0,
+      repeated: 0,
       totalRows: null,
       finishedAt: null,
     }),
@@ -215,6 +254,7 @@ export async function importErrorFile(input: { ctx: RequestContext; id: number }
   sheet.columns = [
     { header: 'Dòng trong tệp', width: 14 },
     { header: 'Lý do', width: 70 },
+    { header: 'Loại', width: 12 },
     ...fields.map((f) => ({ header: f.label, width: Math.min(Math.max(f.label.length + 2, 12), 30) })),
   ];
   sheet.getRow(1).font = { bold: true };
@@ -223,7 +263,14 @@ export async function importErrorFile(input: { ctx: RequestContext; id: number }
     for await (const batch of streamImportErrors(deps.db, record.id)) {
       for (const e of batch) {
         const raw = e.raw as Record<string, unknown>;
-        sheet.addRow([e.rowNumber, e.reasons, ...fields.map((f) => cleanText(raw[f.key]) ?? '')]).commit();
+        sheet
+          .addRow([
+            e.rowNumber,
+            e.reasons,
+            e.notice ? 'Thông báo' : 'Lỗi',
+            ...fields.map((f) => cleanText(raw[f.key]) ?? ''),
+          ])
+          .commit();
       }
     }
     sheet.commit();

@@ -147,7 +147,7 @@ describe('importing a commune register from Excel', () => {
     expect(await countIn(commune)).toBe(95);
     const errors = await errorRows(officer, preview.import.id);
     expect(errors.map((e) => e[0])).toEqual([15, 25, 35, 45, 55]);
-    expect(errors[0]?.[1]).toContain('Ngày sinh: "31/02/1990" không đọc được');
+    expect(errors[0]?.[1]).toContain('Ngày sinh: 31/02/1990 không có ngày này');
     expect(errors[1]?.[1]).toContain('phải gồm đúng 12 chữ số');
     expect(errors[2]?.[1]).toContain('Giới tính: "X" không hợp lệ');
     expect(errors[3]?.[1]).toContain('trùng với dòng 10 trong tệp');
@@ -233,7 +233,11 @@ describe('import scope', () => {
     const { session } = await signInAs(t, { role: 'commune_officer', unitCode: '06037' });
     const others = buildPeople(2, 4);
     const path = join(dir, 'clash.csv');
-    writeRegisterCsv(path, [person, { ...(others[0] as SheetPerson), commune: '06058' }, others[1] as SheetPerson]);
+    writeRegisterCsv(path, [
+      { ...person, commune: '06037' },
+      { ...(others[0] as SheetPerson), commune: '06058' },
+      { ...(others[1] as SheetPerson), commune: '06037' },
+    ]);
     const { preview, status } = await importFile(session, path);
     expect(status).toMatchObject({ inserted: 1, failed: 2 });
     const errors = await errorRows(session, preview.import.id);

@@ -14,8 +14,15 @@ describe('personal ID (NĐ 137/2015 Art. 7, TT 07/2016/TT-BCA Art. 7)', () => {
 
   it('restores leading zeros lost when a spreadsheet stored the ID as a number', () => {
     expect(normalizePersonId(20090123456)).toBe('020090123456');
-    expect(normalizePersonId('1090000001')).toBe('001090000001');
+    expect(normalizePersonId(1090000001)).toBe('001090000001');
     expect(normalizePersonId(' 020 090 123 456 ')).toBe('020090123456');
+  });
+
+  it('takes an ID typed as text as written, and names its length when it is not 12 digits', () => {
+    expect(normalizePersonId('20090123456')).toBe('20090123456');
+    expect(checkPersonId('20090123456', {}, provinces).errors[0]).toBe(
+      'Số định danh cá nhân "20090123456" có 11 chữ số, phải gồm đúng 12 chữ số',
+    );
   });
 
   it('refuses anything but 12 digits', () => {

@@ -9,12 +9,16 @@ export interface PersonIdCheck {
   errors: string[];
 }
 
-/** Spreadsheets store IDs as numbers and drop leading zeros; province codes 001–096 always start with 0. */
+/**
+ * Spreadsheets store IDs as numbers and drop leading zeros (province codes 001–096 always start with 0), so a number
+ * is padded back to 12 digits. An ID typed as text is taken as written: 11 digits there is a missing digit.
+ */
 export function normalizePersonId(raw: unknown): string {
-  let text = typeof raw === 'number' ? raw.toFixed(0) : String(raw ?? '');
-  text = text.normalize('NFC').replace(/[\s.'’-]/g, '');
-  if (/^\d{10,11}$/.test(text)) text = text.padStart(12, '0');
-  return text;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0 && raw < 1e12)
+    return raw.toFixed(0).padStart(12, '0');
+  return String(raw ?? '')
+    .normalize('NFC')
+    .replace(/[\s.'’-]/g, '');
 }
 
 /** Century and sex digit: 0/1 = born 1900–1999 male/female, 2/3 = 2000–2099, 4/5 = 2100–2199 … (TT 07/2016 Art. 7). */
@@ -35,7 +39,8 @@ export function checkPersonId(
   const personId = normalizePersonId(raw);
   if (!personId) return { personId, errors: ['Số định danh cá nhân: bắt buộc nhập'] };
   if (!/^\d{12}$/.test(personId)) {
-    return { personId, errors: [`Số định danh cá nhân "${personId}" phải gồm đúng 12 chữ số`] };
+    const digits = /^\d+$/.test(personId) ? ` có ${personId.length} chữ số,` : '';
+    return { personId, errors: [`Số định danh cá nhân "${personId}"${digits} phải gồm đúng 12 chữ số`] };
   }
   const errors: string[] = [];
   const province = personId.slice(0, 3);

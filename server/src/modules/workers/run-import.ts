@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { REGISTERED_ELSEWHERE } from '@lmis/contracts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
@@ -7,7 +8,7 @@ import { skipRow } from './import-file.ts';
 import { normalizePersonId } from './person-id.ts';
 import { countDataRowsOffThread, readRowsOffThread } from './read-rows-thread.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
-import { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
+import { cleanText, parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 import { loadWorkerReference } from './worker-reference.ts';
 import {
   type ImportErrorRow,
@@ -23,12 +24,28 @@ import {
 export const IMPORT_BATCH_ROWS = 5000;
 const YIELD_EVERY_ROWS = 25;
 
-/** The row's cells by field, as the file had them (kept for the error file). */
-function rowRecord(cells: unknown[], mapping: Record<string, number>): RawWorker {
+/**
+ * The row's cells by field, as the file had them (kept for the error file). A CSV has no cell types and Excel
+ * writes an ID stored as a number there without its leading zero, so digits in a CSV's ID column read as a number.
+ */
+function rowRecord(cells: unknown[], mapping: Record<string, number>, format: string): RawWorker {
   const raw: RawWorker = {};
   for (const [key, column] of Object.entries(mapping)) raw[key as WorkerFieldKey] = cells[column] ?? null;
+  if (format === 'csv' && typeof raw.personId === 'string' && /^\d{10,11}$/.test(raw.personId.trim()))
+    raw.personId = Number(raw.personId);
   return raw;
 }
+
+/** A fingerprint of the row's mapped values, to tell an exact repeat from a different row with the same ID. */
+const fingerprint = (raw: RawWorker) =>
+  createHash('sha1')
+    .update(
+      Object.keys(raw)
+        .sort()
+        .map((k) => `${k}=${cleanText(raw[k as WorkerFieldKey]) ?? ''}`)
+        .join('\u0001'),
+    )
+    .digest('base64');
 
 const jsonSafe = (raw: RawWorker) =>
   Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v instanceof Date ? v.toISOString().slice(0, 10) : v]));
@@ -47,9 +64,11 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
     await updateImport(db, importId, { status: 'running', startedAt: new Date(), errorMessage: null });
     const mapping = job.mapping as Record<string, number>;
     const today = todayInVietnam();
+    // Every row's commune comes from the file's commune column; only a file without one lands in the upload's commune.
     const ref = await loadWorkerReference(db, {
       provinceCode: job.provinceCode,
       fixedCommuneCode: job.communeCode,
+      defaultCommuneCode: mapping.communeCode === undefined ? job.communeCode : null,
       today,
     });
     const scope: Scope = job.communeCode
@@ -61,7 +80,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       });
     }
 
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { row: number; print: string }>();
     let progress: ImportProgress = {
       rowsDone: job.rowsDone,
       inserted: job.inserted,
@@ -69,6 +88,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       unchanged: job.unchanged,
       failed: job.failed,
       flagged: job.flagged,
+      repeated: job.repeated,
     };
     let valid: (WorkerValue & { sourceRow: number })[] = [];
     let invalid: ImportErrorRow[] = [];
@@ -118,10 +138,24 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       if (row.rowNumber % YIELD_EVERY_ROWS === 0) await new Promise(setImmediate);
       if (row.rowNumber <= job.headerRow || skipRow(row.cells)) continue;
       dataRows += 1;
-      const raw = rowRecord(row.cells, mapping);
+      const raw = rowRecord(row.cells, mapping, job.format);
+      const print = fingerprint(raw);
       if (dataRows <= resumeAfter) {
         // Already committed before an interruption: only remember the ID for duplicate detection.
-        seen.set(normalizePersonId(raw.personId), row.rowNumber);
+        const id = normalizePersonId(raw.personId);
+        if (!seen.has(id)) seen.set(id, { row: row.rowNumber, print });
+        continue;
+      }
+      // The same row pasted twice is the same person once: reported as a repeat, landed once.
+      const earlier = seen.get(normalizePersonId(raw.personId));
+      if (earlier && earlier.print === print) {
+        invalid.push({
+          rowNumber: row.rowNumber,
+          reasons: `Lặp lại y hệt dòng ${earlier.row} (chỉ nhập một lần)`,
+          raw: jsonSafe(raw),
+          notice: true,
+        });
+        if (valid.length + invalid.length >= IMPORT_BATCH_ROWS) await hand();
         continue;
       }
       const parsed = parseWorker(raw, ref, { roundYear: job.roundYear, today });
@@ -129,8 +163,8 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       if (parsed.value) {
         const first = seen.get(parsed.value.personId);
         if (first !== undefined)
-          errors.push(`Số định danh cá nhân ${parsed.value.personId} trùng với dòng ${first} trong tệp`);
-        else seen.set(parsed.value.personId, row.rowNumber);
+          errors.push(`Số định danh cá nhân ${parsed.value.personId} trùng với dòng ${first.row} trong tệp`);
+        else seen.set(parsed.value.personId, { row: row.rowNumber, print });
       }
       if (parsed.value && errors.length === 0) valid.push({ ...parsed.value, sourceRow: row.rowNumber });
       else invalid.push({ rowNumber: row.rowNumber, reasons: errors.join('; '), raw: jsonSafe(raw) });

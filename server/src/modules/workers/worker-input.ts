@@ -1,3 +1,4 @@
+import { cleanText, parseDate, readDate, viDate } from '../../platform/imports/index.ts';
 import { checkPersonId } from './person-id.ts';
 import { type FieldSpec, foldText, WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 
@@ -17,7 +18,10 @@ export interface ResolvedCommune {
 export interface WorkerReference {
   birthProvinceCodes: ReadonlySet<string>;
   catalogues: ReadonlyMap<string, CatalogueLookup>;
-  /** Resolves a commune given by code or name, today's or pre-reform (through the 2025 crosswalk). */
+  /**
+   * Resolves a commune given by code or name, today's or pre-reform (through the 2025 crosswalk), with its district
+   * and province when the file gives them; a missing commune is an error unless the reference has a default.
+   */
   resolveCommune(value: string | null): ResolvedCommune | { error: string };
 }
 
@@ -58,47 +62,7 @@ export interface WorkerValue {
 
 export type RawWorker = Partial<Record<WorkerFieldKey, unknown>>;
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** Cell text: NFC, trimmed, inner runs of spaces folded; empty → null. Dates and numbers pass through. */
-export function cleanText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'text' in (value as object)) return cleanText((value as { text: unknown }).text);
-  if (typeof value === 'object' && 'result' in (value as object))
-    return cleanText((value as { result: unknown }).result);
-  const given = typeof value === 'string' ? value : String(value);
-  // Most cells are already clean: words of ASCII and precomposed Latin letters (NFC-stable) with single spaces.
-  if (CLEAN_CELL.test(given)) return given;
-  const text = given
-    .normalize('NFC')
-    .replace(/[\u00a0\s]+/g, ' ')
-    .trim();
-  return text === '' ? null : text;
-}
-const CLEAN_CELL = /^[!-~\u00c0-\u024f\u1e00-\u1eff]+(?: [!-~\u00c0-\u024f\u1e00-\u1eff]+)*$/;
-
-const isoDate = (y: number, m: number, d: number): string | null => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-};
-
-/** Reads a date written as an Excel serial, a Date, dd/mm/yyyy (also - or .), or yyyy-mm-dd. */
-export function parseDate(value: unknown): string | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === 'number' && value > 0 && value < 80000) {
-    return new Date(EXCEL_EPOCH + Math.round(value) * 86400_000).toISOString().slice(0, 10);
-  }
-  const text = cleanText(value);
-  if (!text) return null;
-  if (/^\d{5}$/.test(text)) return parseDate(Number(text));
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  return null;
-}
+export { cleanText, parseDate };
 
 function parseSex(value: unknown): 'male' | 'female' | null | undefined {
   const text = cleanText(value);
@@ -146,20 +110,18 @@ export function parseWorker(
   else if (fullName.length > 200 || /\d/.test(fullName))
     errors.push(`${label('fullName')}: "${fullName}" không hợp lệ`);
 
-  const birthDate = parseDate(raw.birthDate);
-  if (!birthDate) {
-    const given = text('birthDate');
-    errors.push(
-      given
-        ? `${label('birthDate')}: "${given}" không đọc được (cần dạng dd/mm/yyyy)`
-        : `${label('birthDate')}: bắt buộc nhập`,
-    );
-  } else if (birthDate > opts.today || birthDate < '1900-01-01') {
-    errors.push(`${label('birthDate')}: ${birthDate.split('-').reverse().join('/')} không hợp lệ`);
-  } else if (Number(birthDate.slice(0, 4)) > opts.roundYear - 15) {
+  const birth = readDate(raw.birthDate);
+  const birthDate = 'date' in birth ? birth.date : null;
+  if ('missing' in birth) errors.push(`${label('birthDate')}: bắt buộc nhập`);
+  else if ('problem' in birth) errors.push(`${label('birthDate')}: ${birth.problem}`);
+  else if (birth.date > opts.today) {
+    errors.push(`${label('birthDate')}: ${viDate(birth.date)} là ngày trong tương lai`);
+  } else if (birth.date < '1900-01-01') {
+    errors.push(`${label('birthDate')}: ${viDate(birth.date)} trước năm 1900`);
+  } else if (Number(birth.date.slice(0, 4)) > opts.roundYear - 15) {
     // TT 01/2022/TT-BLĐTBXH Art. 6: the register covers people aged 15 and over.
     errors.push(
-      `${label('birthDate')}: người sinh năm ${birthDate.slice(0, 4)} chưa đủ 15 tuổi trong năm ${opts.roundYear}`,
+      `${label('birthDate')}: người sinh năm ${birth.date.slice(0, 4)} chưa đủ 15 tuổi trong năm ${opts.roundYear}`,
     );
   }
 
@@ -170,7 +132,14 @@ export function parseWorker(
   const id = checkPersonId(raw.personId, { sex: sex ?? null, birthDate }, ref.birthProvinceCodes);
   errors.push(...id.errors);
 
-  const commune = ref.resolveCommune(text('communeCode'));
+  // A file may give the pre-2025 district and the province in columns of their own: they qualify the name.
+  const communeText = text('communeCode');
+  const qualifiers = [text('districtName'), text('provinceName')].filter((q): q is string => q !== null);
+  const commune = ref.resolveCommune(
+    communeText && qualifiers.length > 0 && !/^\d+$/.test(communeText)
+      ? [communeText, ...qualifiers].join(', ')
+      : communeText,
+  );
   if ('error' in commune) errors.push(commune.error);
 
   const bool = (key: WorkerFieldKey) => {

@@ -266,13 +266,15 @@ export interface MergeResult {
 
 export type ImportProgress = Pick<
   ImportRecord,
-  'rowsDone' | 'inserted' | 'updated' | 'unchanged' | 'failed' | 'flagged'
+  'rowsDone' | 'inserted' | 'updated' | 'unchanged' | 'failed' | 'flagged' | 'repeated'
 >;
 
 export interface ImportErrorRow {
   rowNumber: number;
   reasons: string;
   raw: unknown;
+  /** Reported, not refused (an exact repeat of an earlier row). */
+  notice?: boolean;
 }
 
 /** A batch's rows as JSON arrays in COLUMNS order plus the source row: a third of the size of objects, and
@@ -329,11 +331,13 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
   const actorId = opts.ctx.actor?.id ?? null;
   const actorName = opts.ctx.actor?.username ?? 'system';
   const source = opts.source ?? `lần nhập #${opts.importId}`;
+  const repeats = opts.progress?.invalid.filter((e) => e.notice).length ?? 0;
+  const refused = (opts.progress?.invalid.length ?? 0) - repeats;
   const progress = opts.progress
     ? sql`, errors AS (
-        INSERT INTO worker_import_error (import_id, row_number, reasons, raw)
-        SELECT ${opts.importId}, (e->>0)::int, e->>1, e->2
-        FROM jsonb_array_elements(${JSON.stringify(opts.progress.invalid.map((e) => [e.rowNumber, e.reasons, e.raw]))}::jsonb) AS e
+        INSERT INTO worker_import_error (import_id, row_number, reasons, raw, notice)
+        SELECT ${opts.importId}, (e->>0)::int, e->>1, e->2, (e->>3)::boolean
+        FROM jsonb_array_elements(${JSON.stringify(opts.progress.invalid.map((e) => [e.rowNumber, e.reasons, e.raw, e.notice === true]))}::jsonb) AS e
         ON CONFLICT DO NOTHING
       ), accepted AS (
         SELECT count(*)::int AS n, count(*) FILTER (WHERE s.unit_needs_review)::int AS flagged
@@ -344,11 +348,12 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
             inserted = i.inserted + c.inserted,
             updated = i.updated + c.updated,
             unchanged = i.unchanged + a.n - c.inserted - c.updated,
-            failed = i.failed + ${opts.progress.invalid.length} + ${opts.rows.length} - a.n,
-            flagged = i.flagged + a.flagged
+            failed = i.failed + ${refused} + ${opts.rows.length} - a.n,
+            flagged = i.flagged + a.flagged,
+            repeated = i.repeated + ${repeats}
         FROM counted c, accepted a
         WHERE i.id = ${opts.importId}
-        RETURNING i.rows_done, i.inserted, i.updated, i.unchanged, i.failed, i.flagged
+        RETURNING i.rows_done, i.inserted, i.updated, i.unchanged, i.failed, i.flagged, i.repeated
       )`
     : sql``;
   // A batch is whole or absent after a crash and a resumed run writes it again: waiting for its WAL flush buys
@@ -441,6 +446,7 @@ export async function runWorkerBatch(tx: DbOrTx, prepared: PreparedWorkerBatch):
           unchanged: p.unchanged as number,
           failed: p.failed as number,
           flagged: p.flagged as number,
+          repeated: p.repeated as number,
         }
       : undefined,
   };

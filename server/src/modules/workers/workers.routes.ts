@@ -174,9 +174,17 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       },
     },
     async (request, reply) =>
-      reply
-        .status(202)
-        .send(await startImport({ ctx: request.ctx, id: request.params.id, mapping: request.body.mapping }, deps)),
+      reply.status(202).send(
+        await startImport(
+          {
+            ctx: request.ctx,
+            id: request.params.id,
+            mapping: request.body.mapping,
+            acceptWarnings: request.body.acceptWarnings,
+          },
+          deps,
+        ),
+      ),
   );
   app.get(
     '/api/worker-imports/template.xlsx',

@@ -62,7 +62,7 @@ describe('worker register: create and validate', () => {
     const messages = (res.json().error.details as { message: string }[]).map((d) => d.message);
     expect(messages).toEqual(
       expect.arrayContaining([
-        'Ngày sinh: "31/02/1990" không đọc được (cần dạng dd/mm/yyyy)',
+        'Ngày sinh: 31/02/1990 không có ngày này',
         'Giới tính: "X" không hợp lệ (Nam/Nữ)',
         'Số định danh cá nhân: mã tỉnh nơi đăng ký khai sinh "099" không tồn tại',
         'Dân tộc: "Không rõ" không có trong danh mục',

@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Col,
   Form,
   Progress,
@@ -143,7 +144,7 @@ function UploadStep(props: { onUploaded: (p: ImportPreviewT) => void }) {
 /** Step 2: which column of the file feeds each field, with the first rows as they would be read. */
 function MappingStep(props: {
   preview: ImportPreviewT;
-  onRun: (mapping: Record<string, number>) => void;
+  onRun: (mapping: Record<string, number>, acceptWarnings: boolean) => void;
   pending: boolean;
 }) {
   const { t } = useI18n();
@@ -163,6 +164,22 @@ function MappingStep(props: {
   const missing = preview.fields.filter((f) => f.required && mapping[f.key] === undefined);
   const mappedFields = preview.fields.filter((f) => mapping[f.key] !== undefined);
   const columnOptions = preview.headers.map((_, i) => ({ value: i, label: columnTitle(i) }));
+  // The server's warnings name columns it left unmapped; one the person has since mapped is settled.
+  const mappedColumns = new Set(Object.values(mapping));
+  const warnings = preview.warnings.filter((w) => !mappedColumns.has(w.column));
+  const communeColumn = mapping.communeCode;
+  const communeNote =
+    communeColumn !== undefined
+      ? t('communeFromColumn').replace('{column}', columnTitle(communeColumn))
+      : preview.defaultCommune
+        ? t('communeFixed').replace('{name}', preview.defaultCommune.name)
+        : t('communeMissing');
+  // Without a commune column every row lands in the upload's commune: a commune-like column left unmapped must be
+  // acknowledged first (the server asks the same).
+  const needsConfirm =
+    communeColumn === undefined &&
+    warnings.some((w) => ['communeCode', 'districtName', 'provinceName'].includes(w.field) && w.mappedTo === null);
+  const [confirmed, setConfirmed] = useState(false);
 
   return (
     <div>
@@ -173,6 +190,29 @@ function MappingStep(props: {
         title={t('headerRowFound').replace('{n}', String(preview.import.headerRow))}
         description={`${t('fileName')}: ${preview.import.fileName}`}
       />
+      <Alert
+        type={communeColumn === undefined ? 'warning' : 'info'}
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={communeNote}
+        data-testid="import-commune-note"
+      />
+      {warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('columnWarnings')}
+          data-testid="import-warnings"
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {warnings.map((w) => (
+                <li key={w.column}>{w.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col span={10}>
           <Table
@@ -252,11 +292,16 @@ function MappingStep(props: {
         {missing.length > 0 && (
           <Alert type="warning" showIcon title={`${t('missingRequired')}: ${missing.map((f) => f.label).join(', ')}`} />
         )}
+        {needsConfirm && (
+          <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="import-confirm">
+            {t('confirmNoCommuneColumn').replace('{name}', preview.defaultCommune?.name ?? '—')}
+          </Checkbox>
+        )}
         <Button
           type="primary"
-          disabled={missing.length > 0}
+          disabled={missing.length > 0 || (needsConfirm && !confirmed)}
           loading={props.pending}
-          onClick={() => props.onRun(mapping)}
+          onClick={() => props.onRun(mapping, needsConfirm && confirmed)}
           data-testid="import-run"
         >
           {t('startImport')}
@@ -291,6 +336,7 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
     { key: 'unchanged', label: 'unchanged' },
     { key: 'failed', label: 'failedRows', color: s.failed > 0 ? '#cf1322' : undefined },
     { key: 'flagged', label: 'flagged', color: s.flagged > 0 ? '#d46b08' : undefined },
+    { key: 'repeated', label: 'repeatedRows' },
   ];
   const ok = s.inserted + s.updated + s.unchanged;
 
@@ -335,7 +381,7 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
           subTitle={s.failed > 0 ? t('importErrorsHint') : undefined}
           extra={
             <Space>
-              {s.failed > 0 && (
+              {s.failed + s.repeated > 0 && (
                 <Button icon={<DownloadOutlined />} href={errorsUrl(s.id)} data-testid="download-errors">
                   {t('downloadErrors')}
                 </Button>
@@ -436,8 +482,8 @@ export function ImportPage() {
   const current = useImportStatus(runId);
   const finalStatus = current.data?.status;
 
-  const start = (id: number, mapping?: Record<string, number>) =>
-    run.mutate({ id, mapping }, { onSuccess: (s) => setRunId(s.id) });
+  const start = (id: number, mapping?: Record<string, number>, acceptWarnings?: boolean) =>
+    run.mutate({ id, mapping, acceptWarnings }, { onSuccess: (s) => setRunId(s.id) });
   const reset = () => {
     setPreview(null);
     setRunId(null);
@@ -470,7 +516,7 @@ export function ImportPage() {
           <MappingStep
             preview={preview}
             pending={run.isPending}
-            onRun={(mapping) => start(preview.import.id, mapping)}
+            onRun={(mapping, acceptWarnings) => start(preview.import.id, mapping, acceptWarnings)}
           />
         )}
         {step === 2 && runId !== null && (

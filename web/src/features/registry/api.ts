@@ -130,8 +130,19 @@ export function useUploadImport() {
 export function useRunImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, mapping }: { id: number; mapping?: Record<string, number> }) =>
-      api<ImportStatusT>(`/api/worker-imports/${id}/run`, { method: 'POST', body: mapping ? { mapping } : {} }),
+    mutationFn: ({
+      id,
+      mapping,
+      acceptWarnings,
+    }: {
+      id: number;
+      mapping?: Record<string, number>;
+      acceptWarnings?: boolean;
+    }) =>
+      api<ImportStatusT>(`/api/worker-imports/${id}/run`, {
+        method: 'POST',
+        body: { ...(mapping && { mapping }), ...(acceptWarnings && { acceptWarnings }) },
+      }),
     onSuccess: (status) => {
       qc.setQueryData(['worker-imports', 'one', status.id], status);
       void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
