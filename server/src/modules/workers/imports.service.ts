@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
@@ -9,6 +8,7 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { chmodPrivate, mkdirPrivate } from '../../platform/private-fs.ts';
 import { isTaskRunning, startTask } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
 import { inspectFile, type SheetFormat } from './import-file.ts';
@@ -100,9 +100,10 @@ export async function createImport(
     });
   }
   const dir = resolve(deps.dataDir, 'uploads', 'worker-imports');
-  mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   const storedPath = resolve(dir, `${randomUUID()}.${ext}`);
   await input.save(storedPath);
+  chmodPrivate(storedPath);
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
     layout = await inspectFile(storedPath, ext as SheetFormat);

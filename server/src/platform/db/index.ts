@@ -3,6 +3,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '../../../db/schema/index.ts';
+import { mkdirPrivate } from '../private-fs.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -32,6 +33,7 @@ export async function openDatabase(opts: {
   dataDir: string;
   poolSize?: number;
 }): Promise<Database> {
+  if (!opts.databaseUrl) mkdirPrivate(opts.dataDir);
   const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(`${opts.dataDir}/pg`);
   const url = opts.databaseUrl ?? (embedded as { url: string }).url;
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? (embedded ? 8 : 20) });
