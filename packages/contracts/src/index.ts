@@ -5,4 +5,5 @@ export * from './errors.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './reference.ts';
+export * from './security.ts';
 export * from './workers.ts';
