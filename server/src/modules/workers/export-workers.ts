@@ -5,6 +5,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
@@ -63,6 +64,11 @@ export async function exportWorkers(
       after: { filter: input.query, format: input.format },
     }),
   );
+  await recordSecurityEvent(deps.db, input.ctx, {
+    kind: 'export',
+    outcome: 'success',
+    target: `worker_list .${input.format}`,
+  });
 
   const out = new PassThrough();
   const fileName = `nguoi-lao-dong-${today}.${input.format}`;

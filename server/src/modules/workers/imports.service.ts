@@ -9,6 +9,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { chmodPrivate, mkdirPrivate } from '../../platform/private-fs.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { isTaskRunning, startTask } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
 import { inspectFile, type SheetFormat } from './import-file.ts';
@@ -108,6 +109,12 @@ export async function createImport(
   try {
     layout = await inspectFile(storedPath, ext as SheetFormat);
   } catch {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'upload',
+      outcome: 'refused',
+      reason: 'tệp hỏng hoặc sai định dạng',
+      target: `.${ext}`,
+    });
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
       en: 'Unreadable file',
@@ -130,6 +137,11 @@ export async function createImport(
     mapping: layout.mapping,
     status: 'uploaded',
     createdBy: actor.id,
+  });
+  await recordSecurityEvent(deps.db, input.ctx, {
+    kind: 'upload',
+    outcome: 'success',
+    target: `worker_import ${record.id} .${ext}`,
   });
   return {
     import: presentImport(record),
