@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   PercentageOutlined,
   PieChartOutlined,
+  SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -19,6 +20,7 @@ import {
 } from '@ant-design/icons';
 import type { CurrentUserT } from '@lmis/contracts';
 import type { ReactNode } from 'react';
+import { canReadSecurityLog } from '../features/admin-security/api.ts';
 import { canManageUsers } from '../features/auth/api.ts';
 import { canReadHouseholds } from '../features/households/api.ts';
 import { canReadWorkers, canWriteWorkers } from '../features/registry/api.ts';
@@ -76,6 +78,7 @@ export const NAV: NavItem[] = [
       { path: '/admin/catalogues', label: 'navCatalogues', icon: <UnorderedListOutlined /> },
       { path: '/admin/users', label: 'navUsers', icon: <UserOutlined />, allowed: canManageUsers },
       { path: '/admin/history', label: 'navHistory', icon: <AuditOutlined /> },
+      { path: '/admin/security', label: 'navSecurityLog', icon: <SafetyOutlined />, allowed: canReadSecurityLog },
     ],
   },
 ];

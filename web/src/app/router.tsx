@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { canReadSecurityLog } from '../features/admin-security/api.ts';
 import { canManageUsers, useMe } from '../features/auth/api.ts';
 import { useI18n } from './i18n.ts';
 import { AppLayout, PageFallback } from './layout.tsx';
@@ -19,6 +20,7 @@ const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPa
 const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 const HistoryPage = page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage');
+const SecurityLogPage = page(() => import('../features/admin-security/SecurityLogPage.tsx'), 'SecurityLogPage');
 const ModulePage = lazy(async () => ({ default: (await import('../features/modules/ModulePage.tsx')).ModulePage }));
 
 const MODULE_PATHS = ['/training', '/dossiers', '/jobs', '/fairs', '/plans', '/reports'];
@@ -57,6 +59,12 @@ function RequireUserManager({ children }: { children: ReactNode }) {
   return children;
 }
 
+function RequireSecurityReader({ children }: { children: ReactNode }) {
+  const me = useMe();
+  if (me.data && !canReadSecurityLog(me.data)) return <Forbidden />;
+  return children;
+}
+
 export function AppRouter() {
   return (
     <BrowserRouter>
@@ -89,6 +97,14 @@ export function AppRouter() {
               }
             />
             <Route path="admin/history" element={<HistoryPage />} />
+            <Route
+              path="admin/security"
+              element={
+                <RequireSecurityReader>
+                  <SecurityLogPage />
+                </RequireSecurityReader>
+              }
+            />
             <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
