@@ -11,7 +11,7 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string, socketPath: string }} */
+/** @type {{ dataDir: string, socketPath: string, durable: boolean }} */
 const input = workerData;
 const port = parentPort;
 if (!port) throw new Error('embedded-worker must run in a worker thread');
@@ -122,9 +122,10 @@ function makeFsyncReal(module) {
 try {
   const db = await PGlite.create(input.dataDir, {
     extensions: { unaccent, pg_trgm, citext, btree_gin, pgcrypto },
-    startParams: DURABLE_START_PARAMS,
+    // Non-durable only for the benchmark that measures what durability costs.
+    ...(input.durable ? { startParams: DURABLE_START_PARAMS } : {}),
   });
-  makeFsyncReal(db.Module);
+  if (input.durable) makeFsyncReal(db.Module);
   const server = new PGLiteSocketServer({ db, path: input.socketPath, maxConnections: 64 });
   makeQueueProtocolSafe(server);
   await server.start();

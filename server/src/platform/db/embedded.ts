@@ -24,7 +24,11 @@ const MAX_SOCKET_PATH = 100;
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  opts: { socketDir?: string } = {},
+  opts: {
+    socketDir?: string;
+    /** false: PGlite's own fsync-off settings, only for the benchmark that measures durability's cost. */
+    durable?: boolean;
+  } = {},
 ): Promise<EmbeddedServer> {
   const dir = mkdirPrivate(resolve(dataDir));
   let socketDir = resolve(opts.socketDir ?? `${dir}-run`);
