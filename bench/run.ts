@@ -325,22 +325,24 @@ const durability = wanted.includes('pglite') ? await durabilityCost() : null;
 const names = [...results.keys()];
 const col = (f: (r: Result) => string) => names.map((n) => f(results.get(n) as Result).padStart(22)).join('');
 const ms = (v: number) => `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ms`;
-console.log(
-  `\nLMIS benchmark — ${new Date().toISOString().slice(0, 10)}, ${fmt(ROWS)} import rows, register of ${fmt(SEARCH_ROWS)}`,
-);
-console.log(`${''.padEnd(52)}${names.map((n) => n.padStart(22)).join('')}`);
-console.log(`${'raw COPY into worker (rows/s)'.padEnd(52)}${col((r) => fmt(r.copyRps))}`);
-console.log(`${'product import of the same rows, CSV (rows/s)'.padEnd(52)}${col((r) => fmt(r.importRps))}`);
-console.log(
-  `${'import ÷ raw COPY (target ≥ 0,5)'.padEnd(52)}${col((r) => r.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 }))}`,
-);
-console.log(`${`.xlsx import, ${fmt(XLSX_ROWS)} rows (rows/s)`.padEnd(52)}${col((r) => fmt(r.xlsxRps))}`);
-console.log(
-  `${'name search without diacritics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`)}`,
-);
-console.log(`${'province statistics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.stats.p50)} / ${ms(r.stats.p95)}`)}`);
-console.log(`${'register size during queries'.padEnd(52)}${col((r) => fmt(r.registerSize))}`);
-console.log('Targets on PostgreSQL: import ratio ≥ 0,5; search p95 < 50 ms; statistics < 300 ms.');
+if (names.length > 0) {
+  console.log(
+    `\nLMIS benchmark — ${new Date().toISOString().slice(0, 10)}, ${fmt(ROWS)} import rows, register of ${fmt(SEARCH_ROWS)}`,
+  );
+  console.log(`${''.padEnd(52)}${names.map((n) => n.padStart(22)).join('')}`);
+  console.log(`${'raw COPY into worker (rows/s)'.padEnd(52)}${col((r) => fmt(r.copyRps))}`);
+  console.log(`${'product import of the same rows, CSV (rows/s)'.padEnd(52)}${col((r) => fmt(r.importRps))}`);
+  console.log(
+    `${'import ÷ raw COPY (target ≥ 0,5)'.padEnd(52)}${col((r) => r.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 }))}`,
+  );
+  console.log(`${`.xlsx import, ${fmt(XLSX_ROWS)} rows (rows/s)`.padEnd(52)}${col((r) => fmt(r.xlsxRps))}`);
+  console.log(
+    `${'name search without diacritics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`)}`,
+  );
+  console.log(`${'province statistics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.stats.p50)} / ${ms(r.stats.p95)}`)}`);
+  console.log(`${'register size during queries'.padEnd(52)}${col((r) => fmt(r.registerSize))}`);
+  console.log('Targets on PostgreSQL: import ratio ≥ 0,5; search p95 < 50 ms; statistics < 300 ms.');
+}
 if (durability) {
   const { rows, off, on } = durability;
   console.log(`\nPGlite durability cost (${fmt(rows)}-row CSV import; 200 single-row commits)`);
