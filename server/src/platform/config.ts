@@ -46,6 +46,12 @@ export const ConfigSchema = Type.Object({
       'Failed sign-ins to one account from one address before each further attempt waits (5 s, 10 s, 20 s …). ' +
       'Accounts are never locked: another address is not slowed until the account as a whole has 4× as many.',
   }),
+  LOGIN_DELAY_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 5,
+    description: 'First wait once an account from an address, or an address, is throttled; it doubles each failure.',
+  }),
   LOGIN_ADDRESS_MAX_FAILURES: Type.Integer({
     minimum: 1,
     maximum: 100000,

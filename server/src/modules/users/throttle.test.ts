@@ -7,8 +7,10 @@ let address = 0;
 const nextAddress = () => `198.51.100.${++address}`;
 
 beforeAll(async () => {
+  // A first delay of a minute: a burst that a busy machine spreads over many seconds still meets it.
   t = await createTestApp({
     LOGIN_MAX_FAILURES: '5',
+    LOGIN_DELAY_SECONDS: '60',
     LOGIN_ADDRESS_MAX_FAILURES: '1000',
     LOGIN_RATE_PER_MINUTE: '10000',
   });
@@ -26,7 +28,7 @@ const events = async (username: string, kind: string) =>
     )
   ).rows as { outcome: string; reason: string; ip: string }[];
 
-describe('sign-in throttling (OWASP ASVS 2.2.1)', () => {
+describe('sign-in throttling (OWASP ASVS 2.2.1)', { timeout: 240_000 }, () => {
   it('signs in zero times from a burst of 40 parallel wrong guesses followed by the right password', async () => {
     const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
     const ip = nextAddress();
@@ -60,7 +62,7 @@ describe('sign-in throttling (OWASP ASVS 2.2.1)', () => {
       'SELECT extract(epoch FROM next_allowed_at - last_failure_at)::int AS wait FROM login_throttle WHERE key = $1',
       [`account:${user.username.toLowerCase()}@${ip}`],
     );
-    expect(rows[0].wait).toBeGreaterThanOrEqual(10); // 5 s after the 5th failure, 10 s after the 6th
+    expect(rows[0].wait).toBeGreaterThanOrEqual(120); // 60 s after the 5th failure, 120 s after the 6th
   });
 
   it('answers an unknown username exactly like a real one, throttled or not', async () => {
@@ -82,7 +84,7 @@ describe('sign-in throttling (OWASP ASVS 2.2.1)', () => {
   it('lets the right password in from another address while an attacker is throttled', async () => {
     const user = await buildUser(t, { role: 'system_admin' });
     const attacker = nextAddress();
-    await Promise.all(Array.from({ length: 30 }, (_, i) => login(user.username, `guess-${i}`, attacker)));
+    await Promise.all(Array.from({ length: 12 }, (_, i) => login(user.username, `guess-${i}`, attacker)));
     expect((await login(user.username, TEST_PASSWORD, attacker)).statusCode).toBe(429);
     const owner = await login(user.username, TEST_PASSWORD, nextAddress());
     expect(owner.statusCode).toBe(200);
@@ -90,12 +92,19 @@ describe('sign-in throttling (OWASP ASVS 2.2.1)', () => {
 
   it('bounds the delay an account gets from guesses spread over many addresses to 30 seconds', async () => {
     const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
-    for (let i = 0; i < 30; i++) await login(user.username, `spread-${i}`, nextAddress());
-    const { rows } = await t.database.pool.query(
-      'SELECT extract(epoch FROM next_allowed_at - last_failure_at) AS wait FROM login_throttle WHERE key = $1',
-      [`account:${user.username.toLowerCase()}`],
+    const key = `account:${user.username.toLowerCase()}`;
+    // As if thousands of addresses had each guessed a little.
+    await t.database.pool.query(
+      "INSERT INTO login_throttle (key, failures, next_allowed_at, last_failure_at) VALUES ($1, 5000, now() - interval '1 second', now())",
+      [key],
     );
-    expect(Number(rows[0].wait)).toBeLessThanOrEqual(30);
+    expect((await login(user.username, 'spread-guess', nextAddress())).statusCode).toBe(401);
+    const { rows } = await t.database.pool.query(
+      'SELECT extract(epoch FROM next_allowed_at - last_failure_at)::float8 AS wait FROM login_throttle WHERE key = $1',
+      [key],
+    );
+    expect(rows[0].wait).toBeGreaterThan(29);
+    expect(rows[0].wait).toBeLessThanOrEqual(31);
   });
 
   it('lets an administrator clear the throttling of an account', async () => {
@@ -130,7 +139,7 @@ describe('sign-in throttling (OWASP ASVS 2.2.1)', () => {
   });
 });
 
-describe('password change', () => {
+describe('password change', { timeout: 240_000 }, () => {
   it('changes the password, ends other sessions, and refuses a weak one', async () => {
     const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
     const first = await signIn(t, user.username);

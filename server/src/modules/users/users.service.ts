@@ -111,7 +111,7 @@ function loginRules(username: string, ip: string, config: Config): ThrottleRule[
     {
       key: accountAddressKey(username, ip),
       free: config.LOGIN_MAX_FAILURES,
-      baseSeconds: 5,
+      baseSeconds: config.LOGIN_DELAY_SECONDS,
       maxSeconds: config.LOGIN_LOCK_MINUTES * 60,
       windowHours: day,
     },
@@ -126,7 +126,7 @@ function loginRules(username: string, ip: string, config: Config): ThrottleRule[
     {
       key: addressKey(ip),
       free: config.LOGIN_ADDRESS_MAX_FAILURES,
-      baseSeconds: 5,
+      baseSeconds: config.LOGIN_DELAY_SECONDS,
       maxSeconds: config.LOGIN_LOCK_MINUTES * 60,
       windowHours: day,
     },

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { loginThrottle } from '../../../db/schema/index.ts';
 import type { Db, DbOrTx } from '../db/index.ts';
 
@@ -23,36 +23,43 @@ export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSe
  */
 export async function takeAttempt(db: Db, rules: ThrottleRule[]): Promise<ThrottleVerdict> {
   const sorted = [...rules].sort((a, b) => (a.key < b.key ? -1 : 1)); // one lock order: no deadlock
+  const values = sql.join(
+    sorted.map(
+      (r) =>
+        sql`(${r.key}::text, ${r.free}::int, ${r.baseSeconds}::float8, ${r.maxSeconds}::float8, ${r.windowHours}::int)`,
+    ),
+    sql`, `,
+  );
   return db.transaction(async (tx) => {
-    const rows: { key: string; failures: number; waitMs: number; stale: boolean }[] = [];
-    for (const rule of sorted) {
-      const result = await tx.execute<{ failures: number; wait_ms: number; stale: boolean }>(sql`
-        INSERT INTO login_throttle AS t (key, failures, next_allowed_at, last_failure_at)
-        VALUES (${rule.key}, 0, now(), now())
-        ON CONFLICT (key) DO UPDATE SET key = t.key
-        RETURNING t.failures,
-                  greatest(0, extract(epoch FROM t.next_allowed_at - clock_timestamp()) * 1000)::float8 AS wait_ms,
-                  t.last_failure_at < now() - make_interval(hours => ${rule.windowHours}) AS stale`);
-      const row = result.rows[0];
-      if (!row) throw new Error('throttle upsert returned no row');
-      rows.push({ key: rule.key, failures: row.failures, waitMs: row.stale ? 0 : row.wait_ms, stale: row.stale });
-    }
-    const waiting = rows.filter((r) => r.waitMs > 0).sort((a, b) => b.waitMs - a.waitMs)[0];
+    // One statement creates missing rows and locks every key's row; parallel attempts queue here.
+    const locked = await tx.execute<{ key: string; failures: number; wait_ms: number; stale: boolean }>(sql`
+      WITH rule (key, free, base, max, window_hours) AS (VALUES ${values})
+      INSERT INTO login_throttle AS t (key, failures, next_allowed_at, last_failure_at)
+      SELECT key, 0, now(), now() FROM rule ORDER BY key
+      ON CONFLICT (key) DO UPDATE SET key = t.key
+      RETURNING t.key, t.failures,
+                greatest(0, extract(epoch FROM t.next_allowed_at - clock_timestamp()) * 1000)::float8 AS wait_ms,
+                t.last_failure_at < now() - make_interval(hours => (SELECT window_hours FROM rule WHERE rule.key = t.key))
+                  AS stale`);
+    const waiting = locked.rows
+      .map((r) => ({ key: r.key, waitMs: r.stale ? 0 : r.wait_ms }))
+      .filter((r) => r.waitMs > 0)
+      .sort((a, b) => b.waitMs - a.waitMs)[0];
     if (waiting) return { allowed: false, retryAfterSeconds: Math.ceil(waiting.waitMs / 1000), key: waiting.key };
-    for (const [i, rule] of sorted.entries()) {
-      const row = rows[i] as (typeof rows)[number];
-      const failures = (row.stale ? 0 : row.failures) + 1;
-      const delay =
-        failures >= rule.free ? Math.min(rule.baseSeconds * 2 ** (failures - rule.free), rule.maxSeconds) : 0;
-      await tx
-        .update(loginThrottle)
-        .set({
-          failures,
-          lastFailureAt: sql`now()`,
-          nextAllowedAt: sql`clock_timestamp() + make_interval(secs => ${delay})`,
-        })
-        .where(eq(loginThrottle.key, rule.key));
-    }
+    // Every key counts the attempt; from the free-th failure on, the next attempt waits base·2ⁿ (at most max).
+    await tx.execute(sql`
+      WITH rule (key, free, base, max, window_hours) AS (VALUES ${values}),
+      counted AS (
+        SELECT t.key, r.free, r.base, r.max,
+               CASE WHEN t.last_failure_at < now() - make_interval(hours => r.window_hours) THEN 1
+                    ELSE t.failures + 1 END AS failures
+        FROM login_throttle t JOIN rule r ON r.key = t.key)
+      UPDATE login_throttle t
+      SET failures = c.failures,
+          last_failure_at = now(),
+          next_allowed_at = clock_timestamp() + make_interval(secs =>
+            CASE WHEN c.failures >= c.free THEN least(c.base * power(2, least(c.failures - c.free, 40)), c.max) ELSE 0 END)
+      FROM counted c WHERE t.key = c.key`);
     return { allowed: true };
   });
 }

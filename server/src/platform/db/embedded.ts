@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(
   // A socket left by a process that was killed would make the listen fail.
   rmSync(socketPath, { force: true });
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
-    workerData: { dataDir: dir, socketPath },
+    workerData: { dataDir: dir, socketPath, durable: opts.durable ?? true },
   });
   await new Promise<void>((ok, fail) => {
     const onMessage = (m: { type: string; message?: string }) => {
