@@ -48,11 +48,12 @@ describe('embedded database access and durability', () => {
     root = mkdtempSync(join(tmpdir(), 'lmis-embedded-'));
     before = ownSocketInodes();
     server = await startEmbeddedPostgres(join(root, 'data', 'pg'), { socketDir: join(root, 'data', 'run') });
-  });
+  }, 600_000); // a first start runs initdb with fsync on: minutes on a busy machine
+
   afterAll(async () => {
     await server?.stop();
     rmSync(root, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('listens on a Unix socket in an owner-only folder, never on a TCP port', async () => {
     expect(server.socketDir).toBe(join(root, 'data', 'run'));
