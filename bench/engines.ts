@@ -57,9 +57,9 @@ export async function nativeEngine(serverUrl: string): Promise<Engine> {
 }
 
 /** The embedded engine exactly as `npm start` runs it: PGlite on disk in a worker thread behind the socket. */
-export async function embeddedEngine(): Promise<Engine> {
+export async function embeddedEngine(opts: { durable?: boolean } = {}): Promise<Engine> {
   const dir = mkdtempSync(join(tmpdir(), 'lmis-bench-'));
-  const server = await startEmbeddedPostgres(dir);
+  const server = await startEmbeddedPostgres(join(dir, 'pg'), { durable: opts.durable });
   const database = await openDatabase({ databaseUrl: server.url, dataDir: '' });
   await migrateDatabase(database);
   await loadReferenceData(database, quiet);

@@ -1,4 +1,5 @@
 // `npm run bench [-- --rows 1000000 --search-rows 2000000 --xlsx-rows 50000 --engines postgres,pglite]`
+// `npm run bench -- --durability-only [--durability-rows 20000]`: only PGlite's cost of fsync on
 // Measures, side by side in one run on native PostgreSQL and on PGlite: the register import through the product's
 // own path as a ratio to a raw COPY of the same rows into the same table, .xlsx import speed, and p50/p95 of the
 // diacritics-free name search and of the statistics query over a province-scale register.
@@ -26,6 +27,8 @@ const { values: args } = parseArgs({
     'xlsx-rows': { type: 'string', default: '50000' },
     engines: { type: 'string', default: 'postgres,pglite' },
     'skip-import': { type: 'boolean', default: false },
+    'durability-rows': { type: 'string', default: '20000' },
+    'durability-only': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(args.rows);
@@ -251,7 +254,7 @@ async function measure(engine: Engine, csvPath: string, xlsxPath: string): Promi
   let copyMs = Number.NaN;
   let imported = { ms: Number.NaN, inserted: 0, failed: 0 };
   let xlsx = { ms: Number.NaN, inserted: 0, failed: 0 };
-  if (!args['skip-import']) {
+  if (!args['skip-import'] && !args['durability-only']) {
     log(`${engine.name}: raw COPY of ${fmt(ROWS)} rows`);
     copyMs = await rawCopy(engine);
     log(`${engine.name}: COPY ${seconds(copyMs)} s; product import of the same ${fmt(ROWS)} rows`);
@@ -289,7 +292,7 @@ async function measure(engine: Engine, csvPath: string, xlsxPath: string): Promi
 
 const csvPath = `${OUT}/bench-${ROWS}.csv`;
 const xlsxPath = `${OUT}/bench-${XLSX_ROWS}.xlsx`;
-if (!args['skip-import']) {
+if (!args['skip-import'] && !args['durability-only']) {
   log(`generating ${fmt(ROWS)} rows (CSV) and ${fmt(XLSX_ROWS)} rows (.xlsx)`);
   await writeWorkersCsv(csvPath, ROWS, 20);
   await writeXlsx(xlsxPath);
@@ -297,7 +300,8 @@ if (!args['skip-import']) {
 
 const results = new Map<string, Result>();
 const wanted = (args.engines as string).split(',');
-if (wanted.includes('postgres')) {
+const durabilityOnly = args['durability-only'] === true;
+if (wanted.includes('postgres') && !durabilityOnly) {
   const server = startNativeServer();
   try {
     const engine = await nativeEngine(server.url);
@@ -310,7 +314,7 @@ if (wanted.includes('postgres')) {
     server.stop();
   }
 }
-if (wanted.includes('pglite')) {
+if (wanted.includes('pglite') && !durabilityOnly) {
   const engine = await embeddedEngine();
   try {
     results.set('PGlite 0.5.14', await measure(engine, csvPath, xlsxPath));
@@ -319,22 +323,63 @@ if (wanted.includes('pglite')) {
   }
 }
 
+/**
+ * What durability costs on PGlite: the same product import and single-row commits with fsync on and reaching the
+ * disk (as LMIS runs) and with PGlite's own fsync-off settings (as it ran before).
+ */
+async function durabilityCost() {
+  const rows = Number(args['durability-rows']);
+  const path = `${OUT}/bench-durability-${rows}.csv`;
+  await writeWorkersCsv(path, rows, 21);
+  const measureOne = async (durable: boolean) => {
+    const engine = await embeddedEngine({ durable });
+    try {
+      const commitsStarted = performance.now();
+      await engine.database.pool.query('CREATE TABLE bench_commit (n int)');
+      for (let i = 0; i < 200; i++) await engine.database.pool.query('INSERT INTO bench_commit VALUES ($1)', [i]);
+      const commitMs = (performance.now() - commitsStarted) / 200;
+      const imported = await productImport(engine, path, 'csv');
+      return { commitMs, importRps: (imported.inserted / imported.ms) * 1000 };
+    } finally {
+      await engine.close();
+    }
+  };
+  log(`durability: ${fmt(rows)} rows and 200 commits, fsync off then on`);
+  const off = await measureOne(false);
+  const on = await measureOne(true);
+  return { rows, off, on };
+}
+const durability = wanted.includes('pglite') ? await durabilityCost() : null;
+
 const names = [...results.keys()];
 const col = (f: (r: Result) => string) => names.map((n) => f(results.get(n) as Result).padStart(22)).join('');
 const ms = (v: number) => `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ms`;
-console.log(
-  `\nLMIS benchmark — ${new Date().toISOString().slice(0, 10)}, ${fmt(ROWS)} import rows, register of ${fmt(SEARCH_ROWS)}`,
-);
-console.log(`${''.padEnd(52)}${names.map((n) => n.padStart(22)).join('')}`);
-console.log(`${'raw COPY into worker (rows/s)'.padEnd(52)}${col((r) => fmt(r.copyRps))}`);
-console.log(`${'product import of the same rows, CSV (rows/s)'.padEnd(52)}${col((r) => fmt(r.importRps))}`);
-console.log(
-  `${'import ÷ raw COPY (target ≥ 0,5)'.padEnd(52)}${col((r) => r.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 }))}`,
-);
-console.log(`${`.xlsx import, ${fmt(XLSX_ROWS)} rows (rows/s)`.padEnd(52)}${col((r) => fmt(r.xlsxRps))}`);
-console.log(
-  `${'name search without diacritics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`)}`,
-);
-console.log(`${'province statistics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.stats.p50)} / ${ms(r.stats.p95)}`)}`);
-console.log(`${'register size during queries'.padEnd(52)}${col((r) => fmt(r.registerSize))}`);
-console.log('Targets on PostgreSQL: import ratio ≥ 0,5; search p95 < 50 ms; statistics < 300 ms.');
+if (names.length > 0) {
+  console.log(
+    `\nLMIS benchmark — ${new Date().toISOString().slice(0, 10)}, ${fmt(ROWS)} import rows, register of ${fmt(SEARCH_ROWS)}`,
+  );
+  console.log(`${''.padEnd(52)}${names.map((n) => n.padStart(22)).join('')}`);
+  console.log(`${'raw COPY into worker (rows/s)'.padEnd(52)}${col((r) => fmt(r.copyRps))}`);
+  console.log(`${'product import of the same rows, CSV (rows/s)'.padEnd(52)}${col((r) => fmt(r.importRps))}`);
+  console.log(
+    `${'import ÷ raw COPY (target ≥ 0,5)'.padEnd(52)}${col((r) => r.ratio.toLocaleString('vi-VN', { maximumFractionDigits: 2 }))}`,
+  );
+  console.log(`${`.xlsx import, ${fmt(XLSX_ROWS)} rows (rows/s)`.padEnd(52)}${col((r) => fmt(r.xlsxRps))}`);
+  console.log(
+    `${'name search without diacritics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`)}`,
+  );
+  console.log(`${'province statistics p50 / p95'.padEnd(52)}${col((r) => `${ms(r.stats.p50)} / ${ms(r.stats.p95)}`)}`);
+  console.log(`${'register size during queries'.padEnd(52)}${col((r) => fmt(r.registerSize))}`);
+  console.log('Targets on PostgreSQL: import ratio ≥ 0,5; search p95 < 50 ms; statistics < 300 ms.');
+}
+if (durability) {
+  const { rows, off, on } = durability;
+  console.log(`\nPGlite durability cost (${fmt(rows)}-row CSV import; 200 single-row commits)`);
+  console.log(`${''.padEnd(52)}${'fsync off (before)'.padStart(22)}${'fsync on (now)'.padStart(22)}`);
+  console.log(
+    `${'product import (rows/s)'.padEnd(52)}${fmt(off.importRps).padStart(22)}${fmt(on.importRps).padStart(22)}`,
+  );
+  console.log(
+    `${'one committed INSERT (ms)'.padEnd(52)}${ms(off.commitMs).padStart(22)}${ms(on.commitMs).padStart(22)}`,
+  );
+}

@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 const root = new URL('..', import.meta.url).pathname;
 const journeysDir = join(root, 'e2e/journeys');
 const screenshotsDir = join(root, 'e2e/screenshots');
-const HEALTH_TIMEOUT_MS = 120_000;
+// A first start migrates, loads reference data and seeds the demo with fsync on: minutes on a busy machine.
+const HEALTH_TIMEOUT_MS = 300_000;
 const JOURNEY_TIMEOUT_MS = 180_000;
 
 function freePort() {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -14,16 +15,35 @@ import { geoRoutes } from './modules/geo/index.ts';
 import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
+import { securityRoutes } from './modules/security/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { importTask, workerRoutes } from './modules/workers/index.ts';
-import { authPlugin } from './platform/auth/plugin.ts';
+import { authPlugin, overHttps } from './platform/auth/plugin.ts';
 import { calendarRoutes } from './platform/calendar/index.ts';
-import type { Config } from './platform/config.ts';
+import { type Config, trustProxyOption } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
+import { recordSecurityEvent } from './platform/security-log.ts';
 import { startTasks, type Tasks } from './platform/tasks.ts';
+
+/**
+ * What the built web app and the API docs (Swagger UI) need, and nothing more. Ant Design writes its styles as
+ * inline <style> elements (CSS-in-JS), hence 'unsafe-inline' for styles only; scripts come from this origin alone.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 export interface AppDeps {
   config: Config;
@@ -39,14 +59,41 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     ...(logger ? { loggerInstance: logger } : { logger: { level: config.LOG_LEVEL } }),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+    // Behind a reverse proxy: request.ip is the client and request.protocol what the client used.
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 5 * 1024 * 1024,
     // allErrors: a form learns every bad field at once, not one per round trip (bodies are size-limited).
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers carry personal data: no browser or proxy may keep them (the docs' static files may).
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs/static/')) {
+      reply.header('cache-control', 'no-store');
+    }
+    if (overHttps(request)) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
-  installErrorHandling(app);
+  installErrorHandling(app, {
+    onRefusal: (request, error) =>
+      recordSecurityEvent(database.db, request.ctx ?? null, {
+        kind:
+          error.code === 'CSRF'
+            ? 'csrf_refused'
+            : error.code === 'PASSWORD_CHANGE_REQUIRED'
+              ? 'password_change_required'
+              : 'access_refused',
+        outcome: 'refused',
+        reason: error.refusal ?? error.code,
+        target: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+      }),
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    // HSTS only over HTTPS (above): over plain HTTP browsers ignore it, and a test host must not be pinned.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
 
   // Which routes need no session and which take an upload, for the OpenAPI document (platform/openapi.ts).
   const publicRoutes = new Set<string>();
@@ -126,6 +173,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(referenceRoutes, { db });
   await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
+  await app.register(securityRoutes, { db });
   await app.register(householdRoutes, { db });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });

@@ -43,6 +43,7 @@ export const CAPABILITIES = {
   'person_transfer:read': { vi: 'Xem yêu cầu chuyển người lao động', en: 'Read transfer requests' },
   'person_transfer:request': { vi: 'Gửi yêu cầu chuyển người lao động đến', en: 'Request a transfer' },
   'person_transfer:decide': { vi: 'Chấp nhận, từ chối yêu cầu chuyển đi', en: 'Accept or refuse a transfer' },
+  'security_log:read': { vi: 'Xem nhật ký an ninh', en: 'Read the security log' },
   'calendar:read': { vi: 'Xem lịch ngày làm việc', en: 'Read the working calendar' },
   'calendar:manage': { vi: 'Sửa lịch ngày làm việc', en: 'Correct the working calendar' },
 } as const satisfies Record<string, { vi: string; en: string }>;

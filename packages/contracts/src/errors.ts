@@ -20,6 +20,16 @@ export const ERROR_CODES = {
     vi: 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo), vui lòng tải lại trang',
     en: 'Missing or wrong anti-forgery token; reload the page',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục',
+    en: 'Change your temporary password first',
+  },
+  WRONG_CURRENT_PASSWORD: {
+    status: 400,
+    vi: 'Mật khẩu hiện tại không đúng',
+    en: 'Current password is wrong',
+  },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   OUT_OF_SCOPE: {
     status: 403,

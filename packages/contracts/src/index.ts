@@ -7,4 +7,5 @@ export * from './geo.ts';
 export * from './households.ts';
 export * from './people.ts';
 export * from './reference.ts';
+export * from './security.ts';
 export * from './workers.ts';

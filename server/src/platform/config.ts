@@ -26,17 +26,50 @@ export const ConfigSchema = Type.Object({
     default: 12,
     description: 'Idle lifetime of a sign-in session.',
   }),
+  SESSION_ABSOLUTE_HOURS: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    default: 24,
+    description: 'Absolute lifetime of a sign-in session, however active (OWASP ASVS 3.3).',
+  }),
+  SESSION_MAX_PER_USER: Type.Integer({
+    minimum: 1,
+    maximum: 100,
+    default: 5,
+    description: 'Sessions an account may hold at once; signing in beyond it ends the oldest.',
+  }),
   LOGIN_MAX_FAILURES: Type.Integer({
     minimum: 1,
     maximum: 100,
     default: 5,
-    description: 'Failed sign-ins before the account is locked.',
+    description:
+      'Failed sign-ins to one account from one address before each further attempt waits (5 s, 10 s, 20 s …). ' +
+      'Accounts are never locked: another address is not slowed until the account as a whole has 4× as many.',
+  }),
+  LOGIN_DELAY_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 5,
+    description: 'First wait once an account from an address, or an address, is throttled; it doubles each failure.',
+  }),
+  LOGIN_ADDRESS_MAX_FAILURES: Type.Integer({
+    minimum: 1,
+    maximum: 100000,
+    default: 30,
+    description: 'Failed sign-ins from one client address (any account) before each further attempt waits.',
   }),
   LOGIN_LOCK_MINUTES: Type.Integer({
     minimum: 1,
     maximum: 1440,
     default: 15,
-    description: 'How long a locked account stays locked.',
+    description: 'Longest wait a client address is given between sign-in attempts once throttled.',
+  }),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    description:
+      'Reverse proxies whose X-Forwarded-For/-Proto to believe: "false", "true" (any), a hop count, or ' +
+      'comma-separated addresses/CIDRs. Per-address limits and the security log then see the client, and ' +
+      'cookies become Secure when the proxy speaks HTTPS.',
   }),
   LOGIN_RATE_PER_MINUTE: Type.Integer({
     minimum: 1,
@@ -44,7 +77,12 @@ export const ConfigSchema = Type.Object({
     default: 20,
     description: 'Sign-in attempts per client address per minute.',
   }),
-  COOKIE_SECURE: Type.Optional(Type.Boolean({ description: 'Send the session cookie only over HTTPS.' })),
+  COOKIE_SECURE: Type.Optional(
+    Type.Boolean({
+      description:
+        'Send the session cookie only over HTTPS. Unset: in production, and whenever a request came over HTTPS.',
+    }),
+  ),
   DEMO_DATA: Type.Union([Type.Literal('auto'), Type.Literal('on'), Type.Literal('off')], {
     default: 'auto',
     description:
@@ -81,4 +119,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return converted as Config;
+}
+
+/** The TRUST_PROXY setting as Fastify's `trustProxy` option. */
+export function trustProxyOption(value: string): boolean | string | ((address: string, hop: number) => boolean) {
+  const v = value.trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return (_address, hop) => hop < hops; // the nearest `hops` proxies are trusted
+  }
+  return v;
 }

@@ -6,14 +6,20 @@ export class AppError extends Error {
   readonly details?: unknown;
   readonly messageVi: string;
   readonly messageEn: string;
+  /**
+   * Why access was refused, for the security log, when the answer itself does not say (an out-of-scope record
+   * answered exactly like a missing one). Never sent to the client.
+   */
+  readonly refusal?: string;
 
-  constructor(code: ErrorCode, opts: { vi?: string; en?: string; details?: unknown } = {}) {
+  constructor(code: ErrorCode, opts: { vi?: string; en?: string; details?: unknown; refusal?: string } = {}) {
     const entry = ERROR_CODES[code];
     super(opts.en ?? entry.en);
     this.code = code;
     this.details = opts.details;
     this.messageVi = opts.vi ?? entry.vi;
     this.messageEn = opts.en ?? entry.en;
+    this.refusal = opts.refusal;
   }
 
   get status(): number {

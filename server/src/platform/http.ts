@@ -50,12 +50,25 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
       requestId: request.id,
     },
   };
+  const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.status(error.status).send(body);
 }
 
-export function installErrorHandling(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, request, error);
+/** Codes that are a refusal of access: each leaves a security event (through `onRefusal`). */
+const REFUSALS = new Set(['CSRF', 'FORBIDDEN', 'OUT_OF_SCOPE', 'PASSWORD_CHANGE_REQUIRED']);
+
+export function installErrorHandling(
+  app: FastifyInstance,
+  opts: { onRefusal?: (request: FastifyRequest, error: AppError) => Promise<void> } = {},
+) {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (opts.onRefusal && (error.refusal || REFUSALS.has(error.code))) {
+        await opts.onRefusal(request, error).catch((e) => request.log.error({ err: e }, 'security log write failed'));
+      }
+      return send(reply, request, error);
+    }
     if (error.validation) {
       const details = fieldIssues(error);
       const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');

@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
     };
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'lmis-test-'));
-    const embedded = await startEmbeddedPostgres(dir);
+    const embedded = await startEmbeddedPostgres(join(dir, 'pg'));
     url = embedded.url;
     teardown = async () => {
       await embedded.stop();

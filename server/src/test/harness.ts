@@ -24,6 +24,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DEMO_DATA: 'off',
     WEB_DIST: '/nonexistent',
     LOGIN_RATE_PER_MINUTE: '10000',
+    LOGIN_ADDRESS_MAX_FAILURES: '100000',
     ...env,
   });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });

@@ -55,6 +55,7 @@ const dict = {
   navCatalogues: { vi: 'Danh mục dùng chung', en: 'Shared catalogues' },
   navUsers: { vi: 'Tài khoản', en: 'Accounts' },
   navHistory: { vi: 'Nhật ký thay đổi', en: 'Change log' },
+  navSecurityLog: { vi: 'Nhật ký an ninh', en: 'Security log' },
   moduleNotReady: { vi: 'Phân hệ đang được xây dựng', en: 'This module is being built' },
   moduleNotReadyNote: {
     vi: 'Chưa có chức năng hay dữ liệu nào của phân hệ này trên hệ thống. Khi hoàn thành, phân hệ sẽ:',
@@ -173,6 +174,16 @@ const dict = {
   allTypes: { vi: 'Tất cả loại bản ghi', en: 'All record types' },
   filter: { vi: 'Lọc', en: 'Filter' },
   clear: { vi: 'Xóa lọc', en: 'Clear' },
+  // security log
+  securityKind: { vi: 'Loại sự kiện', en: 'Event' },
+  securityOutcome: { vi: 'Kết quả', en: 'Outcome' },
+  allKinds: { vi: 'Tất cả loại sự kiện', en: 'All events' },
+  allOutcomes: { vi: 'Mọi kết quả', en: 'All outcomes' },
+  accountName: { vi: 'Tên đăng nhập', en: 'Username' },
+  clientAddress: { vi: 'Địa chỉ IP', en: 'Address' },
+  userAgent: { vi: 'Trình duyệt', en: 'User agent' },
+  reason: { vi: 'Lý do', en: 'Reason' },
+  target: { vi: 'Đối tượng', en: 'Target' },
   // labour-supply registry
   navRegistryList: { vi: 'Danh sách', en: 'Register' },
   navRegistryImport: { vi: 'Nhập từ Excel', en: 'Import from Excel' },

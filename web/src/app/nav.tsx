@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   PercentageOutlined,
   PieChartOutlined,
+  SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
   SwapOutlined,
@@ -86,6 +87,12 @@ export const NAV: NavItem[] = [
       { path: '/admin/catalogues', label: 'navCatalogues', icon: <UnorderedListOutlined /> },
       { path: '/admin/users', label: 'navUsers', icon: <UserOutlined />, allowed: allowedBy('user:read') },
       { path: '/admin/history', label: 'navHistory', icon: <AuditOutlined />, allowed: allowedBy('audit:read') },
+      {
+        path: '/admin/security',
+        label: 'navSecurityLog',
+        icon: <SafetyOutlined />,
+        allowed: allowedBy('security_log:read'),
+      },
     ],
   },
 ];

@@ -20,6 +20,7 @@ const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPa
 const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 const HistoryPage = page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage');
+const SecurityLogPage = page(() => import('../features/admin-security/SecurityLogPage.tsx'), 'SecurityLogPage');
 const ModulePage = lazy(async () => ({ default: (await import('../features/modules/ModulePage.tsx')).ModulePage }));
 
 const MODULE_PATHS = ['/training', '/dossiers', '/jobs', '/fairs', '/plans', '/reports'];
@@ -95,6 +96,14 @@ export function AppRouter() {
               element={
                 <RequireCapability capability="audit:read">
                   <HistoryPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="admin/security"
+              element={
+                <RequireCapability capability="security_log:read">
+                  <SecurityLogPage />
                 </RequireCapability>
               }
             />

@@ -33,9 +33,10 @@ export interface FieldIssue {
   messageEn?: string;
 }
 
-/** The per-field issues of a VALIDATION error, when the server sent them. */
+/** The per-field issues of a refused input (400), when the server sent them. */
 export function fieldIssues(error: unknown): FieldIssue[] {
-  if (!(error instanceof ApiError) || error.code !== 'VALIDATION' || !Array.isArray(error.details)) return [];
+  // Any 400 may name its fields (VALIDATION, WRONG_CURRENT_PASSWORD, WEAK_PASSWORD …).
+  if (!(error instanceof ApiError) || error.status !== 400 || !Array.isArray(error.details)) return [];
   return error.details.filter(
     (d): d is FieldIssue =>
       typeof d === 'object' &&

@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const login = (username: string, password: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const login = (username: string, password: string, remoteAddress?: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
 
 describe('sign-in', () => {
   it('signs in with the right password and sets an HttpOnly SameSite session cookie', async () => {
@@ -46,31 +46,6 @@ describe('sign-in', () => {
     const res = await login('no.such.user', 'whatever-123');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
-  });
-
-  it('locks the account after repeated failures, even against the right password, and audits it', async () => {
-    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
-    expect((await login(user.username, 'bad-1')).statusCode).toBe(401);
-    expect((await login(user.username, 'bad-2')).statusCode).toBe(401);
-    const third = await login(user.username, 'bad-3');
-    expect(third.statusCode).toBe(423);
-    expect(third.json().error.code).toBe('ACCOUNT_LOCKED');
-    const right = await login(user.username, TEST_PASSWORD);
-    expect(right.statusCode).toBe(423);
-    const { rows } = await t.database.pool.query(
-      "SELECT action FROM audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id",
-      [String(user.id)],
-    );
-    expect(rows.map((r) => r.action)).toEqual(['create', 'login_failed', 'login_failed', 'account_locked']);
-  });
-
-  it('lets an administrator unlock a locked account', async () => {
-    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
-    for (const p of ['x1', 'x2', 'x3']) await login(user.username, p);
-    const admin = await signIn(t, (await buildUser(t, { role: 'system_admin' })).username);
-    const res = await admin.patch(`/api/users/${user.id}`, { version: user.version, unlock: true });
-    expect(res.statusCode).toBe(200);
-    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
   it('refuses every API call without a session', async () => {
@@ -110,26 +85,6 @@ describe('anti-forgery protection', () => {
       headers: { cookie: a.cookie, 'x-csrf-token': b.csrf },
     });
     expect(res.statusCode).toBe(403);
-  });
-});
-
-describe('password change', () => {
-  it('changes the password, ends other sessions, and refuses a weak one', async () => {
-    const user = await buildUser(t, { role: 'viewer', unitCode: '20' });
-    const first = await signIn(t, user.username);
-    const second = await signIn(t, user.username);
-    const weak = await first.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.code).toBe('WEAK_PASSWORD');
-    const ok = await first.post('/api/auth/password', {
-      currentPassword: TEST_PASSWORD,
-      newPassword: 'MoiMatKhau2026',
-    });
-    expect(ok.statusCode).toBe(200);
-    expect((await first.get('/api/auth/me')).statusCode).toBe(200);
-    expect((await second.get('/api/auth/me')).statusCode).toBe(401);
-    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(401);
-    expect((await login(user.username, 'MoiMatKhau2026')).statusCode).toBe(200);
   });
 });
 

@@ -12,7 +12,7 @@ import {
 import Type from 'typebox';
 import { requireActor } from '../../platform/auth/actor.ts';
 import { sessionCookieOptions } from '../../platform/auth/plugin.ts';
-import { resolveSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import {
   changePassword,
   createUser,
@@ -20,30 +20,40 @@ import {
   listUsers,
   login,
   logout,
+  prepareDummyHash,
   presentCurrentUser,
   type UsersDeps,
   updateUser,
 } from './users.service.ts';
 
 export const authRoutes: FastifyPluginAsyncTypebox<UsersDeps> = async (app, deps) => {
+  await prepareDummyHash();
   app.post(
     '/api/auth/login',
     {
       config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Đăng nhập', body: LoginBody, response: { 200: SessionResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        description:
+          'Sai tên hoặc mật khẩu: 401 như nhau cho mọi tên. Sai nhiều lần: 429 RATE_LIMITED (details.retryAfterSeconds, ' +
+          'header Retry-After), theo tài khoản từ một địa chỉ, theo tài khoản (tối đa 30 giây) và theo địa chỉ.',
+        body: LoginBody,
+        response: { 200: SessionResponse },
+      },
     },
     async (request, reply) => {
-      const session = await login(
-        { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'], requestId: request.id },
-        deps,
-      );
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(deps.config));
+      const session = await login({ ...request.body, ctx: request.ctx }, deps);
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(deps.config, request));
       return { user: session.user, csrfToken: session.csrfToken };
     },
   );
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: Ok } } },
+    {
+      config: { allowedBeforePasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: Ok } },
+    },
     async (request, reply) => {
       await logout({ ctx: request.ctx, token: request.sessionToken }, deps);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -52,21 +62,35 @@ export const authRoutes: FastifyPluginAsyncTypebox<UsersDeps> = async (app, deps
   );
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: SessionResponse } } },
+    {
+      config: { allowedBeforePasswordChange: true },
+      schema: { tags: ['auth'], summary: 'Người dùng đang đăng nhập', response: { 200: SessionResponse } },
+    },
     async (request) => {
       const actor = requireActor(request.ctx);
-      const session = request.sessionToken
-        ? await resolveSession(deps.db, request.sessionToken, deps.config.SESSION_TTL_HOURS)
-        : null;
       return {
-        user: await presentCurrentUser(deps.db, actor, session?.mustChangePassword ?? false),
+        user: await presentCurrentUser(deps.db, actor, request.mustChangePassword ?? false),
         csrfToken: request.csrfToken ?? '',
       };
     },
   );
   app.post(
     '/api/auth/password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: ChangePasswordBody, response: { 200: Ok } } },
+    {
+      config: {
+        allowedBeforePasswordChange: true,
+        rateLimit: { max: deps.config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu',
+        description:
+          'Mật khẩu hiện tại sai: 400 WRONG_CURRENT_PASSWORD với lỗi ở trường currentPassword (phiên vẫn giữ); ' +
+          'sai nhiều lần: 429 với thời gian chờ tăng dần.',
+        body: ChangePasswordBody,
+        response: { 200: Ok },
+      },
+    },
     async (request) => {
       await changePassword({ ctx: request.ctx, token: request.sessionToken, ...request.body }, deps);
       return { ok: true };

@@ -2,12 +2,24 @@ import type { CreateUserBodyT, CurrentUserT, Role, UpdateUserBodyT, UserRowT } f
 import { writeAudit } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { sessionLimits } from '../../platform/auth/plugin.ts';
 import { createSession, deleteSession, deleteUserSessions } from '../../platform/auth/sessions.ts';
+import {
+  accountAddressKey,
+  accountKey,
+  addressKey,
+  clearAccountThrottle,
+  passwordChangeKey,
+  settleAttempt,
+  type ThrottleRule,
+  takeAttempt,
+} from '../../platform/auth/throttle.ts';
 import type { Config } from '../../platform/config.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize, capabilitiesOf, listScope, presentScope } from '../../platform/policy/index.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { findUnit } from '../geo/index.ts';
 import { authorizeAccountShape, unitRequired, userResource } from './users.policy.ts';
 import {
@@ -89,69 +101,124 @@ async function resolveUnit(db: DbOrTx, role: Role, unitCode: string | null) {
   return { unitCode, provinceCode: unit.provinceCode };
 }
 
-let dummyHash: string | undefined;
+// A hash with the same parameters as real ones: an unknown name costs the same verification as a wrong password.
+let dummyHash: Promise<string> | undefined;
+export const prepareDummyHash = () => {
+  dummyHash ??= hashPassword('not-a-real-password-0');
+  return dummyHash;
+};
 
-export async function login(
-  input: { username: string; password: string; ip?: string; userAgent?: string; requestId: string },
-  deps: UsersDeps,
-) {
-  const user = await selectUserByUsername(deps.db, input.username.trim());
-  // Same work and same answer for an unknown name as for a wrong password: no account enumeration.
-  if (!user) {
-    dummyHash ??= await hashPassword('not-a-real-password-0');
-    await verifyPassword(dummyHash, input.password);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  const ctx: RequestContext = { actor: null, requestId: input.requestId };
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: user.lockedUntil.toISOString() } });
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= deps.config.LOGIN_MAX_FAILURES;
-    const lockedUntil = lock ? new Date(Date.now() + deps.config.LOGIN_LOCK_MINUTES * 60_000) : null;
-    await deps.db.transaction(async (tx) => {
-      await updateUserLoginState(tx, user.id, { failedLogins: lock ? 0 : failures, lockedUntil });
-      await writeAudit(tx, ctx, {
-        action: lock ? 'account_locked' : 'login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        unitCode: user.unitCode,
-        provinceCode: user.provinceCode,
-        after: { failedLogins: failures, lockedUntil: lockedUntil?.toISOString() ?? null },
-      });
+/**
+ * Per account and address (5 s, 10 s, 20 s … up to LOGIN_LOCK_MINUTES), per account from anywhere (at most 30 s, so
+ * no one can lock another out), per address over all accounts: see platform/auth/throttle.
+ */
+function loginRules(username: string, ip: string, config: Config): ThrottleRule[] {
+  const day = 24;
+  return [
+    {
+      key: accountAddressKey(username, ip),
+      free: config.LOGIN_MAX_FAILURES,
+      baseSeconds: config.LOGIN_DELAY_SECONDS,
+      maxSeconds: config.LOGIN_LOCK_MINUTES * 60,
+      windowHours: day,
+    },
+    // Guessing from many addresses slows the account too, but never beyond 30 s: no one can lock another out.
+    {
+      key: accountKey(username),
+      free: config.LOGIN_MAX_FAILURES * 4,
+      baseSeconds: 1,
+      maxSeconds: 30,
+      windowHours: day,
+    },
+    {
+      key: addressKey(ip),
+      free: config.LOGIN_ADDRESS_MAX_FAILURES,
+      baseSeconds: config.LOGIN_DELAY_SECONDS,
+      maxSeconds: config.LOGIN_LOCK_MINUTES * 60,
+      windowHours: day,
+    },
+  ];
+}
+
+function throttled(retryAfterSeconds: number) {
+  return new AppError('RATE_LIMITED', {
+    vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${retryAfterSeconds.toLocaleString('vi-VN')} giây`,
+    en: `Too many failed attempts; try again in ${retryAfterSeconds} s`,
+    details: { retryAfterSeconds },
+  });
+}
+
+export async function login(input: { username: string; password: string; ctx: RequestContext }, deps: UsersDeps) {
+  const ip = input.ctx.client?.ip ?? 'unknown';
+  const username = input.username.trim();
+  // Every attempt is counted before its password is checked; an unknown name is throttled exactly like a real one.
+  const verdict = await takeAttempt(deps.db, loginRules(username, ip, deps.config));
+  const user = await selectUserByUsername(deps.db, username);
+  const account = user ? { id: user.id, username: user.username } : null;
+  if (!verdict.allowed) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'login_throttled',
+      outcome: 'refused',
+      account,
+      reason: verdict.key.startsWith('address:') ? 'địa chỉ bị giới hạn' : 'tài khoản bị giới hạn',
     });
-    if (lock) throw new AppError('ACCOUNT_LOCKED', { details: { lockedUntil: lockedUntil?.toISOString() } });
+    throw throttled(verdict.retryAfterSeconds);
+  }
+  // Same work and same answer for an unknown name as for a wrong password: no account enumeration.
+  const valid = await verifyPassword(user?.passwordHash ?? (await prepareDummyHash()), input.password);
+  if (!user || !valid) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'login',
+      outcome: 'failure',
+      account,
+      reason: user ? 'sai mật khẩu' : 'tên đăng nhập không tồn tại',
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  if (!user.active) throw new AppError('ACCOUNT_DISABLED');
+  if (!user.active) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'login',
+      outcome: 'refused',
+      account,
+      reason: 'tài khoản bị vô hiệu hóa',
+    });
+    throw new AppError('ACCOUNT_DISABLED');
+  }
+  const actor: Actor = {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitCode: user.unitCode,
+    provinceCode: user.provinceCode,
+  };
+  const ctx: RequestContext = { ...input.ctx, actor };
   return deps.db.transaction(async (tx) => {
+    const rules = loginRules(username, ip, deps.config);
+    await settleAttempt(tx, { clear: [rules[0]?.key ?? '', rules[1]?.key ?? ''], refund: [rules[2]?.key ?? ''] });
     await updateUserLoginState(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
     const session = await createSession(tx, {
       userId: user.id,
-      ttlHours: deps.config.SESSION_TTL_HOURS,
-      ip: input.ip,
-      userAgent: input.userAgent,
+      ...sessionLimits(deps.config),
+      maxPerUser: deps.config.SESSION_MAX_PER_USER,
+      ip,
+      userAgent: input.ctx.client?.userAgent,
     });
-    const actor: Actor = {
-      id: user.id,
-      username: user.username,
-      fullName: user.fullName,
-      role: user.role,
+    await recordSecurityEvent(tx, ctx, { kind: 'login', outcome: 'success' });
+    if (session.revoked > 0) {
+      await recordSecurityEvent(tx, ctx, {
+        kind: 'session_revoked',
+        outcome: 'success',
+        reason: `vượt số phiên tối đa (${deps.config.SESSION_MAX_PER_USER}): ${session.revoked} phiên cũ nhất kết thúc`,
+      });
+    }
+    await writeAudit(tx, ctx, {
+      action: 'login',
+      entityType: 'user',
+      entityId: user.id,
       unitCode: user.unitCode,
       provinceCode: user.provinceCode,
-    };
-    await writeAudit(
-      tx,
-      { actor, requestId: input.requestId },
-      {
-        action: 'login',
-        entityType: 'user',
-        entityId: user.id,
-        unitCode: user.unitCode,
-        provinceCode: user.provinceCode,
-      },
-    );
+    });
     return { ...session, user: await presentCurrentUser(tx, actor, user.mustChangePassword) };
   });
 }
@@ -159,6 +226,7 @@ export async function login(
 export async function logout(input: { ctx: RequestContext; token?: string }, deps: UsersDeps): Promise<void> {
   if (!input.token) return;
   await deleteSession(deps.db, input.token);
+  await recordSecurityEvent(deps.db, input.ctx, { kind: 'logout', outcome: 'success' });
 }
 
 export async function changePassword(
@@ -168,15 +236,64 @@ export async function changePassword(
   const actor = requireActor(input.ctx);
   const user = await selectUserById(deps.db, actor.id);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('INVALID_CREDENTIALS', { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' });
+  const rule: ThrottleRule = {
+    key: passwordChangeKey(user.id),
+    free: 5,
+    baseSeconds: 2,
+    maxSeconds: 15 * 60,
+    windowHours: 24,
+  };
+  const verdict = await takeAttempt(deps.db, [rule]);
+  if (!verdict.allowed) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'password_change_throttled',
+      outcome: 'refused',
+      reason: 'đổi mật khẩu sai quá nhiều lần',
+    });
+    throw new AppError('RATE_LIMITED', {
+      vi: `Nhập sai mật khẩu hiện tại quá nhiều lần, vui lòng thử lại sau ${verdict.retryAfterSeconds.toLocaleString('vi-VN')} giây`,
+      en: `Too many wrong current passwords; try again in ${verdict.retryAfterSeconds} s`,
+      details: { retryAfterSeconds: verdict.retryAfterSeconds },
+    });
   }
-  assertStrongPassword(input.newPassword, 'newPassword');
+  // A wrong current password is a field error (400), not a lost session (401): the client stays signed in.
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'password_change',
+      outcome: 'failure',
+      reason: 'sai mật khẩu hiện tại',
+    });
+    throw new AppError('WRONG_CURRENT_PASSWORD', {
+      details: [
+        { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng', messageEn: 'Current password is wrong' },
+      ],
+    });
+  }
+  try {
+    assertStrongPassword(input.newPassword, 'newPassword');
+  } catch (error) {
+    await settleAttempt(deps.db, { clear: [], refund: [rule.key] });
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'password_change',
+      outcome: 'failure',
+      reason: 'mật khẩu mới quá yếu',
+    });
+    throw error;
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
     await updateUserLoginState(tx, user.id, { passwordHash, mustChangePassword: false });
+    await settleAttempt(tx, { clear: [rule.key], refund: [] });
     // Other sessions of this account end: whoever else knew the old password is signed out.
-    await deleteUserSessions(tx, user.id, input.token);
+    const ended = await deleteUserSessions(tx, user.id, input.token);
+    await recordSecurityEvent(tx, input.ctx, { kind: 'password_change', outcome: 'success' });
+    if (ended > 0) {
+      await recordSecurityEvent(tx, input.ctx, {
+        kind: 'session_revoked',
+        outcome: 'success',
+        reason: `đổi mật khẩu: ${ended} phiên khác kết thúc`,
+      });
+    }
     await writeAudit(tx, input.ctx, {
       action: 'password_changed',
       entityType: 'user',
@@ -289,7 +406,18 @@ export async function updateUser(
       ...(passwordHash && { passwordHash, mustChangePassword: true }),
     });
     if (!after) throw new AppError('CONFLICT');
-    if (changes.active === false || passwordHash) await deleteUserSessions(tx, after.id);
+    if (unlock) await clearAccountThrottle(tx, after.username);
+    if (changes.active === false || passwordHash) {
+      const ended = await deleteUserSessions(tx, after.id);
+      if (ended > 0) {
+        await recordSecurityEvent(tx, input.ctx, {
+          kind: 'session_revoked',
+          outcome: 'success',
+          account: { id: after.id, username: after.username },
+          reason: `${passwordHash ? 'quản trị viên đặt lại mật khẩu' : 'tài khoản bị vô hiệu hóa'}: ${ended} phiên kết thúc`,
+        });
+      }
+    }
     await writeAudit(tx, input.ctx, {
       action: 'update',
       entityType: 'user',

@@ -4,6 +4,7 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
@@ -80,6 +81,11 @@ export async function exportWorkers(
     { sheetName: 'Người lao động', columns, batches: streamWorkers(deps.db, filter) },
     input.format === 'xlsx' ? 'xlsx' : input.separator === 'semicolon' ? 'csv-semicolon' : 'csv',
   );
+  await recordSecurityEvent(deps.db, input.ctx, {
+    kind: 'export',
+    outcome: 'success',
+    target: `worker_list .${input.format}`,
+  });
   // A failure part-way aborts the transfer (the stream is destroyed) and is recorded with its reason.
   file.finished.catch((error: unknown) =>
     audit('export_failed', error instanceof Error ? error.message.slice(0, 200) : 'lỗi không xác định').catch(() => {}),

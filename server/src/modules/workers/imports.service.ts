@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
@@ -11,6 +10,8 @@ import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type ImportField, unmappedLookalikes } from '../../platform/imports/index.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
+import { chmodPrivate, mkdirPrivate } from '../../platform/private-fs.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
 import { type FileLayout, inspectFile, type SheetFormat } from './import-file.ts';
@@ -120,13 +121,20 @@ export async function createImport(
     });
   }
   const dir = resolve(deps.dataDir, 'uploads', 'worker-imports');
-  mkdirSync(dir, { recursive: true });
+  mkdirPrivate(dir);
   const storedPath = resolve(dir, `${randomUUID()}.${ext}`);
   await input.save(storedPath);
+  chmodPrivate(storedPath);
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
     layout = await inspectFile(storedPath, ext as SheetFormat);
   } catch (error) {
+    await recordSecurityEvent(deps.db, input.ctx, {
+      kind: 'upload',
+      outcome: 'refused',
+      reason: 'tệp hỏng hoặc sai định dạng',
+      target: `.${ext}`,
+    });
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
@@ -152,6 +160,11 @@ export async function createImport(
     mapping: layout.mapping,
     status: 'uploaded',
     createdBy: actor.id,
+  });
+  await recordSecurityEvent(deps.db, input.ctx, {
+    kind: 'upload',
+    outcome: 'success',
+    target: `worker_import ${record.id} .${ext}`,
   });
   return {
     import: presentImport(record),

@@ -349,3 +349,28 @@ describe('export', () => {
     expect(audits.items.map((a: { entityId: string }) => a.entityId)).toEqual(expect.arrayContaining(['xlsx', 'csv']));
   });
 });
+
+describe('uploads and exports leave a trace and stay owner-only', () => {
+  it('stores an uploaded register 0600 in a 0700 folder and records the upload and an export in the security log', async () => {
+    const { statSync } = await import('node:fs');
+    const { user, session } = await signInAs(t, { role: 'commune_officer', unitCode: LANG_SON.communeA });
+    const file = join(dir, 'owner-only.csv');
+    writeRegisterCsv(file, buildPeople(3, 77));
+    const res = await upload(session, file);
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as ImportPreviewT).import.id;
+    const { rows } = await t.database.pool.query('SELECT stored_path FROM worker_import WHERE id = $1', [id]);
+    const stored = rows[0].stored_path as string;
+    expect(statSync(stored).mode & 0o777).toBe(0o600);
+    expect(statSync(join(stored, '..')).mode & 0o777).toBe(0o700);
+    expect((await session.get('/api/workers/export.csv')).statusCode).toBe(200);
+    const events = await t.database.pool.query(
+      "SELECT kind, outcome, target FROM security_event WHERE actor_id = $1 AND kind IN ('upload', 'export') ORDER BY id",
+      [user.id],
+    );
+    expect(events.rows).toEqual([
+      { kind: 'upload', outcome: 'success', target: `worker_import ${id} .csv` },
+      { kind: 'export', outcome: 'success', target: 'worker_list .csv' },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { writeAudit } from '../../platform/audit.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { skipRow } from './import-file.ts';
 import { normalizePersonId } from './person-id.ts';
 import { countDataRowsOffThread, readRowsOffThread } from './read-rows-thread.ts';
@@ -188,6 +189,13 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       status: 'failed',
       errorMessage: `Lỗi khi nhập: ${error instanceof Error ? error.message : String(error)}`,
     });
+    // The reason is the kind of error only: its message may quote rows.
+    await recordSecurityEvent(db, ctx, {
+      kind: 'import_failed',
+      outcome: 'failure',
+      target: `worker_import ${importId}`,
+      reason: error instanceof Error ? error.name : 'lỗi không xác định',
+    }).catch(() => undefined);
     throw error;
   }
 }

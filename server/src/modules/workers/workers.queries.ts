@@ -414,8 +414,7 @@ export function prepareWorkerBatch(opts: WorkerBatch): PreparedWorkerBatch {
            (SELECT coalesce(json_agg(json_build_object('person_id', f.person_id,
                                                        'source_row', s.source_row, 'full_name', s.full_name)), '[]')
             FROM found f JOIN stage s ON s.person_id = f.person_id WHERE f.outside) AS clashes,
-           ${opts.progress ? sql`(SELECT row_to_json(p) FROM progress p)` : sql`NULL::json`} AS progress,
-           set_config('synchronous_commit', 'off', true) AS unsynced`;
+           ${opts.progress ? sql`(SELECT row_to_json(p) FROM progress p)` : sql`NULL::json`} AS progress`;
   return { query, batch: opts };
 }
 

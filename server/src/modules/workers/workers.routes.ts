@@ -14,6 +14,7 @@ import {
 } from '@lmis/contracts';
 import Type from 'typebox';
 import { AppError } from '../../platform/errors.ts';
+import { PRIVATE_FILE_MODE } from '../../platform/private-fs.ts';
 import { exportWorkers } from './export-workers.ts';
 import { workerImportTemplate } from './import-template.ts';
 import {
@@ -143,7 +144,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
           unitCode: field('unitCode') || undefined,
           roundYear,
           save: async (path) => {
-            await pipeline(file.file, createWriteStream(path));
+            await pipeline(file.file, createWriteStream(path, { mode: PRIVATE_FILE_MODE }));
             if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
           },
         },

@@ -15,6 +15,8 @@ export interface Actor {
 export interface RequestContext {
   actor: Actor | null;
   requestId: string;
+  /** Where the request came from (the client, not a trusted proxy): for the security log and throttling. */
+  client?: { ip: string; userAgent?: string };
 }
 
 /**

@@ -1,22 +1,27 @@
 import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/index.ts';
 import { AppError } from '../errors.ts';
+import { recordSecurityEvent } from '../security-log.ts';
 import type { RequestContext } from './actor.ts';
-import { resolveSession, SESSION_COOKIE } from './sessions.ts';
+import { lookupSession, SESSION_COOKIE, type SessionLimits } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestContext;
     sessionToken?: string;
     csrfToken?: string;
+    /** The signed-in account is still on a temporary password. */
+    mustChangePassword?: boolean;
   }
   interface FastifyContextConfig {
     /** Reachable without signing in (health, sign-in, docs). Everything else under /api requires a session. */
     public?: boolean;
+    /** Reachable by an account that must first change its temporary password (me, password change, sign-out). */
+    allowedBeforePasswordChange?: boolean;
   }
 }
 
@@ -24,23 +29,38 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+export const sessionLimits = (config: Config): SessionLimits => ({
+  ttlHours: config.SESSION_TTL_HOURS,
+  absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+});
+
 /**
  * Resolves the session cookie into `request.ctx.actor`, refuses unauthenticated calls to non-public API routes,
- * and requires the session's anti-forgery token in `x-csrf-token` on every mutating call (synchronizer token).
+ * requires the session's anti-forgery token in `x-csrf-token` on every mutating call (synchronizer token), and
+ * keeps an account on its temporary password to the few routes that let it change it.
  */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; config: Config }) => {
   await app.register(cookie);
   app.decorateRequest('ctx', null as unknown as RequestContext);
 
   app.addHook('onRequest', async (request) => {
-    request.ctx = { actor: null, requestId: request.id };
+    const userAgent = request.headers['user-agent'];
+    request.ctx = { actor: null, requestId: request.id, client: { ip: request.ip, userAgent } };
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(opts.db, token, opts.config.SESSION_TTL_HOURS);
-      if (session) {
-        request.ctx.actor = session.actor;
+      const found = await lookupSession(opts.db, token, sessionLimits(opts.config));
+      if (found.status === 'live') {
+        request.ctx.actor = found.session.actor;
         request.sessionToken = token;
-        request.csrfToken = session.csrfToken;
+        request.csrfToken = found.session.csrfToken;
+        request.mustChangePassword = found.session.mustChangePassword;
+      } else if (found.status === 'expired') {
+        await recordSecurityEvent(opts.db, request.ctx, {
+          kind: 'session_expired',
+          outcome: 'success',
+          account: found.user,
+          reason: found.reason === 'absolute' ? 'hết thời hạn tối đa của phiên' : 'hết thời gian chờ',
+        });
       }
     }
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public) return;
@@ -51,15 +71,21 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; config
         throw new AppError('CSRF');
       }
     }
+    if (request.mustChangePassword && !request.routeOptions.config?.allowedBeforePasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
   });
 });
 
-export function sessionCookieOptions(config: Config) {
+/** True when the client reached us over HTTPS (directly, or through a trusted proxy's X-Forwarded-Proto). */
+export const overHttps = (request: FastifyRequest) => request.protocol === 'https';
+
+export function sessionCookieOptions(config: Config, request: FastifyRequest) {
   return {
     path: '/',
     httpOnly: true,
     sameSite: 'strict' as const,
-    secure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',
-    maxAge: config.SESSION_TTL_HOURS * 3600,
+    secure: config.COOKIE_SECURE ?? (config.NODE_ENV === 'production' || overHttps(request)),
+    maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
   };
 }

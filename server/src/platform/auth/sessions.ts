@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@lmis/contracts';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { appUser, userSession } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../db/index.ts';
 import type { Actor } from './actor.ts';
@@ -9,23 +9,35 @@ export const SESSION_COOKIE = 'lmis_session';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** Lifetimes of a session: idle (sliding) and absolute from sign-in (OWASP ASVS 3.3.1/3.3.2). */
+export interface SessionLimits {
+  ttlHours: number;
+  absoluteHours: number;
+}
+
 export async function createSession(
   db: DbOrTx,
-  opts: { userId: number; ttlHours: number; ip?: string; userAgent?: string },
-): Promise<{ token: string; csrfToken: string }> {
+  opts: SessionLimits & { userId: number; maxPerUser: number; ip?: string; userAgent?: string },
+): Promise<{ token: string; csrfToken: string; revoked: number }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.insert(userSession).values({
     tokenHash: sha256(token),
     userId: opts.userId,
     csrfToken,
-    expiresAt: new Date(Date.now() + opts.ttlHours * 3600_000),
+    expiresAt: new Date(Date.now() + Math.min(opts.ttlHours, opts.absoluteHours) * 3600_000),
     ip: opts.ip ?? null,
     userAgent: opts.userAgent?.slice(0, 300) ?? null,
   });
+  // A cap per account: the oldest sessions beyond it end.
+  const revoked = await db.execute(sql`
+    DELETE FROM user_session WHERE token_hash IN (
+      SELECT token_hash FROM user_session WHERE user_id = ${opts.userId}
+      ORDER BY created_at DESC, last_seen_at DESC OFFSET ${opts.maxPerUser})
+    RETURNING 1`);
   // Expired sessions are swept whenever someone signs in.
   await db.delete(userSession).where(lt(userSession.expiresAt, new Date()));
-  return { token, csrfToken };
+  return { token, csrfToken, revoked: revoked.rows.length };
 }
 
 export interface ResolvedSession {
@@ -34,13 +46,23 @@ export interface ResolvedSession {
   mustChangePassword: boolean;
 }
 
-/** Looks up a live session of an active user and slides its expiry (at most once a minute). */
-export async function resolveSession(db: DbOrTx, token: string, ttlHours: number): Promise<ResolvedSession | null> {
+export type SessionLookup =
+  | { status: 'live'; session: ResolvedSession }
+  | { status: 'expired'; user: { id: number; username: string }; reason: 'idle' | 'absolute' }
+  | { status: 'none' };
+
+/**
+ * Looks up the session of a token. A live session of an active user slides its idle expiry (at most once a
+ * minute, never past its absolute end); an expired one is deleted and reported, so it can be logged.
+ */
+export async function lookupSession(db: DbOrTx, token: string, limits: SessionLimits): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const [row] = await db
     .select({
       csrfToken: userSession.csrfToken,
       lastSeenAt: userSession.lastSeenAt,
+      idleExpired: sql<boolean>`${userSession.expiresAt} <= now()`,
+      absoluteExpired: sql<boolean>`${userSession.createdAt} + make_interval(hours => ${limits.absoluteHours}) <= now()`,
       id: appUser.id,
       username: appUser.username,
       fullName: appUser.fullName,
@@ -48,37 +70,67 @@ export async function resolveSession(db: DbOrTx, token: string, ttlHours: number
       unitCode: appUser.unitCode,
       provinceCode: appUser.provinceCode,
       mustChangePassword: appUser.mustChangePassword,
+      active: appUser.active,
     })
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, new Date()), eq(appUser.active, true)));
-  if (!row) return null;
+    .where(eq(userSession.tokenHash, tokenHash));
+  if (!row?.active) return { status: 'none' };
+  if (row.idleExpired || row.absoluteExpired) {
+    await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+    return {
+      status: 'expired',
+      user: { id: row.id, username: row.username },
+      reason: row.absoluteExpired ? 'absolute' : 'idle',
+    };
+  }
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await db
       .update(userSession)
-      .set({ lastSeenAt: sql`now()`, expiresAt: new Date(Date.now() + ttlHours * 3600_000) })
+      .set({
+        lastSeenAt: sql`now()`,
+        expiresAt: sql`least(now() + make_interval(hours => ${limits.ttlHours}),
+                             ${userSession.createdAt} + make_interval(hours => ${limits.absoluteHours}))`,
+      })
       .where(eq(userSession.tokenHash, tokenHash));
   }
   return {
-    csrfToken: row.csrfToken,
-    mustChangePassword: row.mustChangePassword,
-    actor: {
-      id: row.id,
-      username: row.username,
-      fullName: row.fullName,
-      role: row.role as Role,
-      unitCode: row.unitCode,
-      provinceCode: row.provinceCode,
+    status: 'live',
+    session: {
+      csrfToken: row.csrfToken,
+      mustChangePassword: row.mustChangePassword,
+      actor: {
+        id: row.id,
+        username: row.username,
+        fullName: row.fullName,
+        role: row.role as Role,
+        unitCode: row.unitCode,
+        provinceCode: row.provinceCode,
+      },
     },
   };
+}
+
+/** The live session of a token, or null. */
+export async function resolveSession(
+  db: DbOrTx,
+  token: string,
+  limits: SessionLimits,
+): Promise<ResolvedSession | null> {
+  const found = await lookupSession(db, token, limits);
+  return found.status === 'live' ? found.session : null;
 }
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {
   await db.delete(userSession).where(eq(userSession.tokenHash, sha256(token)));
 }
 
-/** Signs a user out everywhere (after a password change or when an admin disables the account). */
-export async function deleteUserSessions(db: DbOrTx, userId: number, exceptToken?: string): Promise<void> {
+/** Signs a user out everywhere (after a password change or when an admin disables the account); returns how many. */
+export async function deleteUserSessions(db: DbOrTx, userId: number, exceptToken?: string): Promise<number> {
   const keep = exceptToken ? sha256(exceptToken) : '';
-  await db.delete(userSession).where(and(eq(userSession.userId, userId), sql`${userSession.tokenHash} <> ${keep}`));
+  const rows = await db
+    .delete(userSession)
+    .where(and(eq(userSession.userId, userId), sql`${userSession.tokenHash} <> ${keep}`))
+    .returning({ userId: userSession.userId });
+  return rows.length;
 }

@@ -1,6 +1,7 @@
-// Runs PGlite (PostgreSQL compiled to WASM) in its own thread and serves it over the PostgreSQL wire protocol on
-// loopback, so the app talks to it with plain `pg` exactly as to a server and long queries never block the
-// HTTP event loop.
+// Runs PGlite (PostgreSQL compiled to WASM) in its own thread and serves it over the PostgreSQL wire protocol on a
+// Unix socket in an owner-only folder, so the app talks to it with plain `pg` exactly as to a server, long queries
+// never block the HTTP event loop, and no other OS user can connect (the protocol server has no authentication).
+import { fsyncSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
@@ -10,7 +11,7 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string, port: number }} */
+/** @type {{ dataDir: string, socketPath: string, durable: boolean }} */
 const input = workerData;
 const port = parentPort;
 if (!port) throw new Error('embedded-worker must run in a worker thread');
@@ -73,13 +74,64 @@ function makeQueueProtocolSafe(server) {
   };
 }
 
+/**
+ * PGlite's defaults start PostgreSQL with `-F` (fsync off), and its Node file system (Emscripten NODEFS) has no
+ * fsync, so even with fsync on a commit reached only the OS page cache. Durability: the same start parameters
+ * without `-F`, WAL flushed through fsync() (fdatasync is a no-op in the WASM runtime), and NODEFS's fsync
+ * mapped to the real fsync of the file.
+ */
+const DURABLE_START_PARAMS = [
+  '--single',
+  '-O',
+  '-j',
+  '-c',
+  'search_path=public',
+  '-c',
+  'exit_on_error=false',
+  '-c',
+  'log_checkpoints=false',
+  '-c',
+  'max_worker_processes=0',
+  '-c',
+  'max_parallel_workers=0',
+  '-c',
+  'max_parallel_workers_per_gather=0',
+  '-c',
+  'io_method=sync',
+  '-c',
+  'max_parallel_maintenance_workers=0',
+  '-c',
+  'fsync=on',
+  '-c',
+  'synchronous_commit=on',
+  '-c',
+  'wal_sync_method=fsync',
+];
+
+let fsyncCalls = 0;
+function makeFsyncReal(module) {
+  const nodefs = module?.FS?.filesystems?.NODEFS;
+  if (!nodefs?.stream_ops) throw new Error('PGlite NODEFS internals changed');
+  nodefs.stream_ops.fsync = (stream) => {
+    if (typeof stream.nfd === 'number') fsyncSync(stream.nfd);
+    fsyncCalls++;
+    return 0;
+  };
+}
+
 try {
-  const db = await PGlite.create(input.dataDir, { extensions: { unaccent, pg_trgm, citext, btree_gin, pgcrypto } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: input.port, maxConnections: 64 });
+  const db = await PGlite.create(input.dataDir, {
+    extensions: { unaccent, pg_trgm, citext, btree_gin, pgcrypto },
+    // Non-durable only for the benchmark that measures what durability costs.
+    ...(input.durable ? { startParams: DURABLE_START_PARAMS } : {}),
+  });
+  if (input.durable) makeFsyncReal(db.Module);
+  const server = new PGLiteSocketServer({ db, path: input.socketPath, maxConnections: 64 });
   makeQueueProtocolSafe(server);
   await server.start();
-  port.postMessage({ type: 'ready', conn: server.getServerConn() });
+  port.postMessage({ type: 'ready' });
   port.on('message', async (message) => {
+    if (message.type === 'fsyncCalls') port.postMessage({ type: 'fsyncCalls', count: fsyncCalls });
     if (message.type !== 'stop') return;
     await server.stop();
     await db.close();

@@ -3,6 +3,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from '../../../db/schema/index.ts';
+import { mkdirPrivate } from '../private-fs.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { lockDataDir } from './lock.ts';
 
@@ -34,6 +35,7 @@ export async function openDatabase(opts: {
   poolSize?: number;
 }): Promise<Database> {
   // One process at a time opens the embedded database (see lock.ts); native PostgreSQL serves many.
+  if (!opts.databaseUrl) mkdirPrivate(opts.dataDir);
   const lock = opts.databaseUrl ? undefined : lockDataDir(opts.dataDir);
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   try {
