@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { STRING_FORMATS } from '@lmis/contracts';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -19,6 +20,9 @@ import type { Config } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { installInputGuard } from './platform/input-guard.ts';
+import { logOptions } from './platform/log.ts';
+import { installUploadHygiene } from './platform/uploads.ts';
 
 export interface AppDeps {
   config: Config;
@@ -29,17 +33,28 @@ export interface AppDeps {
 /** Builds the HTTP application: platform plugins first, then each module's routes. */
 export async function buildApp({ config, database, logger }: AppDeps) {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger } : { logger: { level: config.LOG_LEVEL } }),
+    ...(logger ? { loggerInstance: logger } : { logger: logOptions(config.LOG_LEVEL) }),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     bodyLimit: 5 * 1024 * 1024,
     // allErrors: a form learns every bad field at once, not one per round trip (bodies are size-limited).
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    // strictNumbers: 1e400 (Infinity) is not a number; the shared string formats (plain text, real dates) apply.
+    ajv: {
+      customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true, strictNumbers: true },
+      plugins: [
+        <A extends { addFormat(name: string, validate: (v: string) => boolean): unknown }>(ajv: A): A => {
+          for (const [name, validate] of Object.entries(STRING_FORMATS)) ajv.addFormat(name, validate);
+          return ajv;
+        },
+      ],
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   installErrorHandling(app);
+  installInputGuard(app);
+  installUploadHygiene(app);
 
   await app.register(swagger, {
     openapi: {

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { logOptions } from './platform/log.ts';
 
 const started = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -15,7 +16,7 @@ try {
   throw error;
 }
 
-const log = pino({ level: config.LOG_LEVEL });
+const log = pino(logOptions(config.LOG_LEVEL));
 const database = await prepareDatabase(config, log);
 const app = await buildApp({ config, database, logger: log });
 await app.listen({ host: config.HOST, port: config.PORT });

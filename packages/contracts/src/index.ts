@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './formats.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './reference.ts';

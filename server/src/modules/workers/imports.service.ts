@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
@@ -10,6 +8,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { isTaskRunning, startTask } from '../../platform/tasks.ts';
+import { newUploadPath, removeUpload, uploadFolder } from '../../platform/uploads.ts';
 import { findUnit } from '../geo/index.ts';
 import { inspectFile, type SheetFormat } from './import-file.ts';
 import { FIELD_LIST, runImport } from './run-import.ts';
@@ -99,13 +98,35 @@ export async function createImport(
       en: 'Only .xlsx or .csv',
     });
   }
-  const dir = resolve(deps.dataDir, 'uploads', 'worker-imports');
-  mkdirSync(dir, { recursive: true });
-  const storedPath = resolve(dir, `${randomUUID()}.${ext}`);
+  const storedPath = newUploadPath(uploadFolder(deps.dataDir, IMPORT_UPLOADS), ext);
   await input.save(storedPath);
+  try {
+    return await previewUpload({ ...input, storedPath, ext, unit }, deps);
+  } catch (error) {
+    // A refused or failed upload leaves no file behind.
+    removeUpload(storedPath);
+    throw error;
+  }
+}
+
+/** Where uploaded register files are kept (under DATA_DIR/uploads). */
+export const IMPORT_UPLOADS = 'worker-imports';
+
+async function previewUpload(
+  input: {
+    ctx: RequestContext;
+    fileName: string;
+    roundYear?: number;
+    storedPath: string;
+    ext: SheetFormat;
+    unit: { provinceCode: string; communeCode: string | null };
+  },
+  deps: ImportsDeps,
+): Promise<ImportPreviewT> {
+  const { storedPath, ext, unit } = input;
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
-    layout = await inspectFile(storedPath, ext as SheetFormat);
+    layout = await inspectFile(storedPath, ext);
   } catch {
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
@@ -122,7 +143,7 @@ export async function createImport(
   const record = await insertImport(deps.db, {
     fileName: input.fileName.normalize('NFC'),
     storedPath,
-    format: ext as SheetFormat,
+    format: ext,
     ...unit,
     roundYear: input.roundYear ?? Number(todayInVietnam().slice(0, 4)),
     headerRow: layout.headerRow,
@@ -178,6 +199,12 @@ export async function startImport(
     throw new AppError('VALIDATION', {
       vi: 'Hãy chọn cột "Số định danh cá nhân"',
       details: [{ field: 'personId', message: 'chưa chọn cột' }],
+    });
+  }
+  if (!existsSync(record.storedPath)) {
+    throw new AppError('VALIDATION', {
+      vi: 'Tệp của lần nhập này đã được xóa sau thời hạn lưu giữ; hãy tải tệp lên lại',
+      en: 'The uploaded file was deleted after the retention period; upload it again',
     });
   }
   const restart = record.status === 'done' || record.status === 'uploaded';

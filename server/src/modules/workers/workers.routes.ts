@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ImportPreview,
@@ -14,6 +12,7 @@ import {
 } from '@lmis/contracts';
 import Type from 'typebox';
 import { AppError } from '../../platform/errors.ts';
+import { receiveFile, storeUpload } from '../../platform/uploads.ts';
 import { exportWorkers } from './export-workers.ts';
 import {
   createImport,
@@ -113,8 +112,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION', { vi: 'Chưa chọn tệp', en: 'No file' });
+      const file = await receiveFile(request);
       const field = (name: string) => {
         const f = file.fields[name];
         return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : undefined;
@@ -132,10 +130,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
           fileName: file.filename,
           unitCode: field('unitCode') || undefined,
           roundYear,
-          save: async (path) => {
-            await pipeline(file.file, createWriteStream(path));
-            if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-          },
+          save: (path) => storeUpload(file.file, path),
         },
         deps,
       );
