@@ -51,10 +51,10 @@ export function logOptions(level: string): LoggerOptions {
     serializers: {
       err: safeError,
       error: safeError,
-      // The query string can hold a searched name or a personal ID: log the path only.
+      // The query string can hold a searched name, and a path a personal ID: log the path with long numbers masked.
       req: (req: { method?: string; url?: string; id?: string; ip?: string }) => ({
         method: req.method,
-        url: req.url?.split('?')[0],
+        url: req.url?.split('?')[0]?.replace(/\d{9,}/g, '#'),
         id: req.id,
         remoteAddress: req.ip,
       }),
