@@ -49,6 +49,18 @@ export const ConfigSchema = Type.Object({
     default: 'auto',
     description: '"auto": load demo users and records into an empty database at start; "off": never.',
   }),
+  UPLOAD_RETENTION_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 3650,
+    default: 30,
+    description: 'Days an uploaded register file is kept after its import finished (it holds personal data).',
+  }),
+  UPLOAD_SWEEP_MINUTES: Type.Integer({
+    minimum: 1,
+    maximum: 1440,
+    default: 60,
+    description: 'How often expired and orphaned uploaded files are deleted (also once at start).',
+  }),
   WEB_DIST: Type.String({ default: './web/dist', description: 'Folder of the built web app served at /.' }),
 });
 

@@ -36,6 +36,9 @@ export function safeError(error: unknown): Record<string, unknown> {
     ...(typeof e.code === 'string' && { code: e.code }),
     ...(typeof e.statusCode === 'number' && { statusCode: e.statusCode }),
     ...(pg && { sqlState: pg.code, constraint: pg.constraint, table: pg.table, column: pg.column }),
+    ...(typeof (e as { reference?: unknown }).reference === 'string' && {
+      reference: (e as { reference?: string }).reference,
+    }),
     message: message.replace(QUOTED, '«…»').slice(0, 300),
     at: origin(e.stack),
   };

@@ -1,10 +1,11 @@
-import { PassThrough } from 'node:stream';
 import type { WorkerListQueryT } from '@lmis/contracts';
-import ExcelJS from 'exceljs';
+import type { FastifyBaseLogger } from 'fastify';
 import { writeAudit } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { type Cell, exportStream, mapBatches } from '../../platform/export-stream.ts';
+import { newErrorReference } from '../../platform/log.ts';
 import { findUnits } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
@@ -15,12 +16,41 @@ import { buildWorkerFilter } from './workers.service.ts';
 const viDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
+ * An export that failed after it was audited as started: audited again as failed (with a reference to the log
+ * line that has the reason) so the trail does not claim a complete file was handed out.
+ */
+async function exportFailed(opts: {
+  db: Db;
+  ctx: RequestContext;
+  audit: { entityType: string; entityId: string; unitCode?: string | null; provinceCode?: string | null };
+  format: string;
+  error: unknown;
+  log: Pick<FastifyBaseLogger, 'error'>;
+}): Promise<void> {
+  const reference = newErrorReference();
+  opts.log.error({ err: opts.error, reference, requestId: opts.ctx.requestId }, 'export failed');
+  // Security-log call point: an export that failed is a security event (see the security log module).
+  try {
+    await opts.db.transaction((tx) =>
+      writeAudit(tx, opts.ctx, {
+        action: 'export_failed',
+        ...opts.audit,
+        after: { format: opts.format, reference },
+        note: `Xuất tệp thất bại (mã tham chiếu ${reference})`,
+      }),
+    );
+  } catch (auditError) {
+    opts.log.error({ err: auditError, reference }, 'failed export could not be audited');
+  }
+}
+
+/**
  * Streams the filtered list (no row cap) as .xlsx or .csv with the import's own column headers, so an exported
  * file imports back unchanged. The export of personal data is audited with its filter.
  */
 export async function exportWorkers(
   input: { ctx: RequestContext; query: Partial<WorkerListQueryT>; format: 'xlsx' | 'csv' },
-  deps: { db: Db },
+  deps: { db: Db; log: Pick<FastifyBaseLogger, 'error'> },
 ) {
   const actor = requireActor(input.ctx);
   const scope = assertCanRead(actor);
@@ -38,8 +68,12 @@ export async function exportWorkers(
     for (const u of await findUnits(deps.db, { asOf: today, parent: province, limit: 5000 }))
       communes.set(u.code, u.name);
 
-  const headers = ['STT', ...WORKER_FIELDS.map((f) => (f.key === 'communeCode' ? 'Mã xã' : f.label)), 'Tên xã/phường'];
-  const rowOf = (w: WorkerRecord, index: number): (string | number)[] => [
+  const headers: string[] = [
+    'STT',
+    ...WORKER_FIELDS.map((f) => (f.key === 'communeCode' ? 'Mã xã' : f.label)),
+    'Tên xã/phường',
+  ];
+  const rowOf = (w: WorkerRecord, index: number): Cell[] => [
     index,
     ...WORKER_FIELDS.map((f) => {
       const value = w[f.key as keyof WorkerRecord];
@@ -53,43 +87,30 @@ export async function exportWorkers(
     communes.get(w.communeCode) ?? '',
   ];
 
+  const audit = {
+    entityType: 'worker_list',
+    entityId: input.format,
+    unitCode: filter.communeCode ?? filter.provinceCode ?? actor.unitCode,
+    provinceCode: filter.provinceCode ?? actor.provinceCode,
+  };
   await deps.db.transaction((tx) =>
     writeAudit(tx, input.ctx, {
       action: 'export',
-      entityType: 'worker_list',
-      entityId: input.format,
-      unitCode: filter.communeCode ?? filter.provinceCode ?? actor.unitCode,
-      provinceCode: filter.provinceCode ?? actor.provinceCode,
+      ...audit,
       after: { filter: input.query, format: input.format },
     }),
   );
 
-  const out = new PassThrough();
   const fileName = `nguoi-lao-dong-${today}.${input.format}`;
-  (async () => {
-    let index = 0;
-    if (input.format === 'csv') {
-      const cell = (v: string | number) =>
-        /[",\n;]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
-      out.write(`\ufeff${headers.map(cell).join(',')}\r\n`);
-      for await (const batch of streamWorkers(deps.db, filter)) {
-        const chunk = batch.map((w) => rowOf(w, ++index).map(cell).join(',')).join('\r\n');
-        if (!out.write(`${chunk}\r\n`)) await new Promise((ok) => out.once('drain', ok));
-      }
-      out.end();
-      return;
-    }
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const sheet = workbook.addWorksheet('Người lao động', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = headers.map((h) => ({ header: h, width: Math.min(Math.max(h.length + 2, 12), 40) }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    for await (const batch of streamWorkers(deps.db, filter)) {
-      for (const w of batch) sheet.addRow(rowOf(w, ++index)).commit();
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error) => out.destroy(error));
+  let index = 0;
+  const out = await exportStream({
+    format: input.format,
+    sheetName: 'Người lao động',
+    headers,
+    batches: mapBatches(streamWorkers(deps.db, filter), (w) => rowOf(w, ++index)),
+    onFailed: (error) =>
+      exportFailed({ db: deps.db, ctx: input.ctx, audit, format: input.format, error, log: deps.log }),
+  });
   return {
     stream: out,
     fileName,

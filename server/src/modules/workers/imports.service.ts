@@ -32,6 +32,15 @@ export interface ImportsDeps {
 
 const taskKey = (id: number) => `worker-import:${id}`;
 
+/** A stored failure message as shown: one that quotes a statement (recorded before reasons had references) is hidden. */
+function shownErrorMessage(message: string | null): string | null {
+  if (message === null) return null;
+  if (message.length > 500 || /Failed query|params:|\binsert into\b|\bselect\b.+\bfrom\b/is.test(message)) {
+    return 'Lỗi khi nhập (chi tiết kỹ thuật đã được ẩn); hãy chạy lại hoặc báo quản trị viên';
+  }
+  return message;
+}
+
 export function presentImport(i: ImportRecord): ImportStatusT {
   return {
     id: i.id,
@@ -50,7 +59,7 @@ export function presentImport(i: ImportRecord): ImportStatusT {
     unchanged: i.unchanged,
     failed: i.failed,
     flagged: i.flagged,
-    errorMessage: i.errorMessage,
+    errorMessage: shownErrorMessage(i.errorMessage),
     createdAt: i.createdAt.toISOString(),
     finishedAt: i.finishedAt?.toISOString() ?? null,
   };

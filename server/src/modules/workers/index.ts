@@ -1,4 +1,5 @@
 export { runImport } from './run-import.ts';
+export { startUploadRetention, sweepImportUploads } from './upload-retention.ts';
 export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 export { loadWorkerReference } from './worker-reference.ts';
 export { linkWorkersToHouseholds, markStaleImportsInterrupted, mergeWorkerBatch } from './workers.queries.ts';

@@ -4,6 +4,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { findUnitNames } from '../geo/index.ts';
 import { countDataRows, readRows, skipRow } from './import-file.ts';
+import { hostileCellReasons, importFailure, landIsolatingBadRows } from './import-safety.ts';
 import { normalizePersonId } from './person-id.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 import { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
@@ -107,7 +108,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
         progress: { rowsRead: valid.length + invalid.length, invalid },
       });
       await inFlight;
-      inFlight = flush(batch);
+      inFlight = landIsolatingBadRows(batch, flush);
       // Observed now, rethrown at the next await: a failed batch stops the import without an unhandled rejection.
       inFlight.catch(() => undefined);
       valid = [];
@@ -126,7 +127,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
         continue;
       }
       const parsed = parseWorker(raw, ref, { roundYear: job.roundYear, today });
-      const errors = [...parsed.errors];
+      const errors = [...parsed.errors, ...hostileCellReasons(raw)];
       if (parsed.value) {
         const first = seen.get(parsed.value.personId);
         if (first !== undefined)
@@ -151,11 +152,10 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       });
     });
   } catch (error) {
-    await updateImport(db, importId, {
-      status: 'failed',
-      errorMessage: `Lỗi khi nhập: ${error instanceof Error ? error.message : String(error)}`,
-    });
-    throw error;
+    // The record shows a reason and a reference; the log line with that reference has the details (no rows).
+    const failure = importFailure(error);
+    await updateImport(db, importId, { status: 'failed', errorMessage: failure.message });
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { reference: failure.reference });
   }
 }
 

@@ -521,3 +521,16 @@ export async function linkWorkersToHouseholds(
     SELECT count(*)::int AS n FROM up`);
   return result.rows[0]?.n ?? 0;
 }
+
+/** Every import's stored file with what decides whether it may be deleted (retention sweep). */
+export async function selectImportFiles(db: DbOrTx) {
+  return db
+    .select({
+      id: workerImport.id,
+      storedPath: workerImport.storedPath,
+      status: workerImport.status,
+      createdAt: workerImport.createdAt,
+      finishedAt: workerImport.finishedAt,
+    })
+    .from(workerImport);
+}
