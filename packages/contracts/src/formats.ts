@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import Format from 'typebox/format';
 
 /**
  * String formats and bounded numbers shared by the server (registered with its validator) and the web. A value
@@ -59,6 +60,9 @@ export const STRING_FORMATS = {
 } as const satisfies Record<string, (value: string) => boolean>;
 
 export type StringFormat = keyof typeof STRING_FORMATS;
+
+// TypeBox's own checks (Value.Check, Compile) know the formats too, wherever the contracts are imported.
+for (const [name, check] of Object.entries(STRING_FORMATS)) Format.Set(name, check);
 
 /** Vietnamese and English reason for each format, for the field-level validation messages. */
 export const STRING_FORMAT_MESSAGES: Record<StringFormat, { vi: string; en: string }> = {
