@@ -16,7 +16,7 @@ import { createTestApp, type Session, signInAs, type TestContext } from './harne
  * required field always gets a value no schema accepts), so the run never changes what other tests read.
  */
 
-const RUNS_PER_OPERATION = 24;
+const RUNS_PER_OPERATION = 20;
 
 type JsonSchema = {
   type?: string | string[];
@@ -377,5 +377,5 @@ describe('fuzzing every OpenAPI operation', () => {
       for (const id of seededIds) expect(line.includes(id), `personal ID in log: ${line.slice(0, 500)}`).toBe(false);
     }
     expect(counts.get('5xx') ?? 0).toBe(0);
-  }, 240_000);
+  }, 900_000);
 });
