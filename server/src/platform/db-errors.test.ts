@@ -37,7 +37,7 @@ describe('a unique key answers 409, never 500', () => {
     }
   });
 
-  it('20 concurrent identical worker creations: exactly one 201, the rest 409', async () => {
+  it('20 concurrent identical worker creations: exactly one 201, the rest 409', { timeout: 180_000 }, async () => {
     const input = buildWorker();
     const responses = await Promise.all(Array.from({ length: 20 }, () => officer.post('/api/workers', input)));
     expect(statuses(responses)).toEqual([201, ...Array(19).fill(409)]);
@@ -47,7 +47,7 @@ describe('a unique key answers 409, never 500', () => {
     }
   });
 
-  it('20 concurrent identical user creations: exactly one 201, the rest 409', async () => {
+  it('20 concurrent identical user creations: exactly one 201, the rest 409', { timeout: 180_000 }, async () => {
     const body = {
       username: uniqueName('dup'),
       fullName: 'Trùng Tên',
@@ -59,7 +59,7 @@ describe('a unique key answers 409, never 500', () => {
     expect(statuses(responses)).toEqual([201, ...Array(19).fill(409)]);
   });
 
-  it('20 concurrent identical household creations: exactly one 201, the rest 409', async () => {
+  it('20 concurrent identical household creations: exactly one 201, the rest 409', { timeout: 180_000 }, async () => {
     const body = {
       householdCode: uniqueName('HH'),
       headName: 'Lò Văn Mười',
