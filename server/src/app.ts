@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { STRING_FORMATS } from '@lmis/contracts';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
@@ -24,9 +25,12 @@ import { type Config, trustProxyOption } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { installInputGuard } from './platform/input-guard.ts';
+import { logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
 import { recordSecurityEvent } from './platform/security-log.ts';
 import { startTasks, type Tasks } from './platform/tasks.ts';
+import { installUploadHygiene } from './platform/uploads.ts';
 
 /**
  * What the built web app and the API docs (Swagger UI) need, and nothing more. Ant Design writes its styles as
@@ -56,14 +60,23 @@ export interface AppDeps {
 /** Builds the HTTP application: platform plugins first, then each module's routes. */
 export async function buildApp({ config, database, logger, tasks: givenTasks }: AppDeps) {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger } : { logger: { level: config.LOG_LEVEL } }),
+    ...(logger ? { loggerInstance: logger } : { logger: logOptions(config.LOG_LEVEL) }),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     // Behind a reverse proxy: request.ip is the client and request.protocol what the client used.
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     bodyLimit: 5 * 1024 * 1024,
     // allErrors: a form learns every bad field at once, not one per round trip (bodies are size-limited).
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    // strictNumbers: 1e400 (Infinity) is not a number; the shared string formats (plain text, real dates) apply.
+    ajv: {
+      customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true, strictNumbers: true },
+      plugins: [
+        <A extends { addFormat(name: string, validate: (v: string) => boolean): unknown }>(ajv: A): A => {
+          for (const [name, validate] of Object.entries(STRING_FORMATS)) ajv.addFormat(name, validate);
+          return ajv;
+        },
+      ],
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -94,6 +107,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
+  installInputGuard(app);
+  installUploadHygiene(app);
 
   // Which routes need no session and which take an upload, for the OpenAPI document (platform/openapi.ts).
   const publicRoutes = new Set<string>();

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
-import { recoverImports } from './modules/workers/index.ts';
+import { recoverImports, startUploadRetention } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
 import { startTasks } from './platform/tasks.ts';
@@ -41,9 +41,20 @@ app.log.info(
   `LMIS sẵn sàng tại http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
 );
 
+const stopUploadRetention = startUploadRetention(
+  {
+    db: database.db,
+    dataDir: config.DATA_DIR,
+    retentionDays: config.UPLOAD_RETENTION_DAYS,
+    intervalMinutes: config.UPLOAD_SWEEP_MINUTES,
+  },
+  app.log,
+);
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     app.log.info(`${signal}: stopping`);
+    stopUploadRetention();
     await app.close();
     await tasks.stop();
     await database.close();

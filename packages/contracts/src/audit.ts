@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Id, PlainText } from './formats.ts';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -16,8 +17,8 @@ export const AuditEntry = Type.Object({
 export type AuditEntryT = Static<typeof AuditEntry>;
 
 export const AuditQuery = Type.Object({
-  entityType: Type.Optional(Type.String({ maxLength: 50 })),
-  entityId: Type.Optional(Type.String({ maxLength: 100 })),
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  entityType: Type.Optional(PlainText({ maxLength: 50 })),
+  entityId: Type.Optional(PlainText({ maxLength: 100 })),
+  page: Id({ default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PlainText, Secret, Version } from './formats.ts';
 
 /**
  * The roles an account can hold. `needsUnit`: whether an account of the role works inside a unit (province or
@@ -73,14 +74,14 @@ export const CurrentUser = Type.Object({
 export type CurrentUserT = Static<typeof CurrentUser>;
 
 export const LoginBody = Type.Object({
-  username: Type.String({ minLength: 1, maxLength: 100 }),
-  password: Type.String({ minLength: 1, maxLength: 200 }),
+  username: PlainText({ minLength: 1, maxLength: 100 }),
+  password: Secret({ minLength: 1, maxLength: 200 }),
 });
 export const SessionResponse = Type.Object({ user: CurrentUser, csrfToken: Type.String() });
 
 export const ChangePasswordBody = Type.Object({
-  currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
-  newPassword: Type.String({ minLength: 1, maxLength: 200 }),
+  currentPassword: Secret({ minLength: 1, maxLength: 200 }),
+  newPassword: Secret({ minLength: 1, maxLength: 200 }),
 });
 
 export const UserRow = Type.Object({
@@ -100,22 +101,22 @@ export type UserRowT = Static<typeof UserRow>;
 
 export const CreateUserBody = Type.Object({
   username: Type.String({ pattern: '^[a-zA-Z0-9._-]{3,50}$' }),
-  fullName: Type.String({ minLength: 1, maxLength: 200 }),
-  email: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  fullName: PlainText({ minLength: 1, maxLength: 200 }),
+  email: Type.Optional(Type.Union([PlainText({ maxLength: 200 }), Type.Null()])),
   role: RoleSchema,
   unitCode: Type.Union([Type.String({ pattern: '^\\d{2}(\\d{3})?$' }), Type.Null()]),
-  password: Type.String({ minLength: 1, maxLength: 200 }),
+  password: Secret({ minLength: 1, maxLength: 200 }),
 });
 export type CreateUserBodyT = Static<typeof CreateUserBody>;
 
 export const UpdateUserBody = Type.Object({
-  version: Type.Integer({ description: 'The version the client read; a mismatch is refused with CONFLICT' }),
-  fullName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  email: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  version: Version(),
+  fullName: Type.Optional(PlainText({ minLength: 1, maxLength: 200 })),
+  email: Type.Optional(Type.Union([PlainText({ maxLength: 200 }), Type.Null()])),
   role: Type.Optional(RoleSchema),
   unitCode: Type.Optional(Type.Union([Type.String({ pattern: '^\\d{2}(\\d{3})?$' }), Type.Null()])),
   active: Type.Optional(Type.Boolean()),
   unlock: Type.Optional(Type.Boolean()),
-  newPassword: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  newPassword: Type.Optional(Secret({ minLength: 1, maxLength: 200 })),
 });
 export type UpdateUserBodyT = Static<typeof UpdateUserBody>;

@@ -1,10 +1,15 @@
 import Type, { type Static } from 'typebox';
+import { Id } from './formats.ts';
 
-export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date, YYYY-MM-DD' });
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  format: 'calendar-date',
+  description: 'Date, YYYY-MM-DD (a real day)',
+});
 export const UnitCode = Type.String({ pattern: '^\\d{2,5}$', description: 'Administrative unit code' });
 
 export const PageQuery = Type.Object({
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  page: Id({ default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });
 
@@ -17,6 +22,9 @@ export const ErrorResponse = Type.Object({
     requestId: Type.String(),
   }),
 });
+
+/** A serial id in a path. */
+export const IdParams = Type.Object({ id: Id() });
 
 export const Ok = Type.Object({ ok: Type.Boolean() });
 

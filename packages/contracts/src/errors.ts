@@ -43,6 +43,11 @@ export const ERROR_CODES = {
     en: 'The record was changed by someone else; reload before editing',
   },
   DUPLICATE: { status: 409, vi: 'Dữ liệu đã tồn tại', en: 'Already exists' },
+  CONCURRENT: {
+    status: 409,
+    vi: 'Có thao tác khác đang sửa cùng dữ liệu, vui lòng thử lại',
+    en: 'Another operation changed the same data at the same time; try again',
+  },
   WEAK_PASSWORD: {
     status: 400,
     vi: 'Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số',

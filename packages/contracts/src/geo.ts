@@ -1,4 +1,6 @@
 import Type, { type Static } from 'typebox';
+import { IsoDate } from './common.ts';
+import { PlainText } from './formats.ts';
 
 export const AdminUnit = Type.Object({
   code: Type.String(),
@@ -32,9 +34,9 @@ export const AdminUnitDetail = Type.Object({
 export type AdminUnitDetailT = Static<typeof AdminUnitDetail>;
 
 export const UnitListQuery = Type.Object({
-  asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  asOf: Type.Optional(IsoDate),
   parent: Type.Optional(Type.String({ pattern: '^\\d{2,5}$' })),
-  q: Type.Optional(Type.String({ maxLength: 100 })),
+  q: Type.Optional(PlainText({ maxLength: 100 })),
   level: Type.Optional(Type.Union([Type.Literal('province'), Type.Literal('district'), Type.Literal('commune')])),
   limit: Type.Integer({ minimum: 1, maximum: 5000, default: 5000 }),
 });

@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { IsoDate } from './common.ts';
+import { MultilineText, PlainText, Version } from './formats.ts';
 
 /** Poverty class of a household in one yearly review (NĐ 07/2021/NĐ-CP Art. 3): hộ nghèo, hộ cận nghèo, other. */
 export const POVERTY_CLASSES = ['poor', 'near_poor', 'other'] as const;
@@ -25,17 +26,17 @@ const Nullable = <T extends Type.TSchema>(schema: T) => Type.Union([schema, Type
 
 export const HouseholdMemberInput = Type.Object({
   personId: Type.Optional(Nullable(Type.String({ pattern: '^\\d{12}$', description: '12-digit personal ID' }))),
-  fullName: Type.String({ minLength: 1, maxLength: 200 }),
+  fullName: PlainText({ minLength: 1, maxLength: 200 }),
   birthDate: Type.Optional(Nullable(IsoDate)),
   sex: Type.Optional(Nullable(Type.Union([Type.Literal('male'), Type.Literal('female')]))),
-  relation: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Relation to the head' }))),
+  relation: Type.Optional(Nullable(PlainText({ maxLength: 100, description: 'Relation to the head' }))),
 });
 export type HouseholdMemberInputT = Static<typeof HouseholdMemberInput>;
 
 export const CreateHouseholdBody = Type.Object({
-  householdCode: Type.String({ minLength: 1, maxLength: 50, pattern: '^\\S(.*\\S)?$' }),
-  headName: Type.String({ minLength: 1, maxLength: 200 }),
-  address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  householdCode: PlainText({ minLength: 1, maxLength: 50, pattern: '^\\S(.*\\S)?$' }),
+  headName: PlainText({ minLength: 1, maxLength: 200 }),
+  address: Type.Optional(Nullable(PlainText({ maxLength: 500 }))),
   communeCode: Type.String({ pattern: '^\\d{5}$', description: 'Commune valid today' }),
   areaType: AreaTypeSchema,
   registeredOn: Type.Optional(IsoDate),
@@ -44,9 +45,9 @@ export const CreateHouseholdBody = Type.Object({
 export type CreateHouseholdBodyT = Static<typeof CreateHouseholdBody>;
 
 export const UpdateHouseholdBody = Type.Object({
-  version: Type.Integer({ description: 'The version the client read; a mismatch is refused with CONFLICT' }),
-  headName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  version: Version(),
+  headName: Type.Optional(PlainText({ minLength: 1, maxLength: 200 })),
+  address: Type.Optional(Nullable(PlainText({ maxLength: 500 }))),
   areaType: Type.Optional(AreaTypeSchema),
   registeredOn: Type.Optional(IsoDate),
   dissolvedOn: Type.Optional(Nullable(IsoDate)),
@@ -56,7 +57,7 @@ export type UpdateHouseholdBodyT = Static<typeof UpdateHouseholdBody>;
 
 export const HouseholdListQuery = Type.Object({
   communeCode: Type.Optional(Type.String({ pattern: '^\\d{5}$' })),
-  q: Type.Optional(Type.String({ maxLength: 100, description: "Head's name, diacritics optional" })),
+  q: Type.Optional(PlainText({ maxLength: 100, description: "Head's name, diacritics optional" })),
   classYear: Type.Optional(
     Type.Integer({
       minimum: 2000,
@@ -140,8 +141,8 @@ export const PutReviewBody = Type.Object({
   }),
   reviewedOn: Type.Optional(IsoDate),
   overrideClass: Type.Optional(Nullable(PovertyClassSchema)),
-  overrideReason: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-  version: Type.Optional(Type.Integer({ description: 'Required when the review of this year already exists' })),
+  overrideReason: Type.Optional(Nullable(MultilineText({ maxLength: 1000 }))),
+  version: Type.Optional(Version({ description: 'Required when the review of this year already exists' })),
 });
 export type PutReviewBodyT = Static<typeof PutReviewBody>;
 

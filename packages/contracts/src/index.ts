@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './calendar.ts';
 export * from './common.ts';
 export * from './errors.ts';
+export * from './formats.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './people.ts';

@@ -1,15 +1,16 @@
 import Type, { type Static } from 'typebox';
+import { Id, PlainText, Version } from './formats.ts';
 
 const Str = Type.Union([Type.String({ maxLength: 500 }), Type.Null()]);
-const OptStr = Type.Optional(Str);
+const OptStr = Type.Optional(Type.Union([PlainText({ maxLength: 500 }), Type.Null()]));
 const OptBool = Type.Optional(Type.Union([Type.Boolean(), Type.Null()]));
 
 /** A worker as entered through the API; codes from the catalogues (names are accepted too). */
 export const WorkerInput = Type.Object({
-  personId: Type.String({ maxLength: 20 }),
-  fullName: Type.String({ maxLength: 200 }),
-  birthDate: Type.String({ description: 'YYYY-MM-DD or dd/mm/yyyy' }),
-  sex: Type.String({ description: 'male/female or Nam/Nữ' }),
+  personId: PlainText({ maxLength: 20 }),
+  fullName: PlainText({ maxLength: 200 }),
+  birthDate: PlainText({ maxLength: 20, description: 'YYYY-MM-DD or dd/mm/yyyy' }),
+  sex: PlainText({ maxLength: 20, description: 'male/female or Nam/Nữ' }),
   communeCode: Type.String({ pattern: '^\\d{5}$' }),
   ethnicityCode: OptStr,
   phone: OptStr,
@@ -37,7 +38,7 @@ export const WorkerInput = Type.Object({
 });
 export type WorkerInputT = Static<typeof WorkerInput>;
 
-export const WorkerUpdate = Type.Intersect([WorkerInput, Type.Object({ version: Type.Integer() })]);
+export const WorkerUpdate = Type.Intersect([WorkerInput, Type.Object({ version: Version() })]);
 export type WorkerUpdateT = Static<typeof WorkerUpdate>;
 
 export const Worker = Type.Object({
@@ -88,16 +89,16 @@ export const WorkerListQuery = Type.Object({
   unitCode: Type.Optional(
     Type.String({ pattern: '^\\d{2}(\\d{3})?$', description: 'Province (2 digits) or commune (5)' }),
   ),
-  q: Type.Optional(Type.String({ maxLength: 100, description: 'Name without diacritics, or the start of an ID' })),
-  employmentStatus: Type.Optional(Type.String({ maxLength: 5 })),
-  qualificationCode: Type.Optional(Type.String({ maxLength: 5 })),
+  q: Type.Optional(PlainText({ maxLength: 100, description: 'Name without diacritics, or the start of an ID' })),
+  employmentStatus: Type.Optional(PlainText({ maxLength: 5 })),
+  qualificationCode: Type.Optional(PlainText({ maxLength: 5 })),
   sex: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female')])),
-  ethnicityCode: Type.Optional(Type.String({ maxLength: 2 })),
+  ethnicityCode: Type.Optional(PlainText({ maxLength: 2 })),
   ageBand: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
   need: Type.Optional(Type.Union([Type.Literal('training'), Type.Literal('job'), Type.Literal('abroad')])),
   unitNeedsReview: Type.Optional(Type.Boolean()),
   sort: Type.Union([Type.Literal('name'), Type.Literal('birthDate'), Type.Literal('updated')], { default: 'name' }),
-  page: Type.Integer({ minimum: 1, default: 1 }),
+  page: Id({ default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
 });
 export type WorkerListQueryT = Static<typeof WorkerListQuery>;
@@ -186,7 +187,9 @@ export const ImportPreview = Type.Object({
 export type ImportPreviewT = Static<typeof ImportPreview>;
 
 export const ImportRunBody = Type.Object({
-  mapping: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0 }))),
+  mapping: Type.Optional(
+    Type.Record(PlainText({ maxLength: 50 }), Type.Integer({ minimum: 0, maximum: 16383 }), { maxProperties: 100 }),
+  ),
   acceptWarnings: Type.Optional(
     Type.Boolean({ description: 'The person saw the unmapped commune-like columns and runs the import anyway' }),
   ),

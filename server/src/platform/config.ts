@@ -90,6 +90,18 @@ export const ConfigSchema = Type.Object({
       'at start. "auto": only into the embedded database (a DATABASE_URL installation starts with no account); ' +
       '"on": also into PostgreSQL; "off": never.',
   }),
+  UPLOAD_RETENTION_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 3650,
+    default: 30,
+    description: 'Days an uploaded register file is kept after its import finished (it holds personal data).',
+  }),
+  UPLOAD_SWEEP_MINUTES: Type.Integer({
+    minimum: 1,
+    maximum: 1440,
+    default: 60,
+    description: 'How often expired and orphaned uploaded files are deleted (also once at start).',
+  }),
   WEB_DIST: Type.String({ default: './web/dist', description: 'Folder of the built web app served at /.' }),
 });
 

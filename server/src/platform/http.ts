@@ -1,6 +1,8 @@
-import { ERROR_CODES, type ErrorBody } from '@lmis/contracts';
+import { ERROR_CODES, type ErrorBody, STRING_FORMAT_MESSAGES, type StringFormat } from '@lmis/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { appErrorFromDatabase } from './db-errors.ts';
 import { AppError } from './errors.ts';
+import { newErrorReference } from './log.ts';
 
 interface FieldIssue {
   field: string;
@@ -21,8 +23,10 @@ const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
   enum: () => 'giá trị không được chấp nhận',
   anyOf: () => 'giá trị không được chấp nhận',
   additionalProperties: (p) => `trường không được phép: ${String(p.additionalProperty)}`,
-  format: (p) => `sai định dạng ${String(p.format)}`,
+  format: (p) => STRING_FORMAT_MESSAGES[p.format as StringFormat]?.vi ?? `sai định dạng ${String(p.format)}`,
 };
+
+const EN_FORMAT = (p: Record<string, unknown>) => STRING_FORMAT_MESSAGES[p.format as StringFormat]?.en;
 
 /** Turns Fastify/Ajv validation errors into per-field Vietnamese and English messages. */
 function fieldIssues(error: FastifyError): FieldIssue[] {
@@ -33,7 +37,8 @@ function fieldIssues(error: FastifyError): FieldIssue[] {
       .replaceAll('/', '.');
     const field = v.keyword === 'required' ? [path, String(params.missingProperty)].filter(Boolean).join('.') : path;
     const vi = VI_RULES[v.keyword]?.(params) ?? 'không hợp lệ';
-    return { field: field || (error.validationContext ?? 'body'), message: vi, messageEn: v.message ?? 'invalid' };
+    const en = (v.keyword === 'format' && EN_FORMAT(params)) || v.message || 'invalid';
+    return { field: field || (error.validationContext ?? 'body'), message: vi, messageEn: en };
   });
   // A union failing reports every branch; keep the first message per field.
   const seen = new Set<string>();
@@ -78,12 +83,27 @@ export function installErrorHandling(
     if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
       return send(reply, request, new AppError('PAYLOAD_TOO_LARGE'));
     }
-    if ((error as { code?: string }).code === '23505') return send(reply, request, new AppError('DUPLICATE'));
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return send(reply, request, new AppError('BAD_REQUEST', { en: error.message }));
+    // A duplicate key, a concurrent change or a value the database cannot hold, wherever it was wrapped.
+    const fromDatabase = appErrorFromDatabase(error);
+    if (fromDatabase) {
+      request.log.info({ err: error, code: fromDatabase.code }, 'request refused by the database');
+      return send(reply, request, fromDatabase);
     }
-    request.log.error({ err: error }, 'unhandled error');
-    return send(reply, request, new AppError('INTERNAL'));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(reply, request, new AppError('BAD_REQUEST', { en: error.message.slice(0, 200) }));
+    }
+    // The client gets a reference, the log the reason (safeError: no SQL, parameters, row values or stack).
+    const reference = newErrorReference();
+    request.log.error({ err: error, reference }, 'unhandled error');
+    return send(
+      reply,
+      request,
+      new AppError('INTERNAL', {
+        vi: `${ERROR_CODES.INTERNAL.vi} (mã tham chiếu ${reference})`,
+        en: `${ERROR_CODES.INTERNAL.en} (reference ${reference})`,
+        details: { reference },
+      }),
+    );
   });
   app.setNotFoundHandler((request, reply) =>
     send(reply, request, new AppError('NOT_FOUND', { en: `No route ${request.method} ${request.url.split('?')[0]}` })),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@lmis/contracts';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../app.ts';
 import { bootstrapUser } from '../modules/users/index.ts';
@@ -16,7 +16,10 @@ export interface TestContext {
 }
 
 /** The real app on the run's real database (PGlite or PostgreSQL, see global-setup.ts). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { logger?: FastifyBaseLogger } = {},
+): Promise<TestContext> {
   // Tests sign in many times a minute from one address; the rate-limit test sets its own limit.
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -28,7 +31,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logger: opts.logger });
   await app.ready();
   return {
     app,

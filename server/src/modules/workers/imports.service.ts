@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
@@ -10,9 +9,9 @@ import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type ImportField, unmappedLookalikes } from '../../platform/imports/index.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
-import { chmodPrivate, mkdirPrivate } from '../../platform/private-fs.ts';
 import { recordSecurityEvent } from '../../platform/security-log.ts';
 import type { Tasks } from '../../platform/tasks.ts';
+import { newUploadPath, removeUpload, uploadFolder } from '../../platform/uploads.ts';
 import { findUnit } from '../geo/index.ts';
 import { type FileLayout, inspectFile, type SheetFormat } from './import-file.ts';
 import { IMPORT_TASK, type ImportJob, importJobKey } from './import-task.ts';
@@ -36,6 +35,15 @@ export interface ImportsDeps {
   tasks: Tasks;
 }
 
+/** A stored failure message as shown: one that quotes a statement (recorded before reasons had references) is hidden. */
+function shownErrorMessage(message: string | null): string | null {
+  if (message === null) return null;
+  if (message.length > 500 || /Failed query|params:|\binsert into\b|\bselect\b.+\bfrom\b/is.test(message)) {
+    return 'Lỗi khi nhập (chi tiết kỹ thuật đã được ẩn); hãy chạy lại hoặc báo quản trị viên';
+  }
+  return message;
+}
+
 export function presentImport(i: ImportRecord): ImportStatusT {
   return {
     id: i.id,
@@ -55,7 +63,7 @@ export function presentImport(i: ImportRecord): ImportStatusT {
     failed: i.failed,
     flagged: i.flagged,
     repeated: i.repeated,
-    errorMessage: i.errorMessage,
+    errorMessage: shownErrorMessage(i.errorMessage),
     createdAt: i.createdAt.toISOString(),
     finishedAt: i.finishedAt?.toISOString() ?? null,
   };
@@ -120,14 +128,35 @@ export async function createImport(
       en: 'Only .xlsx or .csv',
     });
   }
-  const dir = resolve(deps.dataDir, 'uploads', 'worker-imports');
-  mkdirPrivate(dir);
-  const storedPath = resolve(dir, `${randomUUID()}.${ext}`);
+  const storedPath = newUploadPath(uploadFolder(deps.dataDir, IMPORT_UPLOADS), ext);
   await input.save(storedPath);
-  chmodPrivate(storedPath);
+  try {
+    return await previewUpload({ ...input, storedPath, ext, unit }, deps);
+  } catch (error) {
+    // A refused or failed upload leaves no file behind.
+    removeUpload(storedPath);
+    throw error;
+  }
+}
+
+/** Where uploaded register files are kept (under DATA_DIR/uploads). */
+export const IMPORT_UPLOADS = 'worker-imports';
+
+async function previewUpload(
+  input: {
+    ctx: RequestContext;
+    fileName: string;
+    roundYear?: number;
+    storedPath: string;
+    ext: SheetFormat;
+    unit: { provinceCode: string; communeCode: string | null };
+  },
+  deps: ImportsDeps,
+): Promise<ImportPreviewT> {
+  const { storedPath, ext, unit } = input;
   let layout: Awaited<ReturnType<typeof inspectFile>>;
   try {
-    layout = await inspectFile(storedPath, ext as SheetFormat);
+    layout = await inspectFile(storedPath, ext);
   } catch (error) {
     await recordSecurityEvent(deps.db, input.ctx, {
       kind: 'upload',
@@ -153,7 +182,7 @@ export async function createImport(
   const record = await insertImport(deps.db, {
     fileName: input.fileName.normalize('NFC'),
     storedPath,
-    format: ext as SheetFormat,
+    format: ext,
     ...unit,
     roundYear: input.roundYear ?? Number(todayInVietnam().slice(0, 4)),
     headerRow: layout.headerRow,
@@ -217,6 +246,12 @@ export async function startImport(
     throw new AppError('VALIDATION', {
       vi: 'Hãy chọn cột "Số định danh cá nhân"',
       details: [{ field: 'personId', message: 'chưa chọn cột' }],
+    });
+  }
+  if (!existsSync(record.storedPath)) {
+    throw new AppError('VALIDATION', {
+      vi: 'Tệp của lần nhập này đã được xóa sau thời hạn lưu giữ; hãy tải tệp lên lại',
+      en: 'The uploaded file was deleted after the retention period; upload it again',
     });
   }
   if (mapping.communeCode === undefined && !input.acceptWarnings && (record.status === 'uploaded' || input.mapping)) {

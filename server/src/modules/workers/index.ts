@@ -1,5 +1,6 @@
 export { IMPORT_TASK, importTask, recoverImports } from './import-task.ts';
 export { runImport } from './run-import.ts';
+export { startUploadRetention, sweepImportUploads } from './upload-retention.ts';
 export { parseWorker, type RawWorker, type WorkerValue } from './worker-input.ts';
 export { loadWorkerReference } from './worker-reference.ts';
 export {

@@ -6,6 +6,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { skipRow } from './import-file.ts';
+import { hostileCellReasons, importFailure, landIsolatingBadRows } from './import-safety.ts';
 import { normalizePersonId } from './person-id.ts';
 import { countDataRowsOffThread, readRowsOffThread } from './read-rows-thread.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
@@ -127,7 +128,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
         progress: { rowsRead: valid.length + invalid.length, invalid },
       });
       await inFlight;
-      inFlight = flush(batch);
+      inFlight = landIsolatingBadRows(batch, flush);
       // Observed now, rethrown at the next await: a failed batch stops the import without an unhandled rejection.
       inFlight.catch(() => undefined);
       valid = [];
@@ -160,7 +161,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
         continue;
       }
       const parsed = parseWorker(raw, ref, { roundYear: job.roundYear, today });
-      const errors = [...parsed.errors];
+      const errors = [...parsed.errors, ...hostileCellReasons(raw)];
       if (parsed.value) {
         const first = seen.get(parsed.value.personId);
         if (first !== undefined)
@@ -185,10 +186,9 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       });
     });
   } catch (error) {
-    await updateImport(db, importId, {
-      status: 'failed',
-      errorMessage: `Lỗi khi nhập: ${error instanceof Error ? error.message : String(error)}`,
-    });
+    // The record shows a reason and a reference; the log line with that reference has the details (no rows).
+    const failure = importFailure(error);
+    await updateImport(db, importId, { status: 'failed', errorMessage: failure.message });
     // The reason is the kind of error only: its message may quote rows.
     await recordSecurityEvent(db, ctx, {
       kind: 'import_failed',
@@ -196,7 +196,7 @@ export async function runImport(importId: number, ctx: RequestContext, deps: { d
       target: `worker_import ${importId}`,
       reason: error instanceof Error ? error.name : 'lỗi không xác định',
     }).catch(() => undefined);
-    throw error;
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { reference: failure.reference });
   }
 }
 

@@ -633,3 +633,16 @@ export async function unlinkWorkersFromHousehold(db: DbOrTx, householdId: number
     .returning({ personId: worker.personId });
   return rows.length;
 }
+
+/** Every import's stored file with what decides whether it may be deleted (retention sweep). */
+export async function selectImportFiles(db: DbOrTx) {
+  return db
+    .select({
+      id: workerImport.id,
+      storedPath: workerImport.storedPath,
+      status: workerImport.status,
+      createdAt: workerImport.createdAt,
+      finishedAt: workerImport.finishedAt,
+    })
+    .from(workerImport);
+}

@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ImportPreview,
@@ -14,7 +12,7 @@ import {
 } from '@lmis/contracts';
 import Type from 'typebox';
 import { AppError } from '../../platform/errors.ts';
-import { PRIVATE_FILE_MODE } from '../../platform/private-fs.ts';
+import { receiveFile, storeUpload } from '../../platform/uploads.ts';
 import { exportWorkers } from './export-workers.ts';
 import { workerImportTemplate } from './import-template.ts';
 import {
@@ -124,8 +122,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION', { vi: 'Chưa chọn tệp', en: 'No file' });
+      const file = await receiveFile(request);
       const field = (name: string) => {
         const f = file.fields[name];
         return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : undefined;
@@ -143,10 +140,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
           fileName: file.filename,
           unitCode: field('unitCode') || undefined,
           roundYear,
-          save: async (path) => {
-            await pipeline(file.file, createWriteStream(path, { mode: PRIVATE_FILE_MODE }));
-            if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-          },
+          save: (path) => storeUpload(file.file, path),
         },
         deps,
       );

@@ -1,4 +1,4 @@
-import type { CurrentUserT, SecurityEventT } from '@lmis/contracts';
+import type { SecurityEventT } from '@lmis/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
 
