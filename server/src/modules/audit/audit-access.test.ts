@@ -19,6 +19,10 @@ const READERS: Record<string, readonly Role[]> = {
   household: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
   poverty_review: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
   user: ['system_admin', 'province_officer'],
+  person: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  person_transfer: ['system_admin', 'province_officer', 'commune_officer'],
+  calendar_day: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  calendar_year: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
 };
 const ALL_ROLES = Object.keys(ROLES) as Role[];
 

@@ -47,8 +47,19 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-const isoToDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** A date value as YYYY-MM-DD, whether the driver gave a string or a Date (of a local midnight). */
+const isoOf = (value: unknown): string => {
+  if (value instanceof Date) {
+    const local = new Date(value.getTime() - value.getTimezoneOffset() * 60_000);
+    return local.toISOString().slice(0, 10);
+  }
+  return String(value).slice(0, 10);
+};
+const isoToDate = (value: unknown) => new Date(`${isoOf(value)}T00:00:00Z`);
+const viDate = (value: unknown) => {
+  const iso = isoOf(value);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+};
 
 function numberFormat(column: TabularColumn<unknown>): string | undefined {
   const decimals = column.decimals ?? (column.kind === 'percent' ? 2 : 1);
@@ -79,7 +90,7 @@ function xlsxCell(column: TabularColumn<unknown>, value: unknown): string | numb
     case 'percent':
       return Number(value) / 100;
     case 'date':
-      return isoToDate(String(value));
+      return isoToDate(value);
     case 'bool':
       return value ? 'Có' : 'Không';
     default:
@@ -102,7 +113,7 @@ function csvCell(column: TabularColumn<unknown>, value: unknown, decimalComma: b
     case 'percent':
       return fixed(Number(value), column.decimals ?? 2);
     case 'date':
-      return viDate(String(value));
+      return viDate(value);
     case 'bool':
       return value ? 'Có' : 'Không';
     case 'code':
