@@ -75,7 +75,7 @@ const csvOf = (people: SheetPerson[]) => {
 
 describe('import rows that would break a batch', () => {
   it('refuses cells with NUL, control, bidi-override or zero-width characters as that row, and lands the rest', async () => {
-    const people: SheetPerson[] = buildPeople(12, 7).map((p) => ({ ...p, commune: undefined }));
+    const people: SheetPerson[] = buildPeople(12, 71).map((p) => ({ ...p, commune: undefined }));
     people[2] = { ...(people[2] as SheetPerson), name: 'Nguyễn Văn\u0000 Nul' };
     people[5] = { ...(people[5] as SheetPerson), name: 'Lê Thị \u202Eanh' };
     people[8] = { ...(people[8] as SheetPerson), name: 'Hà\u200B Văn Ẩn' };
