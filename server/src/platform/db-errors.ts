@@ -55,6 +55,16 @@ export const UNIQUE_KEY_MESSAGES: Record<string, KeyMessage> = {
     vi: 'Số định danh cá nhân này đã có trong sổ',
     en: 'This personal ID is already registered',
   },
+  person_pkey: {
+    field: 'personId',
+    vi: 'Số định danh cá nhân này đã có trong sổ',
+    en: 'This personal ID is already registered',
+  },
+  person_transfer_pending_uq: {
+    field: 'personId',
+    vi: 'Đã có một yêu cầu chuyển đang chờ cho người này',
+    en: 'A transfer request for this person is already pending',
+  },
   worker_snapshot_person_id_round_year_pk: {
     field: 'roundYear',
     vi: 'Kỳ thu thập này của người lao động đã được lưu',

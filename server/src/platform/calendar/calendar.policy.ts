@@ -11,7 +11,12 @@ export const calendarResource = defineResource({
   notFound: () => new AppError('NOT_FOUND', { vi: 'Không có lịch của ngày hoặc năm này', en: 'No calendar entry' }),
 });
 
-allow(calendarResource, 'read', ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'], {
-  scope: 'any',
-});
+allow(
+  calendarResource,
+  'read',
+  ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  {
+    scope: 'any',
+  },
+);
 allow(calendarResource, 'manage', ['system_admin'], { scope: 'any' });
