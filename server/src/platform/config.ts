@@ -49,6 +49,32 @@ export const ConfigSchema = Type.Object({
     default: 'auto',
     description: '"auto": load demo users and records into an empty database at start; "off": never.',
   }),
+  STATEMENT_TIMEOUT_MS: Type.Integer({
+    minimum: 0,
+    maximum: 600_000,
+    default: 15_000,
+    description:
+      'Longest database statement of an interactive request, in ms (0 = no limit); a request that hits it answers ' +
+      '504. Imports, exports and maintenance are exempt.',
+  }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({
+    minimum: 500,
+    maximum: 120_000,
+    default: 5_000,
+    description: 'On SIGTERM/SIGINT the process ends within this time, whatever still runs.',
+  }),
+  HEALTH_PROBE_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 300,
+    default: 5,
+    description: 'How often the database is probed for /api/health (which answers from the last probe).',
+  }),
+  MAINTENANCE_INTERVAL_MINUTES: Type.Integer({
+    minimum: 0,
+    maximum: 10_080,
+    default: 60,
+    description: 'How often tables are analysed and vacuumed when they need it (0 = only after imports).',
+  }),
   WEB_DIST: Type.String({ default: './web/dist', description: 'Folder of the built web app served at /.' }),
 });
 

@@ -1,5 +1,6 @@
 import { ERROR_CODES, type ErrorBody } from '@lmis/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dbFault } from './db/faults.ts';
 import { AppError } from './errors.ts';
 
 interface FieldIssue {
@@ -68,6 +69,13 @@ export function installErrorHandling(app: FastifyInstance) {
     if ((error as { code?: string }).code === '23505') return send(reply, request, new AppError('DUPLICATE'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, request, new AppError('BAD_REQUEST', { en: error.message }));
+    }
+    const fault = dbFault(error);
+    if (fault) {
+      request.log.warn({ err: error }, fault === 'timeout' ? 'statement timeout' : 'database unavailable');
+      const appError = new AppError(fault === 'timeout' ? 'QUERY_TIMEOUT' : 'DB_UNAVAILABLE');
+      if (fault === 'unavailable') reply.header('retry-after', '5');
+      return send(reply, request, appError);
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, request, new AppError('INTERNAL'));

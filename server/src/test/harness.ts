@@ -26,7 +26,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOGIN_RATE_PER_MINUTE: '10000',
     ...env,
   });
-  const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
+  const database = await openDatabase({
+    databaseUrl: inject('databaseUrl'),
+    dataDir: '',
+    poolSize: 4,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+  });
   const app = await buildApp({ config, database });
   await app.ready();
   return {

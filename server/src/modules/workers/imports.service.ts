@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { runMaintenance } from '../../platform/db/maintenance.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { isTaskRunning, startTask } from '../../platform/tasks.ts';
 import { findUnit } from '../geo/index.ts';
@@ -27,9 +28,14 @@ import {
 
 export interface ImportsDeps {
   db: Db;
+  /** Connections exempt from the interactive statement timeout, for the import task and exports. */
+  backgroundDb?: Db;
   dataDir: string;
   log: Pick<FastifyBaseLogger, 'error'>;
 }
+
+/** Tables an import writes, analysed when it ends. */
+const IMPORTED_TABLES = ['worker', 'worker_stat', 'worker_snapshot', 'audit_log', 'worker_import_error'];
 
 const taskKey = (id: number) => `worker-import:${id}`;
 
@@ -195,7 +201,13 @@ export async function startImport(
       finishedAt: null,
     }),
   });
-  startTask(taskKey(record.id), () => runImport(record.id, input.ctx, { db: deps.db }), deps.log);
+  const work = deps.backgroundDb ?? deps.db;
+  const task = async () => {
+    await runImport(record.id, input.ctx, { db: work });
+    // The embedded database never analyses on its own: fresh statistics keep lists planned and counted well.
+    await runMaintenance(work, { analyze: IMPORTED_TABLES });
+  };
+  startTask(taskKey(record.id), task, deps.log);
   return presentImport({ ...record, mapping, status: 'queued' });
 }
 

@@ -69,7 +69,11 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
       },
     },
     async (request, reply) => {
-      const file = await exportWorkers({ ctx: request.ctx, query: request.query, format: request.params.format }, deps);
+      const file = await exportWorkers(
+        { ctx: request.ctx, query: request.query, format: request.params.format },
+        // An export reads the whole filtered list: exempt from the interactive statement timeout.
+        { ...deps, db: deps.backgroundDb ?? deps.db },
+      );
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.fileName))
