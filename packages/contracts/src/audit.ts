@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ListPaging } from './common.ts';
 
 export const AuditEntry = Type.Object({
   id: Type.Integer(),
@@ -20,4 +21,5 @@ export const AuditQuery = Type.Object({
   entityId: Type.Optional(Type.String({ maxLength: 100 })),
   page: Type.Integer({ minimum: 1, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...ListPaging,
 });

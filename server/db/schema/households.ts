@@ -33,7 +33,8 @@ export const household = pgTable(
   },
   (t) => [
     uniqueIndex('household_code_uq').on(t.communeCode, t.householdCode),
-    index('household_unit_idx').on(t.provinceCode, t.communeCode),
+    // The province's list order (commune, household code) for keyset pages.
+    index('household_unit_idx').on(t.provinceCode, t.communeCode, t.householdCode),
   ],
 );
 

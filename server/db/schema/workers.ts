@@ -72,7 +72,10 @@ export const worker = pgTable(
     // A full name typed from the family name is a prefix range here, far cheaper than common trigrams.
     index('worker_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
     index('worker_household_idx').on(t.householdId),
-    index('worker_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
+    // List orders with their keyset tie-break (platform/paging.ts): a page at any depth is one index range.
+    index('worker_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
+    index('worker_province_sort_idx').on(t.provinceCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
+    index('worker_province_updated_idx').on(t.provinceCode, t.updatedAt, t.personId),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { type PageRequest, pageBody } from '../../platform/paging.ts';
 import { selectAudit } from './audit.queries.ts';
 
 export interface AuditDeps {
@@ -8,10 +9,14 @@ export interface AuditDeps {
 
 /** The history of a record (or of everything in scope), newest first; only what lies in the reader's scope. */
 export async function listHistory(
-  input: { ctx: RequestContext; entityType?: string; entityId?: string; page: number; pageSize: number },
+  input: { ctx: RequestContext; entityType?: string; entityId?: string; count?: 'exact' } & PageRequest,
   deps: AuditDeps,
 ) {
   const actor = requireActor(input.ctx);
-  const { rows, total } = await selectAudit(deps.db, { scope: scopeOf(actor), ...input });
-  return { items: rows, total, page: input.page, pageSize: input.pageSize };
+  const { rows, count, ...cursors } = await selectAudit(deps.db, {
+    scope: scopeOf(actor),
+    ...input,
+    exactCount: input.count === 'exact',
+  });
+  return { items: rows, ...pageBody(input, count, cursors) };
 }

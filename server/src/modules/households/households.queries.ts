@@ -4,6 +4,13 @@ import { household, householdMember, povertyReview, povertyStandard } from '../.
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
+
+/** Commune, then household code (unique in a commune): served by household_unit_sort_idx (province scope) and the commune's unique key. */
+const HOUSEHOLD_ORDER: SortKey[] = [
+  { expr: sql`${household.communeCode}`, dir: 'asc', type: 'text' },
+  { expr: sql`${household.householdCode}`, dir: 'asc', type: 'text' },
+];
 
 export type HouseholdRecord = typeof household.$inferSelect;
 export type NewHousehold = typeof household.$inferInsert;
@@ -25,9 +32,8 @@ export async function selectHouseholds(
     q?: string;
     classYear?: number;
     finalClass?: PovertyClass;
-    page: number;
-    pageSize: number;
-  },
+    exactCount?: boolean;
+  } & PageRequest,
 ) {
   const shownYear =
     f.classYear !== undefined
@@ -41,18 +47,26 @@ export async function selectHouseholds(
     f.q ? sql`${household.headNameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'` : undefined,
     f.finalClass ? eq(povertyReview.finalClass, f.finalClass) : undefined,
   );
-  const [rows, [count]] = await Promise.all([
+  const plan = keysetPage('unit', HOUSEHOLD_ORDER, f);
+  const [rows, count] = await Promise.all([
     db
-      .select({ household, reviewYear: povertyReview.reviewYear, finalClass: povertyReview.finalClass })
+      .select({
+        household,
+        reviewYear: povertyReview.reviewYear,
+        finalClass: povertyReview.finalClass,
+        pageKey: plan.key,
+      })
       .from(household)
       .leftJoin(povertyReview, join)
-      .where(where)
-      .orderBy(asc(household.communeCode), asc(household.householdCode), asc(household.id))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(household).leftJoin(povertyReview, join).where(where),
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(household).leftJoin(povertyReview, join).where(where).getSQL(), {
+      exact: f.exactCount,
+    }),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  return { ...plan.finish(rows), count };
 }
 
 export async function selectHouseholdById(db: DbOrTx, id: number): Promise<HouseholdRecord | undefined> {

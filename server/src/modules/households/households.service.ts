@@ -10,6 +10,7 @@ import { type RequestContext, requireActor, scopeOf } from '../../platform/auth/
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { findLatestUnit, findUnit } from '../geo/index.ts';
 import { checkPastDate, cleanText, type FieldIssue, invalid, issue, normaliseMembers } from './household-input.ts';
 import { assertCanChangeHouseholds, assertCanReadHouseholds, assertUnitInScope } from './households.policy.ts';
@@ -121,7 +122,7 @@ export async function listHouseholds(input: { ctx: RequestContext } & HouseholdL
     assertUnitInScope(actor, { provinceCode: unit.provinceCode, communeCode: input.communeCode });
   }
   const q = input.q ? searchText(input.q) : undefined;
-  const { rows, total } = await selectHouseholds(deps.db, {
+  const { rows, count, ...cursors } = await selectHouseholds(deps.db, {
     scope: scopeOf(actor),
     communeCode: input.communeCode,
     q: q || undefined,
@@ -129,12 +130,12 @@ export async function listHouseholds(input: { ctx: RequestContext } & HouseholdL
     finalClass: input.finalClass,
     page: input.page,
     pageSize: input.pageSize,
+    cursor: input.cursor,
+    exactCount: input.count === 'exact',
   });
   return {
     items: rows.map((r) => presentHousehold(r.household, r)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
+    ...pageBody(input, count, cursors),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Config } from '../../platform/config.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { type PageRequest, pageBody } from '../../platform/paging.ts';
 import { findUnit } from '../geo/index.ts';
 import { assertCanManageAccount, assertCanManageUsers, unitRequired } from './users.policy.ts';
 import {
@@ -181,22 +182,22 @@ export async function changePassword(
 }
 
 export async function listUsers(
-  input: { ctx: RequestContext; q?: string; page: number; pageSize: number },
+  input: { ctx: RequestContext; q?: string; count?: 'exact' } & PageRequest,
   deps: UsersDeps,
 ) {
   const actor = requireActor(input.ctx);
   assertCanManageUsers(actor);
-  const { rows, total } = await selectUsers(deps.db, {
+  const { rows, count, ...cursors } = await selectUsers(deps.db, {
     scope: scopeOf(actor),
     q: input.q,
     page: input.page,
     pageSize: input.pageSize,
+    cursor: input.cursor,
+    exactCount: input.count === 'exact',
   });
   return {
     items: await Promise.all(rows.map((u) => presentUser(deps.db, u))),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
+    ...pageBody(input, count, cursors),
   };
 }
 

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 import type { WorkerValue } from './worker-input.ts';
 
 export type WorkerRecord = typeof worker.$inferSelect;
@@ -101,13 +102,32 @@ const SORTS = {
   updated: [desc(worker.updatedAt), asc(worker.personId)],
 } as const;
 export type WorkerSort = keyof typeof SORTS;
+
+// ---- List paging (platform/paging.ts): each order as keyset keys ending on the unique person_id. ----
+// Indexes serving them: worker_province_sort_idx / worker_commune_sort_idx (name), worker_province_updated_idx
+// (updated, read backwards), worker_name_prefix_idx (name prefix search).
+const byPersonId = (dir: 'asc' | 'desc' = 'asc'): SortKey => ({ expr: sql`${worker.personId}`, dir, type: 'text' });
+const byNameSort: SortKey = { expr: sql`${worker.nameSort} COLLATE "C"`, dir: 'asc', type: 'text', collate: 'C' };
+const SORT_KEYS: Record<WorkerSort, SortKey[]> = {
+  name: [byNameSort, byPersonId()],
+  birthDate: [{ expr: sql`${worker.birthDate}`, dir: 'asc', type: 'date' }, byNameSort, byPersonId()],
+  updated: [{ expr: sql`${worker.updatedAt}`, dir: 'desc', type: 'timestamptz' }, byPersonId('desc')],
+};
 /** Matches of a name prefix in the order of the matched name: the prefix index serves it without a sort. */
-const PREFIX_ORDER = [sql`${worker.nameSearch} USING ~<~`, asc(worker.personId)];
+const PREFIX_KEYS: SortKey[] = [
+  {
+    expr: sql`${worker.nameSearch}`,
+    dir: 'asc',
+    type: 'text',
+    ops: { less: '~<~', greater: '~>~', lessEq: '~<=~', greaterEq: '~>=~' },
+  },
+  byPersonId(),
+];
 
 export async function selectWorkers(
   db: DbOrTx,
-  filter: WorkerFilter & { sort: WorkerSort; page: number; pageSize: number },
-): Promise<{ rows: WorkerRecord[]; total: number }> {
+  filter: WorkerFilter & PageRequest & { sort: WorkerSort; exactCount?: boolean },
+) {
   let f = filter;
   // Several words are a full name from its start: try the prefix range, and search inside names only when
   // nothing starts that way ("van hung", a given name alone).
@@ -118,20 +138,30 @@ export async function selectWorkers(
   }
   const where = filterSql(f);
   // A query typed with diacritics ranks exact matches ("Hùng") above merely unaccented ones ("Hưng").
-  const exactFirst =
-    f.q && /[\u00c0-\u1ef9]/.test(f.q) ? [sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%') DESC`] : [];
-  const [rows, [count]] = await Promise.all([
+  const exactFirst: SortKey[] =
+    f.q && /[\u00c0-\u1ef9]/.test(f.q)
+      ? [{ expr: sql`(lower(${worker.fullName}) LIKE '%' || lower(${f.q}) || '%')`, dir: 'desc', type: 'boolean' }]
+      : [];
+  const prefixOrder = f.namePrefix && f.sort === 'name';
+  const plan = keysetPage(
+    `${f.sort}${prefixOrder ? '.prefix' : ''}${exactFirst.length ? '.exact' : ''}`,
+    [...exactFirst, ...(prefixOrder ? PREFIX_KEYS : SORT_KEYS[f.sort])],
+    f,
+  );
+  const [rows, count] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(worker), pageKey: plan.key })
       .from(worker)
-      .where(where)
-      .orderBy(...exactFirst, ...(f.namePrefix && f.sort === 'name' ? PREFIX_ORDER : SORTS[f.sort]))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(worker).where(where),
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(worker).where(where).getSQL(), { exact: f.exactCount }),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  const page = plan.finish(rows);
+  return { rows: page.rows as WorkerRecord[], count, nextCursor: page.nextCursor, prevCursor: page.prevCursor };
 }
+// ---- end of list paging ----
 
 /** Walks the whole filtered list in name order, `size` rows at a time (keyset paging, no row cap). */
 export async function* streamWorkers(db: DbOrTx, f: WorkerFilter, size = 5000): AsyncGenerator<WorkerRecord[]> {

@@ -65,7 +65,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
         tags,
         summary: 'Xuất danh sách đang lọc ra .xlsx hoặc .csv (không giới hạn số dòng; được ghi nhật ký)',
         params: Type.Object({ format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]) }),
-        querystring: Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']),
+        querystring: Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort', 'cursor', 'count']),
       },
     },
     async (request, reply) => {

@@ -11,6 +11,7 @@ import { type RequestContext, requireActor, type Scope } from '../../platform/au
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
 import { parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
@@ -84,11 +85,13 @@ export async function buildWorkerFilter(
 export async function listWorkers(input: { ctx: RequestContext; query: WorkerListQueryT }, deps: WorkersDeps) {
   const scope = assertCanRead(requireActor(input.ctx));
   const filter = await buildWorkerFilter(deps.db, scope, input.query);
-  const { rows, total } = await selectWorkers(deps.db, {
+  const { rows, count, nextCursor, prevCursor } = await selectWorkers(deps.db, {
     ...filter,
     sort: input.query.sort,
     page: input.query.page,
     pageSize: input.query.pageSize,
+    cursor: input.query.cursor,
+    exactCount: input.query.count === 'exact',
   });
   const names = await communeNames(
     deps.db,
@@ -96,9 +99,7 @@ export async function listWorkers(input: { ctx: RequestContext; query: WorkerLis
   );
   return {
     items: rows.map((r) => presentWorker(r, names.get(r.communeCode))),
-    total,
-    page: input.query.page,
-    pageSize: input.query.pageSize,
+    ...pageBody(input.query, count, { nextCursor, prevCursor }),
   };
 }
 
