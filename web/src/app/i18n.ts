@@ -152,6 +152,11 @@ const dict = {
     en: 'Someone else changed this account meanwhile. Reload it, then edit again.',
   },
   totalRows: { vi: 'Tổng số', en: 'Total' },
+  totalAbout: { vi: 'khoảng', en: 'about' },
+  totalAsOf: { vi: 'đếm lúc', en: 'counted at' },
+  prevPage: { vi: 'Trang trước', en: 'Previous' },
+  nextPage: { vi: 'Trang sau', en: 'Next' },
+  pageN: { vi: 'Trang', en: 'Page' },
   // history
   recordHistory: { vi: 'Lịch sử thay đổi', en: 'Change history' },
   at: { vi: 'Thời điểm', en: 'Time' },

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } fro
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
+import { CursorPager } from '../../lib/cursor-pager.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 import { useCurrentUser } from '../auth/api.ts';
@@ -37,6 +38,7 @@ export function HouseholdsPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const cursor = params.get('cursor') || undefined;
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
 
   const update = (changes: Record<string, string | number | undefined>, keepPage = false) => {
@@ -47,7 +49,10 @@ export function HouseholdsPage() {
           if (v === undefined || v === '') next.delete(k);
           else next.set(k, String(v));
         }
-        if (!keepPage) next.delete('page');
+        if (!keepPage) {
+          next.delete('page');
+          next.delete('cursor');
+        }
         return next;
       },
       { replace: true },
@@ -61,7 +66,7 @@ export function HouseholdsPage() {
     if ((filters.q ?? '') !== q) update({ q });
   }, [q]);
 
-  const households = useHouseholds({ ...filters, page, pageSize });
+  const households = useHouseholds({ ...filters, page, pageSize, cursor });
   const areaTypes = useDatedCatalogue('household-area-types');
   const classOptions = useClassOptions();
   const communeOfficer = user.unitCode?.length === 5;
@@ -155,16 +160,7 @@ export function HouseholdsPage() {
                 onClick: () => navigate(`/households/${r.id}`),
               }) as HTMLAttributes<HTMLElement>
             }
-            pagination={{
-              current: page,
-              pageSize,
-              total: households.data?.total ?? 0,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              onChange: (p, size) =>
-                update({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }, true),
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
-            }}
+            pagination={false}
             columns={[
               {
                 title: t('seq'),
@@ -220,6 +216,16 @@ export function HouseholdsPage() {
             locale={{ emptyText: t('noHouseholds') }}
           />
         )}
+        <div style={{ padding: '0 12px 12px' }}>
+          <CursorPager
+            data={households.data}
+            page={page}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            onMove={(to, p) => update({ cursor: to, page: p === 1 ? undefined : p }, true)}
+            onPageSize={(size) => update({ pageSize: size === 20 ? undefined : size })}
+          />
+        </div>
       </Card>
     </div>
   );

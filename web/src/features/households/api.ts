@@ -20,7 +20,7 @@ export type HouseholdPageT = Static<ReturnType<typeof Paged<typeof HouseholdRow>
 export type HouseholdFilters = Partial<Omit<HouseholdListQueryT, 'page' | 'pageSize'>>;
 export type ReviewBody = PutReviewBodyT;
 
-export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number }) {
+export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number; cursor?: string }) {
   return useQuery({
     queryKey: ['households', 'list', query],
     queryFn: ({ signal }) => api<HouseholdPageT>('/api/households', { query, signal }),

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Input, Select, Space, Switch, Table, Tag, Typograp
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
+import { CursorPager } from '../../lib/cursor-pager.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 import { useCurrentUser } from '../auth/api.ts';
@@ -43,6 +44,7 @@ export function WorkersPage() {
   const filters = readFilters(params);
   const sort: Sort = (['name', 'birthDate', 'updated'] as const).find((s) => s === params.get('sort')) ?? 'name';
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const cursor = params.get('cursor') || undefined;
   const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
   const round = Number(params.get('round')) || undefined;
 
@@ -54,7 +56,10 @@ export function WorkersPage() {
           if (v === undefined || v === '' || v === false) next.delete(k);
           else next.set(k, String(v));
         }
-        if (!keepPage) next.delete('page');
+        if (!keepPage) {
+          next.delete('page');
+          next.delete('cursor');
+        }
         return next;
       },
       { replace: true },
@@ -68,7 +73,7 @@ export function WorkersPage() {
     if ((filters.q ?? '') !== q) update({ q });
   }, [q]);
 
-  const workers = useWorkers({ ...filters, sort, page, pageSize });
+  const workers = useWorkers({ ...filters, sort, page, pageSize, cursor });
   const status = useCatalogue('employment-status');
   const qualification = useCatalogue('qualification-levels');
   const ethnicity = useCatalogue('ethnic-groups');
@@ -225,16 +230,7 @@ export function WorkersPage() {
                 onClick: () => navigate(`/registry/workers/${r.personId}`),
               }) as HTMLAttributes<HTMLElement>
             }
-            pagination={{
-              current: page,
-              pageSize,
-              total: workers.data?.total ?? 0,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              onChange: (p, size) =>
-                update({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }, true),
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
-            }}
+            pagination={false}
             columns={[
               {
                 title: t('seq'),
@@ -279,6 +275,16 @@ export function WorkersPage() {
             ]}
           />
         )}
+        <div style={{ padding: '0 12px 12px' }}>
+          <CursorPager
+            data={workers.data}
+            page={page}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            onMove={(to, p) => update({ cursor: to, page: p === 1 ? undefined : p }, true)}
+            onPageSize={(size) => update({ pageSize: size === 20 ? undefined : size })}
+          />
+        </div>
       </Card>
     </div>
   );

@@ -14,8 +14,12 @@ import { api, setCsrfToken } from '../../lib/api.ts';
 export interface WorkerPage {
   items: WorkerT[];
   total: number;
+  totalKind: 'exact' | 'estimated' | 'cached';
+  totalAsOf: string | null;
   page: number;
   pageSize: number;
+  nextCursor: string | null;
+  prevCursor: string | null;
 }
 
 /** List filters as they travel in the URL and to the API (empty values are left out). */
