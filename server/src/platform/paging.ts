@@ -247,3 +247,8 @@ export function pageBody(
     prevCursor: cursors.prevCursor,
   };
 }
+
+/** A cursor placing a page after (or before) the row with this sort key: for tools that start deep in a list. */
+export function cursorFor(sort: string, key: unknown[], direction: 'after' | 'before' = 'after'): string {
+  return encode({ d: direction === 'after' ? 'a' : 'b', s: sort, k: key });
+}
