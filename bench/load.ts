@@ -280,19 +280,21 @@ async function runEngine(kind: 'postgres' | 'embedded', count: number) {
   }
 }
 
-const engines = (args.engines as string).split(',') as ('postgres' | 'embedded')[];
-const all = new Map<string, Map<string, Measure>>();
-for (const kind of engines) {
-  const count = Number(args.workers ?? (kind === 'postgres' ? args['pg-workers'] : args['embedded-workers']));
-  console.error(`\n${kind}: ${fmt(count)} workers in province ${PROVINCE}`);
-  all.set(`${kind} (${fmt(count)} workers)`, await runEngine(kind, count));
-}
-
 const cell = (m: Measure | undefined) =>
   m
     ? `${fmt(m.rate, 1)} req/s, p50/p95/p99 ${fmt(m.p50)}/${fmt(m.p95)}/${fmt(m.p99)} ms, ${m.errors} err` +
       (m.rssStart ? `, RSS ${fmt(m.rssStart)}→${fmt(m.rssEnd ?? 0)} MB` : '')
     : '';
+const engines = (args.engines as string).split(',') as ('postgres' | 'embedded')[];
+const all = new Map<string, Map<string, Measure>>();
+for (const kind of engines) {
+  const count = Number(args.workers ?? (kind === 'postgres' ? args['pg-workers'] : args['embedded-workers']));
+  console.error(`\n${kind}: ${fmt(count)} workers in province ${PROVINCE}`);
+  const results = await runEngine(kind, count);
+  all.set(`${kind} (${fmt(count)} workers)`, results);
+  for (const [name, m] of results) console.error(`  ${kind}: ${name}: ${cell(m)}`);
+}
+
 const names = [...(all.values().next().value?.keys() ?? [])];
 console.log(`\nLMIS load, ${CONNECTIONS} connections, ${DURATION} s per endpoint, soak ${SOAK} s (loopback)\n`);
 console.log(`| endpoint | ${[...all.keys()].join(' | ')} |`);

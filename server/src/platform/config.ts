@@ -55,7 +55,7 @@ export const ConfigSchema = Type.Object({
     default: 15_000,
     description:
       'Longest database statement of an interactive request, in ms (0 = no limit); a request that hits it answers ' +
-      '504. Imports, exports and maintenance are exempt.',
+      '504. Imports, exports and maintenance are exempt. PostgreSQL only: the embedded database cannot interrupt a statement.',
   }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({
     minimum: 500,

@@ -36,8 +36,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
-  /** Limit of one interactive statement in ms (0: none). PostgreSQL cancels it on the server; the embedded
-   *  database cannot interrupt a statement, so there the client stops waiting and the request answers 504. */
+  /** Limit of one interactive statement in ms (0: none), enforced by PostgreSQL. The embedded database has no
+   *  timers to interrupt a statement, so there it does not apply. */
   statementTimeoutMs?: number;
   /** Where connection losses are reported; they never end the process. */
   log?: { warn(obj: object, msg: string): void };
@@ -55,20 +55,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const timeout = opts.statementTimeoutMs ?? 0;
   const base: pg.PoolConfig = {
     connectionString: url,
-    // A database that does not answer a connection attempt fails the request (503) instead of hanging it.
-    connectionTimeoutMillis: 5_000,
+    // A server that does not answer a connection attempt fails the request (503) instead of hanging it. The
+    // embedded database answers a new connection only between statements, so it gets longer.
+    connectionTimeoutMillis: embedded ? 30_000 : 5_000,
     ...(kind === 'postgres' ? { application_name: applicationName } : {}),
   };
   const pool = new pg.Pool({
     ...base,
     max: opts.poolSize ?? (embedded ? 8 : 20),
-    ...(timeout > 0
-      ? {
-          ...(kind === 'postgres' ? { statement_timeout: timeout } : {}),
-          // The server's own timeout answers first; this guards the embedded database and a silent network.
-          query_timeout: kind === 'postgres' ? timeout + 2_000 : timeout,
-        }
-      : {}),
+    // The server cancels a statement past the limit (SQLSTATE 57014). No client-side query_timeout: pg answers
+    // the caller but leaves the statement on the connection, whose late reply can then reach the next query.
+    ...(timeout > 0 && kind === 'postgres' ? { statement_timeout: timeout } : {}),
   });
   const backgroundPool = new pg.Pool({ ...base, max: embedded ? 2 : 4 });
   for (const p of [pool, backgroundPool]) watchConnections(p, opts.log);
@@ -85,7 +82,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       try {
         await client.connect();
         await client.query(
-          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+           WHERE application_name = $1 AND pid <> pg_backend_pid() AND state <> 'idle'`,
           [applicationName],
         );
       } catch {
@@ -111,9 +109,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
  * answers (503); the broken client is dropped from the pool when released, and later requests reconnect.
  */
 function watchConnections(pool: pg.Pool, log: OpenOptions['log']) {
-  pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection lost'));
+  // The error carries the client (connection parameters included): log its code and message only.
+  const brief = (error: Error & { code?: string }) => ({ code: error.code, message: error.message });
+  pool.on('error', (error) => log?.warn({ err: brief(error) }, 'idle database connection lost'));
   pool.on('connect', (client) => {
-    client.on('error', (error) => log?.warn({ err: error }, 'database connection lost'));
+    client.on('error', (error) => log?.warn({ err: brief(error) }, 'database connection lost'));
   });
 }
 
