@@ -24,6 +24,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DEMO_DATA: 'off',
     WEB_DIST: '/nonexistent',
     LOGIN_RATE_PER_MINUTE: '10000',
+    // Tests check behaviour, not speed: no statement limit unless a test sets one (a loaded machine is slow).
+    STATEMENT_TIMEOUT_MS: '0',
     ...env,
   });
   const database = await openDatabase({
