@@ -55,9 +55,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const timeout = opts.statementTimeoutMs ?? 0;
   const base: pg.PoolConfig = {
     connectionString: url,
-    // A server that does not answer a connection attempt fails the request (503) instead of hanging it. The
-    // embedded database answers a new connection only between statements, so it gets longer.
-    connectionTimeoutMillis: embedded ? 30_000 : 5_000,
+    // A server that does not answer a connection attempt fails the request (503) instead of hanging it; a busy
+    // one (the embedded database answers a new connection only between statements) gets time. A stopped server
+    // refuses at once.
+    connectionTimeoutMillis: 30_000,
     ...(kind === 'postgres' ? { application_name: applicationName } : {}),
   };
   const pool = new pg.Pool({

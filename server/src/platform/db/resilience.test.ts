@@ -125,5 +125,5 @@ describe('stopping', () => {
       child.kill('SIGKILL');
       await lock.release();
     }
-  });
+  }, 180_000);
 });
