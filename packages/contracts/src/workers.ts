@@ -171,3 +171,9 @@ export type ImportPreviewT = Static<typeof ImportPreview>;
 export const ImportRunBody = Type.Object({
   mapping: Type.Optional(Type.Record(Type.String(), Type.Integer({ minimum: 0 }))),
 });
+
+/** GET /api/workers/stats. */
+export const WorkerStatsQuery = Type.Object({
+  unitCode: Type.Optional(Type.String({ pattern: '^\\d{2}(\\d{3})?$' })),
+  roundYear: Type.Optional(Type.Integer({ minimum: 2015, maximum: 2100 })),
+});

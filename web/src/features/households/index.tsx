@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden, NotFound } from '../../app/status-pages.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { useCurrentUser } from '../auth/index.ts';
 import { canReadHouseholds, canWriteHouseholds } from './api.ts';
 import { HouseholdDetailPage } from './HouseholdDetailPage.tsx';
 import { HouseholdFormPage } from './HouseholdFormPage.tsx';
@@ -34,3 +34,7 @@ export function HouseholdsRoutes() {
     </Routes>
   );
 }
+
+// What other features may use: the read permission, one household's detail and its class tag.
+export { canReadHouseholds, useHousehold } from './api.ts';
+export { ClassTag } from './labels.tsx';

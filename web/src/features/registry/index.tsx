@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden } from '../../app/status-pages.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { useCurrentUser } from '../auth/index.ts';
 import { canReadWorkers, canWriteWorkers } from './api.ts';
 import { ImportPage } from './ImportPage.tsx';
 import { StatsPage } from './StatsPage.tsx';
@@ -72,3 +72,6 @@ export function RegistryRoutes() {
     </Routes>
   );
 }
+
+// What other features may use: the read permission of the register.
+export { canReadWorkers } from './api.ts';
