@@ -107,7 +107,7 @@ export function SecurityLogPage() {
             rowKey="id"
             loading={events.isFetching}
             dataSource={events.data?.items}
-            scroll={{ y: tableHeight }}
+            scroll={{ x: 1320, y: tableHeight }}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,
@@ -132,8 +132,14 @@ export function SecurityLogPage() {
               },
               { title: t('accountName'), dataIndex: 'actorName', width: 140, render: (v: string | null) => v ?? '—' },
               { title: t('clientAddress'), dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
-              { title: t('reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-              { title: t('target'), dataIndex: 'target', width: 200, render: (v: string | null) => v ?? '' },
+              { title: t('reason'), dataIndex: 'reason', width: 230, render: (v: string | null) => v ?? '' },
+              {
+                title: t('target'),
+                dataIndex: 'target',
+                width: 180,
+                ellipsis: true,
+                render: (v: string | null) => v ?? '',
+              },
               {
                 title: t('userAgent'),
                 dataIndex: 'userAgent',
