@@ -64,7 +64,8 @@ function startServer({ port, dataDir, databaseUrl }) {
     ...process.env,
     PORT: String(port),
     DATA_DIR: dataDir,
-    DEMO_DATA: 'auto',
+    // The journeys sign in with the demo accounts, on PostgreSQL too (where "auto" creates none).
+    DEMO_DATA: 'on',
     LOG_LEVEL: 'warn',
     LOGIN_RATE_PER_MINUTE: '1000',
   };
