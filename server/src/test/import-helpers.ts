@@ -1,30 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { Session, TestContext } from './harness.ts';
+import { uploadRegister } from './uploads.ts';
 
-/** Uploads a register file as multipart/form-data, the way the browser does. */
-export async function uploadRegister(t: TestContext, s: Session, path: string, fields: Record<string, string> = {}) {
-  const boundary = '----lmis-test-boundary';
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  const fileName = path.split('/').pop() as string;
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-  );
-  parts.push(readFileSync(path), Buffer.from(`\r\n--${boundary}--\r\n`));
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/worker-imports',
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat(parts),
-  });
-}
+export { uploadRegister };
 
 export async function waitImportDone(s: Session, id: number): Promise<ImportStatusT> {
   for (let i = 0; i < 600; i++) {

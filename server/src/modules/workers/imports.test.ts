@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv, writeRegisterXlsx } from '../../test/register-files.ts';
+import { uploadRegister } from '../../test/uploads.ts';
 import { markStaleImportsInterrupted } from './index.ts';
 import { IMPORT_BATCH_ROWS } from './run-import.ts';
 
@@ -22,27 +23,7 @@ afterAll(async () => {
 });
 
 /** Uploads a file as multipart/form-data, the way the browser does. */
-async function upload(s: Session, path: string, fields: Record<string, string> = {}) {
-  const { readFileSync } = await import('node:fs');
-  const boundary = '----lmis-test-boundary';
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  const fileName = path.split('/').pop() as string;
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-  );
-  parts.push(readFileSync(path), Buffer.from(`\r\n--${boundary}--\r\n`));
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/worker-imports',
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat(parts),
-  });
-}
+const upload = (s: Session, path: string, fields: Record<string, string> = {}) => uploadRegister(t, s, path, fields);
 
 async function waitDone(s: Session, id: number): Promise<ImportStatusT> {
   for (let i = 0; i < 600; i++) {
