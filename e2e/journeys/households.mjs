@@ -18,13 +18,21 @@ const twoDecimals = (n) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2,
 const rate = (n) => `${twoDecimals(n)}${NBSP}%`;
 const points = (n) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${twoDecimals(Math.abs(n))}${NBSP}điểm %`;
 
+/** Picks an option of an Ant Design select; tries again when a click lands while the list is still animating. */
 async function pick(page, testId, option) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option });
+    await item.first().waitFor();
+    await item.first().click();
+    const closed = await page
+      .locator('.ant-select-dropdown:visible')
+      .waitFor({ state: 'hidden', timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed || attempt === 3) return;
+    await page.keyboard.press('Escape');
+  }
 }
 
 export async function run({ page, baseUrl, shot }) {
