@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DossierAttachmentT } from '@lmis/contracts';
-import { stepOf } from '../../platform/approvals/index.ts';
+import { type StepDeclT, stepOf } from '../../platform/approvals/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import { can } from '../../platform/policy/index.ts';
 import { newUploadPath, removeUpload, uploadFolder } from '../../platform/uploads.ts';
-import { versionOf } from './dossier-view.ts';
+import { typeOf, versionOf } from './dossier-view.ts';
 import { dossierResource } from './dossiers.policy.ts';
 import {
   type DossierAttachmentRow,
@@ -109,8 +109,15 @@ export async function attachFile(
     });
   }
   const version = versionOf(d, todayInVietnam());
+  const holds = (s: StepDeclT) => s.documents.some((doc) => doc.code === input.documentCode);
+  // A draft is judged by the version in force when it is submitted: its documents may be those of any version.
   const step = input.documentCode
-    ? version?.steps.find((s) => s.documents.some((doc) => doc.code === input.documentCode))
+    ? (version?.steps.find(holds) ??
+      (d.typeVersion
+        ? undefined
+        : typeOf(d.typeCode)
+            .versions.flatMap((v) => v.steps)
+            .find(holds)))
     : version && stepOf(version, d.stepCode);
   if (input.documentCode && !step) {
     throw new AppError('VALIDATION', {

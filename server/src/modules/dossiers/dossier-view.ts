@@ -9,6 +9,7 @@ import {
   dossierTypes,
   type MachineActor,
   receiptNumber,
+  type StepDeclT,
   stepOf,
   type VersionDeclT,
   versionFrom,
@@ -35,6 +36,11 @@ export const CAPABILITY_OF: Record<DossierAction, 'file' | 'act' | 'decide'> = {
   recover: 'decide',
 };
 
+/** An applicant's own step (paying the institution, reporting) is passed with the filing right, not the officers'. */
+export function capabilityFor(action: DossierAction, step: StepDeclT | undefined): 'file' | 'act' | 'decide' {
+  return step?.actor.level === 'applicant' && action === 'accept' ? 'file' : CAPABILITY_OF[action];
+}
+
 export function typeOf(code: string): DossierTypeDeclT {
   const type = dossierTypes().types.get(code);
   if (!type) throw new Error(`dossier type ${code} is not declared`);
@@ -44,7 +50,8 @@ export function typeOf(code: string): DossierTypeDeclT {
 /** The version a dossier is judged by: fixed at submission; a draft follows the version valid today. */
 export function versionOf(d: DossierRow, today: string): VersionDeclT | undefined {
   const type = typeOf(d.typeCode);
-  return versionFrom(type, d.typeVersion) ?? versionOn(type, today);
+  // A draft of a scheme no longer in force (a paper dossier entered late) shows its last version until submitted.
+  return versionFrom(type, d.typeVersion) ?? versionOn(type, today) ?? type.versions.at(-1);
 }
 
 export function requireVersion(d: DossierRow, day: string): VersionDeclT {
@@ -115,7 +122,7 @@ export function presentDossier(
   const who = machineActor(actor, d);
   const state = stateOf(d, parts.decisions);
   const actions = version
-    ? allowedActions(version, state, who).filter((a) => can(actor, CAPABILITY_OF[a], dossierResource, d))
+    ? allowedActions(version, state, who).filter((a) => can(actor, capabilityFor(a, current), dossierResource, d))
     : [];
   return {
     id: d.id,

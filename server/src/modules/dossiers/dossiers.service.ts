@@ -17,7 +17,7 @@ import {
 } from '../../platform/approvals/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
-import { addWorkingDays, loadWorkingCalendar } from '../../platform/calendar/index.ts';
+import { addWorkingDays, loadWorkingCalendar, type WorkingCalendar } from '../../platform/calendar/index.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -58,13 +58,13 @@ export async function visibleDossier(db: DbOrTx, actor: Actor, id: number): Prom
   return d;
 }
 
-export async function dossierView(db: DbOrTx, actor: Actor, d: DossierRow): Promise<DossierT> {
-  const [steps, decisions, attachments, calendar] = await Promise.all([
-    selectSteps(db, d.id),
-    selectDecisions(db, d.id),
-    selectAttachments(db, d.id),
-    loadWorkingCalendar(db),
-  ]);
+export async function dossierView(db: DbOrTx, actor: Actor, d: DossierRow, given?: WorkingCalendar): Promise<DossierT> {
+  // One after another: inside a transaction the queries share one connection.
+  const steps = await selectSteps(db, d.id);
+  const decisions = await selectDecisions(db, d.id);
+  const attachments = await selectAttachments(db, d.id);
+  // Loaded outside a transaction by the caller (its two queries run side by side).
+  const calendar = given ?? (await loadWorkingCalendar(db));
   return presentDossier(d, { actor, steps, decisions, attachments, calendar, today: todayInVietnam() });
 }
 
@@ -121,6 +121,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
   if (!type.applicantRoles.includes(actor.role as never)) throw new AppError('FORBIDDEN');
   const problems = payloadProblems(type.code, body.payload);
   if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
+  const calendar = await loadWorkingCalendar(deps.db);
   return deps.db.transaction(async (tx) => {
     const d = await insertDossier(tx, {
       typeCode: type.code,
@@ -139,7 +140,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
       provinceCode: d.provinceCode,
       after: { typeCode: d.typeCode, applicantName: d.applicantName, status: d.status },
     });
-    return dossierView(tx, actor, d);
+    return dossierView(tx, actor, d, calendar);
   });
 }
 

@@ -22,7 +22,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy/index.ts';
-import { CAPABILITY_OF, machineActor, requireVersion, stateOf } from './dossier-view.ts';
+import { capabilityFor, machineActor, requireVersion, stateOf, versionOf } from './dossier-view.ts';
 import { dossierResource } from './dossiers.policy.ts';
 import {
   type DossierRow,
@@ -95,12 +95,20 @@ interface Applied {
 /** Applies the machine's clock effect to the step rows, on the day of the act. */
 async function applyClock(
   tx: DbOrTx,
-  ctx: { d: DossierRow; version: VersionDeclT; calendar: WorkingCalendar; on: string; action: DossierAction },
+  ctx: {
+    d: DossierRow;
+    /** The step the dossier was at before this transition. */
+    fromStep: string | null;
+    version: VersionDeclT;
+    calendar: WorkingCalendar;
+    on: string;
+    action: DossierAction;
+  },
   effect: ReturnType<typeof transition> & { ok: true },
 ): Promise<Applied> {
-  const { d, version, calendar, on, action } = ctx;
+  const { d, fromStep, version, calendar, on, action } = ctx;
   const steps = await selectSteps(tx, d.id);
-  const open = [...steps].reverse().find((s) => s.completedOn === null && s.stepCode === d.stepCode);
+  const open = [...steps].reverse().find((s) => s.completedOn === null && s.stepCode === fromStep);
   const clock = effect.clock;
   if (clock.kind === 'pause' && open) {
     await updateStep(tx, open.id, { intervals: pauseClock(open.intervals as ClockInterval[], on) });
@@ -163,7 +171,8 @@ export async function actOnDossier(
   const actor = requireActor(input.ctx);
   const { action, body } = input;
   const d = await visibleDossier(deps.db, actor, input.id);
-  authorize(actor, CAPABILITY_OF[action], dossierResource, d);
+  const seen = versionOf(d, todayInVietnam());
+  authorize(actor, capabilityFor(action, seen && stepOf(seen, d.stepCode)), dossierResource, d);
   if (body.version !== d.version) throw await conflict(deps.db, d.id);
   const today = todayInVietnam();
   const on = body.on ?? today;
@@ -220,7 +229,7 @@ export async function actOnDossier(
         ...(submitting && { submittedOn: on, typeVersion: version.validFrom }),
       });
       if (!moved) throw new StaleVersion();
-      const applied = await applyClock(tx, { d: moved, version, calendar, on, action }, result);
+      const applied = await applyClock(tx, { d: moved, fromStep: d.stepCode, version, calendar, on, action }, result);
       const extra: Partial<DossierRow> = { dueOn: next.status === 'in_progress' ? applied.dueOn : null };
       if (applied.receipt) {
         extra.receivedOn = on;
@@ -274,7 +283,7 @@ export async function actOnDossier(
         after: { status: final.status, stepCode: final.stepCode, version: final.version, decision: decisionText },
         note: comment,
       });
-      return dossierView(tx, actor, final);
+      return dossierView(tx, actor, final, calendar);
     });
   } catch (error) {
     if (error instanceof StaleVersion) throw await conflict(deps.db, d.id);

@@ -11,12 +11,21 @@ const Label = Type.Object({ vi: Type.String({ minLength: 1 }), en: Type.String({
 const Code = Type.String({ pattern: '^[a-z0-9_]{1,60}$' });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Grade = Type.Union([Type.Literal('A'), Type.Literal('B'), Type.Literal('C')]);
-const Role = Type.Union(
-  ['province_officer', 'commune_officer', 'employment_centre', 'training_institution', 'employer'].map((r) =>
-    Type.Literal(r),
-  ),
-);
-export const STEP_ACTIONS = ['accept', 'request_additions', 'return', 'refuse', 'approve', 'recover'] as const;
+const Role = Type.Union([
+  Type.Literal('province_officer'),
+  Type.Literal('commune_officer'),
+  Type.Literal('employment_centre'),
+  Type.Literal('training_institution'),
+  Type.Literal('employer'),
+]);
+const StepAction = Type.Union([
+  Type.Literal('accept'),
+  Type.Literal('request_additions'),
+  Type.Literal('return'),
+  Type.Literal('refuse'),
+  Type.Literal('approve'),
+  Type.Literal('recover'),
+]);
 
 const DecisionDecl = Type.Object({
   /** The issuing agency (server/data/dossier-types/agencies.json), resolved by the decision's date. */
@@ -50,7 +59,7 @@ export const StepDecl = Type.Object({
     Type.Null(),
   ]),
   documents: Type.Array(Type.Object({ code: Code, name: Label, required: Type.Boolean() })),
-  actions: Type.Array(Type.Union(STEP_ACTIONS.map((a) => Type.Literal(a))), { minItems: 1 }),
+  actions: Type.Array(StepAction, { minItems: 1 }),
   decisions: Type.Optional(Type.Object({ approve: Type.Optional(DecisionDecl), recover: Type.Optional(DecisionDecl) })),
   legalSource: Type.String({ minLength: 1 }),
   grade: Grade,
