@@ -101,6 +101,8 @@ ALTER TABLE "dossier_event" ADD CONSTRAINT "dossier_event_dossier_id_dossier_id_
 ALTER TABLE "dossier_step" ADD CONSTRAINT "dossier_step_dossier_id_dossier_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossier"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dossier_queue_province_idx" ON "dossier" USING btree ("province_code","act_level","due_on") WHERE status = 'in_progress';--> statement-breakpoint
 CREATE INDEX "dossier_queue_commune_idx" ON "dossier" USING btree ("commune_code","act_level","due_on") WHERE status = 'in_progress';--> statement-breakpoint
+CREATE INDEX "dossier_due_province_idx" ON "dossier" USING btree ("province_code","due_on") WHERE status = 'in_progress';--> statement-breakpoint
+CREATE INDEX "dossier_due_commune_idx" ON "dossier" USING btree ("commune_code","due_on") WHERE status = 'in_progress';--> statement-breakpoint
 CREATE INDEX "dossier_unit_idx" ON "dossier" USING btree ("province_code","commune_code","created_at");--> statement-breakpoint
 CREATE INDEX "dossier_created_by_idx" ON "dossier" USING btree ("created_by","created_at");--> statement-breakpoint
 CREATE INDEX "dossier_attachment_dossier_idx" ON "dossier_attachment" USING btree ("dossier_id");--> statement-breakpoint

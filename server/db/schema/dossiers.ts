@@ -63,6 +63,9 @@ export const dossier = pgTable(
     // The work queues: pending dossiers of a unit at the steps a level acts on, soonest due first.
     index('dossier_queue_province_idx').on(t.provinceCode, t.actLevel, t.dueOn).where(sql`status = 'in_progress'`),
     index('dossier_queue_commune_idx').on(t.communeCode, t.actLevel, t.dueOn).where(sql`status = 'in_progress'`),
+    // Overdue and due-soon lists of a unit, whoever acts.
+    index('dossier_due_province_idx').on(t.provinceCode, t.dueOn).where(sql`status = 'in_progress'`),
+    index('dossier_due_commune_idx').on(t.communeCode, t.dueOn).where(sql`status = 'in_progress'`),
     index('dossier_unit_idx').on(t.provinceCode, t.communeCode, t.createdAt),
     index('dossier_created_by_idx').on(t.createdBy, t.createdAt),
   ],
