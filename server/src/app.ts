@@ -12,6 +12,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { dossierRoutes } from './modules/dossiers/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
@@ -192,6 +193,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(householdRoutes, { db });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
+  await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

@@ -47,6 +47,17 @@ export const CAPABILITIES = {
   'security_log:read': { vi: 'Xem nhật ký an ninh', en: 'Read the security log' },
   'calendar:read': { vi: 'Xem lịch ngày làm việc', en: 'Read the working calendar' },
   'calendar:manage': { vi: 'Sửa lịch ngày làm việc', en: 'Correct the working calendar' },
+  'dossier:read': { vi: 'Xem hồ sơ thủ tục và hàng đợi xử lý', en: 'Read dossiers and work queues' },
+  'dossier:file': { vi: 'Lập, nộp, bổ sung, rút hồ sơ', en: 'File, supplement and withdraw dossiers' },
+  'dossier:act': {
+    vi: 'Tiếp nhận, thẩm định, yêu cầu bổ sung, trả hồ sơ',
+    en: 'Receive, appraise, request additions to and return dossiers',
+  },
+  'dossier:decide': {
+    vi: 'Phê duyệt, từ chối, thu hồi (ban hành quyết định)',
+    en: 'Approve, refuse, recover (decide)',
+  },
+  'dossier:sla': { vi: 'Xem tổng hợp thời hạn giải quyết hồ sơ', en: 'Read the time-limit (SLA) summary' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 export type Capability = keyof typeof CAPABILITIES;
 

@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
 export * from './common.ts';
+export * from './dossiers.ts';
 export * from './errors.ts';
 export * from './formats.ts';
 export * from './geo.ts';

@@ -1,6 +1,7 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
+export * from './dossiers.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './people.ts';

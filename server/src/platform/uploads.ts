@@ -63,11 +63,14 @@ const openFiles = new WeakMap<FastifyRequest, Readable>();
 /** Above this many bytes a refused upload closes the connection instead of reading the rest to discard it. */
 const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
 
-/** The request's one file part; a missing or malformed multipart body is a 400, not a server error. */
-export async function receiveFile(request: FastifyRequest): Promise<MultipartFile> {
+/**
+ * The request's one file part; a missing or malformed multipart body is a 400, not a server error. `maxBytes`
+ * lowers the app-wide file size limit for this upload (a larger file is cut and refused with 413 by storeUpload).
+ */
+export async function receiveFile(request: FastifyRequest, opts: { maxBytes?: number } = {}): Promise<MultipartFile> {
   let file: MultipartFile | undefined;
   try {
-    file = await request.file();
+    file = await request.file(opts.maxBytes ? { limits: { fileSize: opts.maxBytes } } : undefined);
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode;
     if (error instanceof AppError || (status && status < 500)) throw error;

@@ -1,0 +1,40 @@
+import type { Role } from '@lmis/contracts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { AppError } from '../../platform/errors.ts';
+import { allow, defineResource } from '../../platform/policy/index.ts';
+import { registerAuditReader } from '../audit/index.ts';
+
+/**
+ * Dossiers lie in the applicant's unit (province, and commune when the applicant has one). Officers and leaders
+ * read the dossiers of their scope; an employer account reads and files only the dossiers it filed (the employers
+ * register, when it lands, widens this to its employer's dossiers). Which step an officer may act on is the type's
+ * declaration (role and unit level), checked by the engine after these rules.
+ */
+export interface DossierUnit {
+  provinceCode: string;
+  communeCode: string | null;
+  createdBy: number;
+}
+
+export const dossierResource = defineResource({
+  name: 'dossier',
+  unitOf: (d: DossierUnit) => d,
+  notFound: () => new AppError('NOT_FOUND', { vi: 'Không tìm thấy hồ sơ', en: 'No such dossier' }),
+});
+
+const OFFICERS: readonly Role[] = ['province_officer', 'commune_officer'];
+const ownDossier = (actor: Actor, d: DossierUnit) => d.createdBy === actor.id;
+
+allow(dossierResource, 'read', ['system_admin', 'province_officer', 'commune_officer', 'viewer']);
+allow(dossierResource, 'read', ['employer'], { when: ownDossier });
+allow(dossierResource, 'file', OFFICERS);
+allow(dossierResource, 'file', ['employer'], { when: ownDossier });
+allow(dossierResource, ['act', 'decide'], OFFICERS);
+// The administrator holds every capability, as everywhere; the types' step rules (roles, levels) name no
+// administrator, so the engine still refuses them every step of every dossier.
+allow(dossierResource, ['file', 'act', 'decide'], ['system_admin']);
+allow(dossierResource, 'sla', ['system_admin', 'province_officer', 'commune_officer', 'viewer']);
+
+// The change log's entries of dossiers are read by the officers who work them (the log's access ignores `when`, so
+// an employer's own-dossier rule cannot apply there); everyone who reads a dossier reads its own event history.
+registerAuditReader('dossier', dossierResource, 'act');

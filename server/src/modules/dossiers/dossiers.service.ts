@@ -1,0 +1,309 @@
+import {
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  type DossierCreateT,
+  type DossierEventT,
+  type DossierQueueQueryT,
+  type DossierSlaQueryT,
+  type DossierT,
+} from '@lmis/contracts';
+import {
+  actsOnStep,
+  decisionNumber,
+  dossierTypes,
+  payloadProblems,
+  receiptNumber,
+  stepOf,
+} from '../../platform/approvals/index.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
+import { addWorkingDays, loadWorkingCalendar, type WorkingCalendar } from '../../platform/calendar/index.ts';
+import { todayInVietnam } from '../../platform/dates.ts';
+import type { Db, DbOrTx } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { authorize, authorizeUnit, can, listScope } from '../../platform/policy/index.ts';
+import { findUnit } from '../geo/index.ts';
+import { presentDossier, versionOf } from './dossier-view.ts';
+import { dossierResource } from './dossiers.policy.ts';
+import {
+  type DossierRow,
+  insertDossier,
+  selectApplicantQueue,
+  selectAttachments,
+  selectDecisions,
+  selectDossier,
+  selectEvents,
+  selectQueue,
+  selectSla,
+  selectSteps,
+} from './dossiers.queries.ts';
+
+export interface DossiersDeps {
+  db: Db;
+  /** The private data folder; attachments live in its uploads/dossiers (0700, files 0600). */
+  dataDir: string;
+}
+
+/** A dossier the actor may read; a nonexistent one and one outside the scope answer alike (404, same body). */
+export async function visibleDossier(db: DbOrTx, actor: Actor, id: number): Promise<DossierRow> {
+  authorize(actor, 'read', dossierResource);
+  const d = await selectDossier(db, id);
+  if (!d || !can(actor, 'read', dossierResource, d)) {
+    throw new AppError('NOT_FOUND', {
+      vi: 'Không tìm thấy hồ sơ',
+      en: 'No such dossier',
+      ...(d && { refusal: 'dossier out of scope' }),
+    });
+  }
+  return d;
+}
+
+export async function dossierView(db: DbOrTx, actor: Actor, d: DossierRow, given?: WorkingCalendar): Promise<DossierT> {
+  // One after another: inside a transaction the queries share one connection.
+  const steps = await selectSteps(db, d.id);
+  const decisions = await selectDecisions(db, d.id);
+  const attachments = await selectAttachments(db, d.id);
+  // Loaded outside a transaction by the caller (its two queries run side by side).
+  const calendar = given ?? (await loadWorkingCalendar(db));
+  return presentDossier(d, { actor, steps, decisions, attachments, calendar, today: todayInVietnam() });
+}
+
+export function listDossierTypes(input: { ctx: RequestContext }) {
+  authorize(requireActor(input.ctx), 'read', dossierResource);
+  return [...dossierTypes().types.values()].map((t) => ({
+    code: t.code,
+    name: t.name,
+    versions: t.versions.map((v) => ({
+      validFrom: v.validFrom,
+      validTo: v.validTo,
+      legalSource: v.legalSource,
+      steps: v.steps.map((s) => ({
+        code: s.code,
+        name: s.name,
+        level: s.actor.level,
+        grade: s.grade,
+        // Grade B and C items are shown "chưa xác minh" until an administrator confirms them.
+        verified: s.grade === 'A',
+      })),
+    })),
+  }));
+}
+
+/**
+ * A new draft in the applicant's unit. Its content is the type's application (opaque here), checked by the schema
+ * the owning module registered for the type.
+ */
+export async function createDossier(input: { ctx: RequestContext; body: DossierCreateT }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  const { body } = input;
+  const type = dossierTypes().types.get(body.typeCode);
+  if (!type) {
+    throw new AppError('VALIDATION', {
+      vi: `Không có loại hồ sơ ${body.typeCode}`,
+      en: `No dossier type ${body.typeCode}`,
+      details: [{ field: 'typeCode', message: 'không có loại hồ sơ này', messageEn: 'unknown type' }],
+    });
+  }
+  const today = todayInVietnam();
+  const unit = await findUnit(deps.db, body.unitCode, today);
+  if (!unit) {
+    throw new AppError('VALIDATION', {
+      vi: `Đơn vị mã ${body.unitCode} không tồn tại`,
+      en: `No unit ${body.unitCode}`,
+      details: [{ field: 'unitCode', message: 'không tồn tại', messageEn: 'unknown unit' }],
+    });
+  }
+  const place = {
+    provinceCode: unit.level === 'province' ? unit.code : unit.provinceCode,
+    communeCode: unit.level === 'commune' ? unit.code : null,
+  };
+  authorizeUnit(actor, 'file', dossierResource, place);
+  if (!type.applicantRoles.includes(actor.role as never)) throw new AppError('FORBIDDEN');
+  const problems = payloadProblems(type.code, body.payload);
+  if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
+  const calendar = await loadWorkingCalendar(deps.db);
+  return deps.db.transaction(async (tx) => {
+    const d = await insertDossier(tx, {
+      typeCode: type.code,
+      status: 'draft',
+      ...place,
+      applicantName: body.applicantName.trim(),
+      payload: body.payload,
+      createdBy: actor.id,
+      createdByName: actor.username,
+    });
+    await writeAudit(tx, input.ctx, {
+      action: 'dossier_create',
+      entityType: 'dossier',
+      entityId: d.id,
+      unitCode: d.communeCode ?? d.provinceCode,
+      provinceCode: d.provinceCode,
+      after: { typeCode: d.typeCode, applicantName: d.applicantName, status: d.status },
+    });
+    return dossierView(tx, actor, d, calendar);
+  });
+}
+
+export async function getDossier(input: { ctx: RequestContext; id: number }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  return dossierView(deps.db, actor, await visibleDossier(deps.db, actor, input.id));
+}
+
+export async function dossierHistory(input: { ctx: RequestContext; id: number }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  const d = await visibleDossier(deps.db, actor, input.id);
+  const rows = await selectEvents(deps.db, d.id);
+  return rows.map(
+    ({ event: e, decision }): DossierEventT => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actedOn: e.actedOn,
+      actorName: e.actorName,
+      action: e.action,
+      actionLabel: DOSSIER_ACTIONS[e.action as DossierAction] ?? { vi: e.action, en: e.action },
+      fromStatus: e.fromStatus,
+      fromStep: e.fromStep,
+      toStatus: e.toStatus,
+      toStep: e.toStep,
+      comment: e.comment,
+      decisionNumber: decision ? decisionNumber(decision.number, decision.symbol) : null,
+    }),
+  );
+}
+
+/** The one-stop desk's receipt: number, day received and the day the result is due (the decision step's due date). */
+export async function dossierReceipt(input: { ctx: RequestContext; id: number }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  const d = await visibleDossier(deps.db, actor, input.id);
+  const version = versionOf(d, todayInVietnam());
+  const receiptStep = version?.steps.find((s) => s.receipt);
+  if (!version || !receiptStep || !d.receiptNo || !d.receivedOn) {
+    throw new AppError('NOT_FOUND', { vi: 'Hồ sơ chưa được tiếp nhận', en: 'The dossier has not been received yet' });
+  }
+  const steps = await selectSteps(deps.db, d.id);
+  // The result is due when the first decision step after the receipt is due (its limit counts from the receipt).
+  const decisionStep = version.steps.find((s) => s.decisions?.approve) ?? receiptStep;
+  const due =
+    [...steps].reverse().find((s) => s.stepCode === decisionStep.code) ??
+    [...steps].reverse().find((s) => s.stepCode === receiptStep.code);
+  return {
+    dossierId: d.id,
+    receiptNo: receiptNumber(d.receiptNo, Number(d.receivedOn.slice(0, 4))),
+    receivedOn: d.receivedOn,
+    dueOn: due?.dueOn ?? null,
+    dueProvisional: due?.dueProvisional ?? false,
+    stepCode: receiptStep.code,
+  };
+}
+
+/** The (type, step) pairs whose steps the actor's role acts on at the actor's unit level. */
+function stepsActedOnBy(actor: Actor): string[] {
+  const level = actor.unitCode?.length === 2 ? 'province' : actor.unitCode?.length === 5 ? 'commune' : 'national';
+  const who = { role: actor.role, level, applicantParty: false } as const;
+  const pairs = new Set<string>();
+  for (const type of dossierTypes().types.values()) {
+    for (const version of type.versions) {
+      for (const step of version.steps) if (actsOnStep(step, who)) pairs.add(`${type.code}:${step.code}`);
+    }
+  }
+  return [...pairs];
+}
+
+/**
+ * Work queues: "mine" — dossiers waiting at the steps my role and unit level act on (for an applicant: its dossiers
+ * waiting for additions or at a step it performs); "overdue" and "due_soon" — by the current step's due date.
+ */
+export async function dossierQueue(input: { ctx: RequestContext; query: DossierQueueQueryT }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  let scope = listScope(actor, 'read', dossierResource);
+  const q = input.query;
+  if (q.unitCode) {
+    const unit =
+      q.unitCode.length === 2 ? { provinceCode: q.unitCode } : await findUnit(deps.db, q.unitCode, todayInVietnam());
+    const place =
+      q.unitCode.length === 2
+        ? { provinceCode: q.unitCode, communeCode: null }
+        : {
+            provinceCode: (unit as { provinceCode: string } | undefined)?.provinceCode ?? '--',
+            communeCode: q.unitCode,
+          };
+    authorizeUnit(actor, 'read', dossierResource, place);
+    scope = place.communeCode
+      ? { kind: 'commune', provinceCode: place.provinceCode, communeCode: place.communeCode }
+      : { kind: 'province', provinceCode: place.provinceCode };
+  }
+  const today = todayInVietnam();
+  const calendar = await loadWorkingCalendar(deps.db);
+  let rows: DossierRow[];
+  if (actor.role === 'employer') {
+    rows = await selectApplicantQueue(deps.db, actor.id, q.limit);
+  } else if (q.view === 'mine') {
+    const level = scopeOf(actor).kind === 'commune' ? 'commune' : 'province';
+    rows = await selectQueue(deps.db, {
+      scope,
+      level,
+      pairs: stepsActedOnBy(actor),
+      stepCode: q.stepCode,
+      limit: q.limit,
+    });
+  } else if (q.view === 'overdue') {
+    rows = await selectQueue(deps.db, { scope, dueBefore: today, stepCode: q.stepCode, limit: q.limit });
+  } else {
+    const until = addWorkingDays(calendar, today, q.days).date;
+    rows = await selectQueue(deps.db, { scope, dueFrom: today, dueTo: until, stepCode: q.stepCode, limit: q.limit });
+  }
+  return {
+    items: rows.map((d) => {
+      const version = versionOf(d, today);
+      const step = version ? stepOf(version, d.stepCode) : undefined;
+      return {
+        id: d.id,
+        typeCode: d.typeCode,
+        applicantName: d.applicantName,
+        provinceCode: d.provinceCode,
+        communeCode: d.communeCode,
+        stepCode: d.stepCode ?? '',
+        stepName: step?.name ?? { vi: d.status, en: d.status },
+        level: step?.actor.level ?? '',
+        dueOn: d.dueOn,
+        overdue: d.dueOn !== null && d.dueOn < today,
+        version: d.version,
+      };
+    }),
+  };
+}
+
+/** The SLA summary of a period per unit, type and step. */
+export async function dossierSla(input: { ctx: RequestContext; query: DossierSlaQueryT }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  let scope = listScope(actor, 'sla', dossierResource);
+  const { from, to, unitCode } = input.query;
+  if (from > to) {
+    throw new AppError('VALIDATION', {
+      details: [{ field: 'to', message: 'trước ngày bắt đầu', messageEn: 'before from' }],
+    });
+  }
+  if (unitCode) {
+    const unit = unitCode.length === 5 ? await findUnit(deps.db, unitCode, todayInVietnam()) : undefined;
+    const place = {
+      provinceCode: unitCode.length === 2 ? unitCode : (unit?.provinceCode ?? '--'),
+      communeCode: unitCode.length === 5 ? unitCode : null,
+    };
+    authorizeUnit(actor, 'sla', dossierResource, place);
+    scope = place.communeCode
+      ? { kind: 'commune', provinceCode: place.provinceCode, communeCode: place.communeCode }
+      : { kind: 'province', provinceCode: place.provinceCode };
+  }
+  const rows = await selectSla(deps.db, { scope, from, to });
+  return {
+    items: rows.map((r) => {
+      const type = dossierTypes().types.get(r.typeCode);
+      const step = type?.versions.flatMap((v) => v.steps).find((s) => s.code === r.stepCode);
+      return {
+        ...r,
+        stepName: step?.name ?? { vi: r.stepCode, en: r.stepCode },
+        averageDays: r.averageDays === null ? null : Number(r.averageDays),
+      };
+    }),
+  };
+}

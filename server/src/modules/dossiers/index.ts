@@ -1,0 +1,2 @@
+export { dossierResource } from './dossiers.policy.ts';
+export { dossierRoutes } from './dossiers.routes.ts';
