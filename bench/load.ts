@@ -1,6 +1,9 @@
 // `npm run bench:load [-- --workers 200000 --duration 10 --soak 60 --engines postgres,embedded]`
+// `BENCH_DATABASE_URL=postgres://… npm run bench:load -- --engines postgres` seeds a new database on that server and
+// keeps it; `--seeded <its URL> --workers <its size>` measures it again without seeding.
 // Load benchmark on loopback: seeds a province of N people and their worker records straight into the database
-// (person, then worker, 5.000 rows per statement from unnest arrays; not through the HTTP import), starts the real server process on it, signs in and measures with
+// (person, then worker, 5.000 rows per statement from unnest arrays; not through the HTTP import), starts the
+// real server process on it, signs in and measures with
 // autocannon the province list, a commune list, a deep page by cursor, the name search, the statistics and a
 // mixed soak at a fixed rate — on native PostgreSQL and on the embedded database, side by side. Prints achieved
 // rate, p50/p95/p99, errors and the server's resident memory at the start and end of the soak.
@@ -33,6 +36,10 @@ const { values: args } = parseArgs({
     'soak-rate': { type: 'string', default: '100', description: 'requests per second in the soak' },
     connections: { type: 'string', default: '10' },
     engines: { type: 'string', default: 'postgres,embedded' },
+    seeded: {
+      type: 'string',
+      description: 'PostgreSQL URL of a database an earlier run seeded (kept with BENCH_DATABASE_URL): measure only',
+    },
   },
 });
 const DURATION = Number(args.duration);
@@ -156,7 +163,7 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'off' },
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'error', DEMO_DATA: 'off' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -225,7 +232,10 @@ async function runEngine(kind: 'postgres' | 'embedded', count: number) {
   try {
     let env: Record<string, string>;
     let database: Database;
-    if (kind === 'postgres') {
+    if (kind === 'postgres' && args.seeded) {
+      env = { DATABASE_URL: args.seeded };
+      database = await openDatabase({ databaseUrl: args.seeded, dataDir: '' });
+    } else if (kind === 'postgres') {
       const server = startNativeServer();
       cleanup.push(() => server.stop());
       const admin = new pg.Client({ connectionString: server.url });
@@ -244,9 +254,11 @@ async function runEngine(kind: 'postgres' | 'embedded', count: number) {
       database = await openDatabase({ dataDir: dir });
       env = { DATA_DIR: dir };
     }
-    await migrateDatabase(database);
-    await loadReferenceData(database, quiet);
-    await seed(database, count);
+    if (!(kind === 'postgres' && args.seeded)) {
+      await migrateDatabase(database);
+      await loadReferenceData(database, quiet);
+      await seed(database, count);
+    }
     const deep = await deepCursor(database, count);
     await database.close();
 
