@@ -23,7 +23,9 @@ import { importTask, workerRoutes } from './modules/workers/index.ts';
 import { authPlugin, overHttps } from './platform/auth/plugin.ts';
 import { calendarRoutes } from './platform/calendar/index.ts';
 import { type Config, trustProxyOption } from './platform/config.ts';
-import { type Database, migrationLevel } from './platform/db/index.ts';
+import type { Database } from './platform/db/index.ts';
+import { MAINTENANCE_TASK, maintenanceTask } from './platform/db/maintenance.ts';
+import { startDatabaseProbe } from './platform/db/probe.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
 import { installInputGuard } from './platform/input-guard.ts';
@@ -49,6 +51,20 @@ const CONTENT_SECURITY_POLICY = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
+
+const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const HealthBody = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded'), Type.Literal('unavailable')]),
+  database: Type.Object({
+    kind: Type.String(),
+    version: Type.String(),
+    state: Type.Union([Type.Literal('up'), Type.Literal('busy'), Type.Literal('down'), Type.Literal('unknown')]),
+    checkedAt: Nullable(Type.String()),
+    lastUpAt: Nullable(Type.String()),
+    latencyMs: Nullable(Type.Integer()),
+  }),
+  migrations: Type.Object({ applied: Type.Integer(), latest: Type.String() }),
+});
 
 export interface AppDeps {
   config: Config;
@@ -153,32 +169,48 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   if (!givenTasks) {
     app.addHook('onClose', () => tasks.stop());
   }
-  await tasks.define(importTask({ db }));
+  await tasks.define(maintenanceTask({ db: database.background.db, log: app.log }));
+  await tasks.define(
+    importTask({
+      db: database.background.db,
+      afterImport: (tables) => tasks.send(MAINTENANCE_TASK, { analyze: tables }),
+    }),
+  );
   await app.register(authPlugin, { db, config });
 
+  // Health answers from the process with the last probe's findings: a long statement or a lost database never
+  // makes it hang. 503 while the database is down, so a supervisor or load balancer can tell.
+  const probe = startDatabaseProbe(database, { intervalMs: config.HEALTH_PROBE_SECONDS * 1000 });
+  app.addHook('onClose', async () => probe.stop());
+  await probe.probeNow();
   app.get(
     '/api/health',
     {
       config: { public: true },
       schema: {
         tags: ['platform'],
-        summary: 'Tình trạng hệ thống: loại cơ sở dữ liệu và mức migration',
+        summary: 'Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration',
         response: {
-          200: Type.Object({
-            status: Type.String(),
-            database: Type.Object({ kind: Type.String(), version: Type.String() }),
-            migrations: Type.Object({ applied: Type.Integer(), latest: Type.String() }),
-          }),
+          '2xx': HealthBody,
+          503: HealthBody,
         },
       },
     },
-    async () => {
-      const { rows } = await database.pool.query<{ v: string }>("SELECT split_part(version(), ' ', 2) AS v");
-      return {
-        status: 'ok',
-        database: { kind: database.kind, version: rows[0]?.v ?? '' },
-        migrations: await migrationLevel(database),
-      };
+    async (_request, reply) => {
+      const db = probe.current();
+      const status = db.state === 'down' ? 'unavailable' : db.state === 'up' ? 'ok' : 'degraded';
+      return reply.status(db.state === 'down' ? 503 : 200).send({
+        status,
+        database: {
+          kind: database.kind,
+          version: db.version,
+          state: db.state,
+          checkedAt: db.checkedAt,
+          lastUpAt: db.lastUpAt,
+          latencyMs: db.latencyMs,
+        },
+        migrations: db.migrations,
+      });
     },
   );
 

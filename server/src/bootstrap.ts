@@ -22,8 +22,13 @@ export const demoDataWanted = (config: Pick<Config, 'DEMO_DATA'>, kind: Database
   config.DEMO_DATA === 'on' || (config.DEMO_DATA === 'auto' && kind === 'embedded');
 
 /** Opens the database, migrates it, loads reference data and, on an empty installation, the demo data. */
-export async function prepareDatabase(config: Config, log: Log): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+export async function prepareDatabase(config: Config, log: Log & Pick<FastifyBaseLogger, 'warn'>): Promise<Database> {
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+    log,
+  });
   try {
     await migrateDatabase(database);
     await loadReferenceData(database, log);

@@ -4,6 +4,7 @@ import { prepareDatabase } from './bootstrap.ts';
 import { recoverImports, startUploadRetention } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
+import { scheduleMaintenance } from './platform/db/maintenance.ts';
 import { startTasks } from './platform/tasks.ts';
 
 const started = performance.now();
@@ -50,14 +51,31 @@ const stopUploadRetention = startUploadRetention(
   },
   app.log,
 );
+// ANALYZE and VACUUM by thresholds on a schedule, in one process of all that share the database.
+await scheduleMaintenance(tasks, config.MAINTENANCE_CRON);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    app.log.info(`${signal}: stopping`);
-    stopUploadRetention();
-    await app.close();
-    await tasks.stop();
-    await database.close();
-    process.exit(0);
-  });
+const wait = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms).unref());
+
+/**
+ * Stops within SHUTDOWN_TIMEOUT_MS whatever runs: no new connections, running tasks asked to stop (an import
+ * resumes from its last committed batch later), this process's statements ended on the server (their requests
+ * answer 503), open connections closed, pools and the embedded database closed — and if anything still holds on
+ * (a statement the embedded database cannot interrupt), a hard exit.
+ */
+async function shutdown(signal: string) {
+  const budget = config.SHUTDOWN_TIMEOUT_MS;
+  app.log.info(`${signal}: stopping`);
+  setTimeout(() => {
+    app.log.error(`${signal}: still busy after ${budget} ms, exiting now`);
+    process.exit(1);
+  }, budget).unref();
+  stopUploadRetention();
+  const closing = Promise.allSettled([app.close(), tasks.stop(budget / 3)]);
+  await database.terminateQueries();
+  await Promise.race([closing, wait(budget / 2)]);
+  app.server.closeAllConnections();
+  await database.close({ timeoutMs: budget / 3 });
+  process.exit(0);
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ListPaging } from './common.ts';
 import { Id, PlainText } from './formats.ts';
 
 export const AuditEntry = Type.Object({
@@ -21,4 +22,5 @@ export const AuditQuery = Type.Object({
   entityId: Type.Optional(PlainText({ maxLength: 100 })),
   page: Id({ default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...ListPaging,
 });

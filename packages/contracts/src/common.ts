@@ -28,12 +28,28 @@ export const IdParams = Type.Object({ id: Id() });
 
 export const Ok = Type.Object({ ok: Type.Boolean() });
 
+/** Paging fields of every list query: `page` for the first pages, then the opaque cursor of a returned page. */
+export const ListPaging = {
+  cursor: Type.Optional(
+    Type.String({ maxLength: 2000, description: 'nextCursor or prevCursor of a page; takes precedence over page' }),
+  ),
+  count: Type.Optional(Type.Literal('exact', { description: 'Count the rows exactly even in a large scope (slower)' })),
+};
+
+export const COUNT_KINDS = ['exact', 'estimated', 'cached'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+
 export function Paged<T extends Type.TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
+    /** Exact, a recent exact count (`totalAsOf`), or the planner's estimate for a large scope. */
     total: Type.Integer(),
+    totalKind: Type.Union([Type.Literal('exact'), Type.Literal('estimated'), Type.Literal('cached')]),
+    totalAsOf: Type.Union([Type.String(), Type.Null()]),
     page: Type.Integer(),
     pageSize: Type.Integer(),
+    nextCursor: Type.Union([Type.String(), Type.Null()]),
+    prevCursor: Type.Union([Type.String(), Type.Null()]),
   });
 }
 

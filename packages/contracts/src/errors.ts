@@ -54,6 +54,16 @@ export const ERROR_CODES = {
     en: 'Password needs at least 10 characters with letters and digits',
   },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Tệp quá lớn', en: 'File too large' },
+  DB_UNAVAILABLE: {
+    status: 503,
+    vi: 'Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút',
+    en: 'The database is temporarily unavailable; try again in a few minutes',
+  },
+  QUERY_TIMEOUT: {
+    status: 504,
+    vi: 'Yêu cầu xử lý quá lâu và đã bị dừng; hãy thu hẹp điều kiện lọc rồi thử lại',
+    en: 'The request took too long and was stopped; narrow the filters and try again',
+  },
   INTERNAL: { status: 500, vi: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên', en: 'Internal error' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;
 

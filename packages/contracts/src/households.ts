@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IsoDate } from './common.ts';
+import { IsoDate, ListPaging } from './common.ts';
 import { MultilineText, PlainText, Version } from './formats.ts';
 
 /** Poverty class of a household in one yearly review (NĐ 07/2021/NĐ-CP Art. 3): hộ nghèo, hộ cận nghèo, other. */
@@ -68,6 +68,7 @@ export const HouseholdListQuery = Type.Object({
   finalClass: Type.Optional(PovertyClassSchema),
   page: Type.Integer({ minimum: 1, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...ListPaging,
 });
 export type HouseholdListQueryT = Static<typeof HouseholdListQuery>;
 

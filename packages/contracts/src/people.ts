@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ListPaging } from './common.ts';
 
 const Str = Type.Union([Type.String(), Type.Null()]);
 
@@ -77,6 +78,10 @@ export type PersonTransferDecisionT = Static<typeof PersonTransferDecision>;
 export const PersonTransferListQuery = Type.Object({
   direction: Type.Optional(Type.Union([Type.Literal('incoming'), Type.Literal('outgoing')])),
   status: Type.Optional(TransferStatusSchema),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  /** A unit's open and recent requests fit one page; older ones are reached with the cursor. */
+  pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 500 }),
+  ...ListPaging,
 });
 export type PersonTransferListQueryT = Static<typeof PersonTransferListQuery>;
 

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ListPaging } from './common.ts';
 
 /** Kinds of security event, with their names in Vietnamese and English (the admin page shows and filters them). */
 export const SECURITY_EVENT_KINDS = {
@@ -49,5 +50,6 @@ export const SecurityEventQuery = Type.Object({
   to: Type.Optional(Type.String({ format: 'date', description: 'To this day (Vietnam time), inclusive' })),
   page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...ListPaging,
 });
 export type SecurityEventQueryT = Static<typeof SecurityEventQuery>;

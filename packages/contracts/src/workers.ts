@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { ListPaging } from './common.ts';
 import { Id, PlainText, Version } from './formats.ts';
 
 const Str = Type.Union([Type.String({ maxLength: 500 }), Type.Null()]);
@@ -100,6 +101,7 @@ export const WorkerListQuery = Type.Object({
   sort: Type.Union([Type.Literal('name'), Type.Literal('birthDate'), Type.Literal('updated')], { default: 'name' }),
   page: Id({ default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  ...ListPaging,
 });
 export type WorkerListQueryT = Static<typeof WorkerListQuery>;
 

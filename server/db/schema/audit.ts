@@ -25,7 +25,10 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at),
     index('audit_log_actor_idx').on(t.actorId, t.at),
-    index('audit_log_province_idx').on(t.provinceCode, t.at),
+    // Newest-first pages of each scope (national, province, commune), read backwards with the id tie-break.
+    index('audit_log_province_idx').on(t.provinceCode, t.at, t.id),
+    index('audit_log_unit_idx').on(t.unitCode, t.at, t.id),
+    index('audit_log_at_idx').on(t.at, t.id),
     index('audit_log_entity_ids_idx').using('gin', t.entityIds).where(sql`${t.entityIds} IS NOT NULL`),
   ],
 );

@@ -34,7 +34,9 @@ export const household = pgTable(
   },
   (t) => [
     uniqueIndex('household_code_uq').on(t.communeCode, t.householdCode),
-    index('household_unit_idx').on(t.provinceCode, t.communeCode),
+    // The province's list order (commune, household code) for keyset pages; a commune's is household_code_uq.
+    index('household_unit_idx').on(t.provinceCode, t.communeCode, t.householdCode),
+    index('household_head_name_trgm_idx').using('gin', sql`${t.headNameSearch} gin_trgm_ops`),
   ],
 );
 

@@ -46,8 +46,12 @@ export const person = pgTable(
     index('person_unit_idx').on(t.provinceCode, t.communeCode),
     index('person_name_trgm_idx').using('gin', sql`${t.nameSearch} gin_trgm_ops`),
     // A full name typed from the family name is a prefix range here, far cheaper than common trigrams.
-    index('person_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
-    index('person_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
+    // With the personal ID, the tie-break of the lists' keyset paging (platform/paging.ts), each list order below
+    // is one index range at any depth, for a commune and for a province.
+    index('person_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops'), t.personId),
+    index('person_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
+    index('person_province_sort_idx').on(t.provinceCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
+    index('person_province_birth_idx').on(t.provinceCode, t.birthDate, sql`${t.nameSort} COLLATE "C"`, t.personId),
   ],
 );
 
@@ -82,5 +86,8 @@ export const personTransfer = pgTable(
     uniqueIndex('person_transfer_pending_uq').on(t.personId, t.toCommuneCode).where(sql`status = 'pending'`),
     index('person_transfer_from_idx').on(t.fromProvinceCode, t.fromCommuneCode, t.status),
     index('person_transfer_to_idx').on(t.toProvinceCode, t.toCommuneCode, t.status),
+    // The transfer lists, newest first, of the holding and of the requesting side.
+    index('person_transfer_from_at_idx').on(t.fromProvinceCode, t.requestedAt, t.id),
+    index('person_transfer_to_at_idx').on(t.toProvinceCode, t.requestedAt, t.id),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
@@ -24,9 +25,11 @@ export const securityEvent = pgTable(
     requestId: text('request_id'),
   },
   (t) => [
-    index('security_event_at_idx').on(t.at),
-    index('security_event_kind_idx').on(t.kind, t.at),
+    // The log's order (newest first, id as the keyset tie-break), whole and filtered by kind or account name.
+    index('security_event_at_idx').on(t.at, t.id),
+    index('security_event_kind_idx').on(t.kind, t.at, t.id),
     index('security_event_actor_idx').on(t.actorId, t.at),
+    index('security_event_actor_name_idx').on(sql`lower(${t.actorName})`, t.at, t.id),
   ],
 );
 

@@ -66,6 +66,8 @@ export const worker = pgTable(
   (t) => [
     index('worker_commune_idx').on(t.provinceCode, t.communeCode, t.employmentStatus),
     index('worker_household_idx').on(t.householdId),
+    // The province's list by last change (read backwards), with the keyset tie-break.
+    index('worker_province_updated_idx').on(t.provinceCode, t.updatedAt, t.personId),
   ],
 );
 

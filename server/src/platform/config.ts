@@ -102,6 +102,33 @@ export const ConfigSchema = Type.Object({
     default: 60,
     description: 'How often expired and orphaned uploaded files are deleted (also once at start).',
   }),
+  STATEMENT_TIMEOUT_MS: Type.Integer({
+    minimum: 0,
+    maximum: 600_000,
+    default: 15_000,
+    description:
+      'Longest database statement of an interactive request, in ms (0 = no limit); a request that hits it answers ' +
+      '504. Imports and maintenance are exempt. PostgreSQL only: the embedded database cannot interrupt a statement.',
+  }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({
+    minimum: 500,
+    maximum: 120_000,
+    default: 5_000,
+    description: 'On SIGTERM/SIGINT the process ends within this time, whatever still runs.',
+  }),
+  HEALTH_PROBE_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 300,
+    default: 5,
+    description: 'How often the database is probed for /api/health (which answers from the last probe).',
+  }),
+  MAINTENANCE_CRON: Type.String({
+    maxLength: 100,
+    default: '20 * * * *',
+    description:
+      'When tables are analysed and vacuumed if they need it (five-field cron, Vietnam time, run by one server ' +
+      'process through the task queue; empty = only after imports). The embedded database has no autovacuum.',
+  }),
   WEB_DIST: Type.String({ default: './web/dist', description: 'Folder of the built web app served at /.' }),
 });
 

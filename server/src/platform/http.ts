@@ -1,5 +1,6 @@
 import { ERROR_CODES, type ErrorBody, STRING_FORMAT_MESSAGES, type StringFormat } from '@lmis/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dbFault } from './db/faults.ts';
 import { appErrorFromDatabase } from './db-errors.ts';
 import { AppError } from './errors.ts';
 import { newErrorReference } from './log.ts';
@@ -91,6 +92,14 @@ export function installErrorHandling(
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, request, new AppError('BAD_REQUEST', { en: error.message.slice(0, 200) }));
+    }
+    // The database is away (503, try again shortly) or the statement ran past the interactive limit (504).
+    const fault = dbFault(error);
+    if (fault) {
+      request.log.warn({ err: error }, fault === 'timeout' ? 'statement timeout' : 'database unavailable');
+      const appError = new AppError(fault === 'timeout' ? 'QUERY_TIMEOUT' : 'DB_UNAVAILABLE');
+      if (fault === 'unavailable') reply.header('retry-after', '5');
+      return send(reply, request, appError);
     }
     // The client gets a reference, the log the reason (safeError: no SQL, parameters, row values or stack).
     const reference = newErrorReference();

@@ -28,9 +28,16 @@ export async function createTestApp(
     WEB_DIST: '/nonexistent',
     LOGIN_RATE_PER_MINUTE: '10000',
     LOGIN_ADDRESS_MAX_FAILURES: '100000',
+    // Tests check behaviour, not speed: no statement limit unless a test sets one (a loaded machine is slow).
+    STATEMENT_TIMEOUT_MS: '0',
     ...env,
   });
-  const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
+  const database = await openDatabase({
+    databaseUrl: inject('databaseUrl'),
+    dataDir: '',
+    poolSize: 4,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+  });
   const app = await buildApp({ config, database, logger: opts.logger });
   await app.ready();
   return {

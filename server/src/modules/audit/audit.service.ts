@@ -1,5 +1,6 @@
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { type PageRequest, pageBody } from '../../platform/paging.ts';
 import { authorize } from '../../platform/policy/index.ts';
 import { auditLogResource, auditReadWhere } from './audit.policy.ts';
 import { selectAudit } from './audit.queries.ts';
@@ -14,11 +15,15 @@ export interface AuditDeps {
  * has an empty history, as a nonexistent one does.
  */
 export async function listHistory(
-  input: { ctx: RequestContext; entityType?: string; entityId?: string; page: number; pageSize: number },
+  input: { ctx: RequestContext; entityType?: string; entityId?: string; count?: 'exact' } & PageRequest,
   deps: AuditDeps,
 ) {
   const actor = requireActor(input.ctx);
   authorize(actor, 'read', auditLogResource);
-  const { rows, total } = await selectAudit(deps.db, { readable: auditReadWhere(actor), ...input });
-  return { items: rows, total, page: input.page, pageSize: input.pageSize };
+  const { rows, count, ...cursors } = await selectAudit(deps.db, {
+    readable: auditReadWhere(actor),
+    ...input,
+    exactCount: input.count === 'exact',
+  });
+  return { items: rows, ...pageBody(input, count, cursors) };
 }

@@ -4,6 +4,7 @@ import { household, householdMember, povertyReview, povertyStandard } from '../.
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 import { personTable as person } from '../people/index.ts';
 
 export type HouseholdRecord = typeof household.$inferSelect;
@@ -13,6 +14,15 @@ export type NewMember = Omit<MemberRecord, 'id' | 'householdId'>;
 export type ReviewRecord = typeof povertyReview.$inferSelect;
 export type NewReview = typeof povertyReview.$inferInsert;
 export type StandardRecord = typeof povertyStandard.$inferSelect;
+
+/**
+ * Commune, then household code (unique in a commune): served by household_unit_idx (province, commune, code) and,
+ * in a commune, by the unique key household_code_uq (commune, code).
+ */
+const HOUSEHOLD_ORDER: SortKey[] = [
+  { expr: sql`${household.communeCode}`, dir: 'asc', type: 'text' },
+  { expr: sql`${household.householdCode}`, dir: 'asc', type: 'text' },
+];
 
 /**
  * Households in scope with the class of one review each: the review of `classYear` when given (null where the
@@ -26,9 +36,8 @@ export async function selectHouseholds(
     q?: string;
     classYear?: number;
     finalClass?: PovertyClass;
-    page: number;
-    pageSize: number;
-  },
+    exactCount?: boolean;
+  } & PageRequest,
 ) {
   const shownYear =
     f.classYear !== undefined
@@ -42,18 +51,26 @@ export async function selectHouseholds(
     f.q ? sql`${household.headNameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'` : undefined,
     f.finalClass ? eq(povertyReview.finalClass, f.finalClass) : undefined,
   );
-  const [rows, [count]] = await Promise.all([
+  const plan = keysetPage('unit', HOUSEHOLD_ORDER, f);
+  const [rows, count] = await Promise.all([
     db
-      .select({ household, reviewYear: povertyReview.reviewYear, finalClass: povertyReview.finalClass })
+      .select({
+        household,
+        reviewYear: povertyReview.reviewYear,
+        finalClass: povertyReview.finalClass,
+        pageKey: plan.key,
+      })
       .from(household)
       .leftJoin(povertyReview, join)
-      .where(where)
-      .orderBy(asc(household.communeCode), asc(household.householdCode), asc(household.id))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(household).leftJoin(povertyReview, join).where(where),
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(household).leftJoin(povertyReview, join).where(where).getSQL(), {
+      exact: f.exactCount,
+    }),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  return { ...plan.finish(rows), count };
 }
 
 export async function selectHouseholdById(db: DbOrTx, id: number): Promise<HouseholdRecord | undefined> {

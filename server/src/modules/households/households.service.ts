@@ -11,6 +11,7 @@ import { type RequestContext, requireActor } from '../../platform/auth/actor.ts'
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { findLatestUnit, findUnit } from '../geo/index.ts';
 import { type PersonMovedHandler, registerMembers } from '../people/index.ts';
@@ -161,7 +162,7 @@ export async function listHouseholds(input: { ctx: RequestContext } & HouseholdL
     });
   }
   const q = input.q ? searchText(input.q) : undefined;
-  const { rows, total } = await selectHouseholds(deps.db, {
+  const { rows, count, ...cursors } = await selectHouseholds(deps.db, {
     scope,
     communeCode: input.communeCode,
     q: q || undefined,
@@ -169,12 +170,12 @@ export async function listHouseholds(input: { ctx: RequestContext } & HouseholdL
     finalClass: input.finalClass,
     page: input.page,
     pageSize: input.pageSize,
+    cursor: input.cursor,
+    exactCount: input.count === 'exact',
   });
   return {
     items: rows.map((r) => presentHousehold(r.household, r)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
+    ...pageBody(input, count, cursors),
   };
 }
 

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { person, personTransfer } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 
 export type PersonRecord = typeof person.$inferSelect;
 export type TransferRecord = typeof personTransfer.$inferSelect;
@@ -166,10 +167,25 @@ export async function selectPendingTransfer(db: DbOrTx, personId: string, toComm
   return row;
 }
 
+/**
+ * Newest first with the id as tie-break, read backwards from person_transfer_from_at_idx (holding side) and
+ * person_transfer_to_at_idx (requesting side), both (province, requested_at, id); both sides together are the
+ * union of the two ranges.
+ */
+const TRANSFER_ORDER: SortKey[] = [
+  { expr: sql`${personTransfer.requestedAt}`, dir: 'desc', type: 'timestamptz' },
+  { expr: sql`${personTransfer.id}`, dir: 'desc', type: 'integer' },
+];
+
 /** Requests the scope holds the person of (incoming) or asked for (outgoing), newest first, with names. */
 export async function selectTransfers(
   db: DbOrTx,
-  f: { scope: Scope; direction?: 'incoming' | 'outgoing'; status?: TransferRecord['status'] },
+  f: PageRequest & {
+    scope: Scope;
+    direction?: 'incoming' | 'outgoing';
+    status?: TransferRecord['status'];
+    exactCount?: boolean;
+  },
 ) {
   const incoming = scopeWhere(f.scope, {
     province: personTransfer.fromProvinceCode,
@@ -180,17 +196,25 @@ export async function selectTransfers(
     commune: personTransfer.toCommuneCode,
   });
   const side = f.direction === 'incoming' ? incoming : f.direction === 'outgoing' ? outgoing : or(incoming, outgoing);
-  return db
-    .select({
-      transfer: personTransfer,
-      fullName: person.fullName,
-      incoming: incoming ? sql<boolean>`coalesce(${incoming}, false)` : sql<boolean>`true`,
-    })
-    .from(personTransfer)
-    .innerJoin(person, eq(person.personId, personTransfer.personId))
-    .where(and(side, f.status ? eq(personTransfer.status, f.status) : undefined))
-    .orderBy(desc(personTransfer.requestedAt), desc(personTransfer.id))
-    .limit(500);
+  const where = and(side, f.status ? eq(personTransfer.status, f.status) : undefined);
+  const plan = keysetPage('requested', TRANSFER_ORDER, f);
+  const [rows, count] = await Promise.all([
+    db
+      .select({
+        transfer: personTransfer,
+        fullName: person.fullName,
+        incoming: incoming ? sql<boolean>`coalesce(${incoming}, false)` : sql<boolean>`true`,
+        pageKey: plan.key,
+      })
+      .from(personTransfer)
+      .innerJoin(person, eq(person.personId, personTransfer.personId))
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(personTransfer).where(where).getSQL(), { exact: f.exactCount }),
+  ]);
+  return { ...plan.finish(rows), count };
 }
 
 /** Records the decision when the request is still pending; undefined when someone decided first. */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  Paged,
   Person,
   PersonTransfer,
   PersonTransferCreate,
@@ -29,7 +30,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<PeopleDeps> = async (app, d
         tags,
         summary: 'Yêu cầu chuyển người đến/đi của đơn vị (Transfer requests in and out of the unit)',
         querystring: PersonTransferListQuery,
-        response: { 200: Type.Object({ items: Type.Array(PersonTransfer) }) },
+        response: { 200: Paged(PersonTransfer) },
       },
     },
     (request) => listTransfers({ ctx: request.ctx, query: request.query }, deps),

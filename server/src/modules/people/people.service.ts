@@ -11,6 +11,7 @@ import { type RequestContext, requireActor, type Scope } from '../../platform/au
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { findUnit, findUnitNames } from '../geo/index.ts';
 import { assertCanReadPeople, assertCanTransfer, canDecide, inScope, isRequester } from './people.policy.ts';
 import {
@@ -183,8 +184,13 @@ async function presentTransfers(db: DbOrTx, scope: Scope, rows: { transfer: Tran
 
 export async function listTransfers(input: { ctx: RequestContext; query: PersonTransferListQueryT }, deps: PeopleDeps) {
   const scope = assertCanTransfer(requireActor(input.ctx));
-  const rows = await selectTransfers(deps.db, { scope, ...input.query });
-  return { items: await presentTransfers(deps.db, scope, rows) };
+  const { count: countMode, ...query } = input.query;
+  const { rows, count, ...cursors } = await selectTransfers(deps.db, {
+    scope,
+    ...query,
+    exactCount: countMode === 'exact',
+  });
+  return { items: await presentTransfers(deps.db, scope, rows), ...pageBody(input.query, count, cursors) };
 }
 
 async function visibleTransfer(db: DbOrTx, scope: Scope, id: number) {

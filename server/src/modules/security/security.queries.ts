@@ -1,6 +1,16 @@
-import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { securityEvent } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
+
+/**
+ * Newest first with the id as tie-break, read backwards from security_event_at_idx (at, id), or from
+ * security_event_kind_idx (kind, at, id) / security_event_actor_name_idx (lower(actor_name), at, id) when filtered.
+ */
+const SECURITY_ORDER: SortKey[] = [
+  { expr: sql`${securityEvent.at}`, dir: 'desc', type: 'timestamptz' },
+  { expr: sql`${securityEvent.id}`, dir: 'desc', type: 'integer' },
+];
 
 export interface SecurityEventFilter {
   kind?: string;
@@ -9,11 +19,10 @@ export interface SecurityEventFilter {
   /** Inclusive day bounds, Vietnam time (UTC+7, no daylight saving). */
   from?: string;
   to?: string;
-  page: number;
-  pageSize: number;
+  exactCount?: boolean;
 }
 
-export async function selectSecurityEvents(db: DbOrTx, f: SecurityEventFilter) {
+export async function selectSecurityEvents(db: DbOrTx, f: SecurityEventFilter & PageRequest) {
   const conditions: (SQL | undefined)[] = [
     f.kind ? eq(securityEvent.kind, f.kind) : undefined,
     f.outcome ? eq(securityEvent.outcome, f.outcome) : undefined,
@@ -22,18 +31,17 @@ export async function selectSecurityEvents(db: DbOrTx, f: SecurityEventFilter) {
     f.to ? lt(securityEvent.at, sql`(${f.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [count]] = await Promise.all([
+  const plan = keysetPage('at', SECURITY_ORDER, f);
+  const [rows, count] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(securityEvent), pageKey: plan.key })
       .from(securityEvent)
-      .where(where)
-      .orderBy(desc(securityEvent.at), desc(securityEvent.id))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(securityEvent).where(where),
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(securityEvent).where(where).getSQL(), { exact: f.exactCount }),
   ]);
-  return {
-    rows: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
-    total: count?.n ?? 0,
-  };
+  const page = plan.finish(rows);
+  return { ...page, rows: page.rows.map((r) => ({ ...r, at: r.at.toISOString() })), count };
 }

@@ -1,8 +1,9 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
 import { appUser } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest } from '../../platform/paging.ts';
 
 export type UserRecord = typeof appUser.$inferSelect;
 export type NewUser = typeof appUser.$inferInsert;
@@ -17,10 +18,7 @@ export async function selectUserById(db: DbOrTx, id: number): Promise<UserRecord
   return row;
 }
 
-export async function selectUsers(
-  db: DbOrTx,
-  f: { scope: Scope; q?: string; page: number; pageSize: number },
-): Promise<{ rows: UserRecord[]; total: number }> {
+export async function selectUsers(db: DbOrTx, f: { scope: Scope; q?: string; exactCount?: boolean } & PageRequest) {
   const where = and(
     scopeWhere(f.scope, { province: appUser.provinceCode, commune: appUser.unitCode }),
     f.q
@@ -30,17 +28,20 @@ export async function selectUsers(
         )
       : undefined,
   );
-  const [rows, [count]] = await Promise.all([
+  // Usernames are unique: the unique index serves the order and the cursor.
+  const plan = keysetPage('username', [{ expr: sql`${appUser.username}`, dir: 'asc', type: 'text' }], f);
+  const [rows, count] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(appUser), pageKey: plan.key })
       .from(appUser)
-      .where(where)
-      .orderBy(asc(appUser.username))
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(appUser).where(where),
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(appUser).where(where).getSQL(), { exact: f.exactCount }),
   ]);
-  return { rows, total: count?.n ?? 0 };
+  const page = plan.finish(rows);
+  return { ...page, rows: page.rows as UserRecord[], count };
 }
 
 export async function insertUser(db: DbOrTx, user: NewUser): Promise<UserRecord> {

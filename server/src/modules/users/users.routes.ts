@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ChangePasswordBody,
   CreateUserBody,
+  ListPaging,
   LoginBody,
   Ok,
   Paged,
@@ -109,6 +110,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<UsersDeps> = async (app, deps
           q: Type.Optional(Type.String({ maxLength: 100 })),
           page: Type.Integer({ minimum: 1, default: 1 }),
           pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          ...ListPaging,
         }),
         response: { 200: Paged(UserRow) },
       },

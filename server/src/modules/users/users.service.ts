@@ -18,6 +18,7 @@ import type { Config } from '../../platform/config.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { type PageRequest, pageBody } from '../../platform/paging.ts';
 import { authorize, capabilitiesOf, listScope, presentScope } from '../../platform/policy/index.ts';
 import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { findUnit } from '../geo/index.ts';
@@ -305,21 +306,21 @@ export async function changePassword(
 }
 
 export async function listUsers(
-  input: { ctx: RequestContext; q?: string; page: number; pageSize: number },
+  input: { ctx: RequestContext; q?: string; count?: 'exact' } & PageRequest,
   deps: UsersDeps,
 ) {
   const actor = requireActor(input.ctx);
-  const { rows, total } = await selectUsers(deps.db, {
+  const { rows, count, ...cursors } = await selectUsers(deps.db, {
     scope: listScope(actor, 'read', userResource),
     q: input.q,
     page: input.page,
     pageSize: input.pageSize,
+    cursor: input.cursor,
+    exactCount: input.count === 'exact',
   });
   return {
     items: await Promise.all(rows.map((u) => presentUser(deps.db, u))),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
+    ...pageBody(input, count, cursors),
   };
 }
 

@@ -8,6 +8,9 @@ export const IMPORT_TASK = 'worker-import';
 /** Imports one process runs at once: each holds a reader thread and the database's write path. */
 export const IMPORT_CONCURRENCY = 2;
 
+/** Tables an import writes, analysed when it ends. */
+const IMPORTED_TABLES = ['person', 'worker', 'worker_stat', 'worker_snapshot', 'audit_log', 'worker_import_error'];
+
 export interface ImportJob {
   importId: number;
   ctx: RequestContext;
@@ -18,10 +21,19 @@ export interface ImportJob {
  * with every batch, so another attempt resumes after the last committed batch and re-merging a row changes
  * nothing. A process that dies mid-import stops its heartbeat; the job is then retried by a live process.
  */
-export function importTask(deps: { db: Db }): TaskDefinition<ImportJob> {
+export function importTask(deps: {
+  /** Connections exempt from the interactive statement timeout. */
+  db: Db;
+  /** Called with the tables an import wrote once it ends (the platform analyses them). */
+  afterImport?: (tables: string[]) => Promise<unknown>;
+}): TaskDefinition<ImportJob> {
   return {
     name: IMPORT_TASK,
-    run: (job) => runImport(job.importId, job.ctx, deps),
+    async run(job) {
+      await runImport(job.importId, job.ctx, { db: deps.db });
+      // The embedded database never analyses on its own: fresh statistics keep lists planned and counted well.
+      await deps.afterImport?.(IMPORTED_TABLES);
+    },
     concurrency: IMPORT_CONCURRENCY,
     retryLimit: 2,
     retryDelaySeconds: 30,

@@ -66,7 +66,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
         summary: 'Xuất danh sách đang lọc ra .xlsx hoặc .csv (không giới hạn số dòng; được ghi nhật ký)',
         params: Type.Object({ format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]) }),
         querystring: Type.Object({
-          ...Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']).properties,
+          ...Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort', 'cursor', 'count']).properties,
           separator: Type.Optional(
             Type.Union([Type.Literal('comma'), Type.Literal('semicolon')], {
               description:

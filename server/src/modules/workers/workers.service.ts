@@ -11,6 +11,7 @@ import { type Actor, type RequestContext, requireActor, type Scope } from '../..
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
 import { checkRegistration, registeredElsewhere } from '../people/index.ts';
@@ -92,11 +93,13 @@ export async function buildWorkerFilter(
 
 export async function listWorkers(input: { ctx: RequestContext; query: WorkerListQueryT }, deps: WorkersDeps) {
   const filter = await buildWorkerFilter(deps.db, { actor: requireActor(input.ctx), action: 'read' }, input.query);
-  const { rows, total } = await selectWorkers(deps.db, {
+  const { rows, count, nextCursor, prevCursor } = await selectWorkers(deps.db, {
     ...filter,
     sort: input.query.sort,
     page: input.query.page,
     pageSize: input.query.pageSize,
+    cursor: input.query.cursor,
+    exactCount: input.query.count === 'exact',
   });
   const names = await communeNames(
     deps.db,
@@ -104,9 +107,7 @@ export async function listWorkers(input: { ctx: RequestContext; query: WorkerLis
   );
   return {
     items: rows.map((r) => presentWorker(r, names.get(r.communeCode))),
-    total,
-    page: input.query.page,
-    pageSize: input.query.pageSize,
+    ...pageBody(input.query, count, { nextCursor, prevCursor }),
   };
 }
 
