@@ -3,6 +3,7 @@ export * from './auth.ts';
 export * from './calendar.ts';
 export * from './geo.ts';
 export * from './households.ts';
+export * from './imports.ts';
 export * from './people.ts';
 export * from './reference.ts';
 export * from './security.ts';

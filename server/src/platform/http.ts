@@ -3,12 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { appErrorFromDatabase } from './db-errors.ts';
 import { AppError } from './errors.ts';
 import { newErrorReference } from './log.ts';
-
-interface FieldIssue {
-  field: string;
-  message: string;
-  messageEn: string;
-}
+import type { FieldIssue } from './validation.ts';
 
 const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
   required: () => 'bắt buộc nhập',

@@ -49,7 +49,7 @@ describe('worker register: create and validate', () => {
     });
   });
 
-  it('reports each invalid field with a Vietnamese reason', async () => {
+  it('reports each invalid field by its contract name, with Vietnamese and English reasons', async () => {
     const res = await officerA.post('/api/workers', {
       ...buildWorker(),
       personId: '099190123456',
@@ -59,16 +59,19 @@ describe('worker register: create and validate', () => {
       phone: '12345',
     });
     expect(res.statusCode).toBe(400);
-    const messages = (res.json().error.details as { message: string }[]).map((d) => d.message);
-    expect(messages).toEqual(
+    const details = res.json().error.details as { field: string; message: string; messageEn: string }[];
+    expect(details.map(({ field, message }) => ({ field, message }))).toEqual(
       expect.arrayContaining([
-        'Ngày sinh: 31/02/1990 không có ngày này',
-        'Giới tính: "X" không hợp lệ (Nam/Nữ)',
-        'Số định danh cá nhân: mã tỉnh nơi đăng ký khai sinh "099" không tồn tại',
-        'Dân tộc: "Không rõ" không có trong danh mục',
-        'Số điện thoại: "12345" không hợp lệ',
+        { field: 'birthDate', message: '31/02/1990 không có ngày này' },
+        { field: 'sex', message: '"X" không hợp lệ (Nam/Nữ)' },
+        { field: 'personId', message: 'mã tỉnh nơi đăng ký khai sinh "099" không tồn tại' },
+        { field: 'ethnicityCode', message: '"Không rõ" không có trong danh mục' },
+        { field: 'phone', message: '"12345" không hợp lệ' },
       ]),
     );
+    expect(details.every((d) => d.messageEn.length > 0)).toBe(true);
+    // The summary still names each field in words.
+    expect(res.json().error.message).toContain('Ngày sinh: 31/02/1990 không có ngày này');
   });
 
   it('refuses someone under 15 in the collection round (TT 01/2022 Art. 6)', async () => {
