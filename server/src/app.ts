@@ -13,7 +13,12 @@ import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
-import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
+import {
+  householdImport,
+  householdImportRoutes,
+  householdRoutes,
+  leaveHouseholdsOnMove,
+} from './modules/households/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { securityRoutes } from './modules/security/index.ts';
@@ -25,6 +30,7 @@ import { type Config, trustProxyOption } from './platform/config.ts';
 import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { tabularImportTask } from './platform/imports/index.ts';
 import { installInputGuard } from './platform/input-guard.ts';
 import { logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
@@ -153,6 +159,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     app.addHook('onClose', () => tasks.stop());
   }
   await tasks.define(importTask({ db }));
+  await tasks.define(tabularImportTask(householdImport, { db }));
   await app.register(authPlugin, { db, config });
 
   app.get(
@@ -190,6 +197,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(auditRoutes, { db });
   await app.register(securityRoutes, { db });
   await app.register(householdRoutes, { db });
+  await app.register(householdImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
 

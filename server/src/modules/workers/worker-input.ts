@@ -7,6 +7,7 @@ import {
 } from '@lmis/contracts';
 import { cleanText, foldText, parseDate, readDate, viDate } from '../../platform/imports/index.ts';
 import { type FieldIssue, issue } from '../../platform/validation.ts';
+import type { ResolvedCommune } from '../geo/index.ts';
 import { checkPersonId } from './person-id.ts';
 
 /** Catalogue items a value may name, by code or by name (compared without diacritics). */
@@ -15,12 +16,7 @@ export interface CatalogueLookup {
   byName: Map<string, string>;
 }
 
-export interface ResolvedCommune {
-  communeCode: string;
-  provinceCode: string;
-  needsReview: boolean;
-  sourceUnit: string | null;
-}
+export type { ResolvedCommune };
 
 export interface WorkerReference {
   birthProvinceCodes: ReadonlySet<string>;
