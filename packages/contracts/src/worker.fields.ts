@@ -162,6 +162,13 @@ export const WORKER_OWN_FIELDS = declareFields([
     ],
     defaultFalse: true,
   },
+  {
+    key: 'email',
+    label: { vi: 'Thư điện tử', en: 'Email' },
+    type: 'text',
+    maxLength: 254,
+    aliases: ['email', 'e mail', 'thu dien tu', 'dia chi email', 'dia chi thu dien tu'],
+  },
 ] as const);
 
 export const WORKER_FIELDS = [...PERSON_FIELDS, ...WORKER_OWN_FIELDS] as const;

@@ -55,6 +55,7 @@ export const worker = pgTable(
     needTraining: boolean('need_training').notNull().default(false),
     needJob: boolean('need_job').notNull().default(false),
     needAbroad: boolean('need_abroad').notNull().default(false),
+    email: text('email'),
     roundYear: smallint('round_year').notNull(),
     sourceImportId: integer('source_import_id'),
     sourceRow: integer('source_row'),

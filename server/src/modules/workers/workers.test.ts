@@ -2,6 +2,7 @@ import type { WorkerStatsT, WorkerT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPersonId, buildWorker, LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
+import { mapHeaders } from './worker-fields.ts';
 
 let t: TestContext;
 let officerA: Session;
@@ -29,6 +30,24 @@ describe('worker register: create and validate', () => {
       communeName: LANG_SON.communeANAme,
       version: 1,
     });
+  });
+
+  it('carries a field declared once (the optional email) through the API, the change log, the export and the import mapping', async () => {
+    const input = { ...buildWorker(), email: 'thuha.lang.son@example.vn' };
+    const res = await officerA.post('/api/workers', input);
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await officerA.get(`/api/workers/${input.personId}`)).json()).toMatchObject({ email: input.email });
+    const history = (await officerA.get(`/api/audit?entityType=worker&entityId=${input.personId}`)).json() as {
+      items: { after: Record<string, unknown> }[];
+    };
+    expect(history.items[0]?.after.email).toBe(input.email);
+    const csv = await officerA.get(`/api/workers/export.csv?unitCode=${LANG_SON.communeA}`);
+    expect(csv.statusCode).toBe(200);
+    const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const column = (header ?? '').split(',').indexOf('Thư điện tử');
+    expect(column).toBeGreaterThan(0);
+    expect(lines.find((l) => l.includes(input.personId))?.split(',')[column]).toBe(input.email);
+    expect(mapHeaders(['Số định danh cá nhân', 'Họ và tên', 'Địa chỉ email']).email).toBe(2);
   });
 
   it('accepts catalogue names and dd/mm/yyyy dates as well as codes', async () => {
