@@ -167,7 +167,7 @@ describe('importing a commune list of poor and near-poor households', () => {
     expect(res.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    const header = (workbook.worksheets[0]?.getRow(1).values as unknown[]).slice(1);
+    const header = ((workbook.worksheets[0]?.getRow(1).values ?? []) as unknown[]).slice(1);
     expect(header).toEqual([
       'Mã hộ',
       'Chủ hộ',
