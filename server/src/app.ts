@@ -14,7 +14,12 @@ import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { dossierRoutes } from './modules/dossiers/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
-import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
+import {
+  householdImport,
+  householdImportRoutes,
+  householdRoutes,
+  leaveHouseholdsOnMove,
+} from './modules/households/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { securityRoutes } from './modules/security/index.ts';
@@ -28,6 +33,7 @@ import { MAINTENANCE_TASK, maintenanceTask } from './platform/db/maintenance.ts'
 import { startDatabaseProbe } from './platform/db/probe.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
+import { tabularImportTask } from './platform/imports/index.ts';
 import { installInputGuard } from './platform/input-guard.ts';
 import { logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
@@ -170,12 +176,14 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     app.addHook('onClose', () => tasks.stop());
   }
   await tasks.define(maintenanceTask({ db: database.background.db, log: app.log }));
-  await tasks.define(
-    importTask({
-      db: database.background.db,
-      afterImport: (tables) => tasks.send(MAINTENANCE_TASK, { analyze: tables }),
-    }),
-  );
+  // Imports run on connections exempt from the interactive statement timeout; the tables they wrote are analysed
+  // when they end.
+  const importDeps = {
+    db: database.background.db,
+    afterImport: (tables: readonly string[]) => tasks.send(MAINTENANCE_TASK, { analyze: [...tables] }),
+  };
+  await tasks.define(importTask(importDeps));
+  await tasks.define(tabularImportTask(householdImport, importDeps));
   await app.register(authPlugin, { db, config });
 
   // Health answers from the process with the last probe's findings: a long statement or a lost database never
@@ -223,6 +231,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(auditRoutes, { db });
   await app.register(securityRoutes, { db });
   await app.register(householdRoutes, { db });
+  await app.register(householdImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
   await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });

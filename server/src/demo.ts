@@ -85,11 +85,14 @@ export async function seedDemo(opts: DemoOptions) {
   const [earlier, later] = DEMO_SIZE.rounds;
   const ref = await loadWorkerReference(db, { provinceCode, today });
   const toValue = (p: GeneratedPerson, roundYear: number) => {
-    const { value, errors } = parseWorker(rawWorker(p, plan.relations.get(p.personId) ?? null), ref, {
+    const { value, issues } = parseWorker(rawWorker(p, plan.relations.get(p.personId) ?? null), ref, {
       roundYear,
       today,
     });
-    if (!value) throw new Error(`Demo worker ${p.personId} is invalid: ${errors.join('; ')}`);
+    if (!value)
+      throw new Error(
+        `Demo worker ${p.personId} is invalid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+      );
     return value;
   };
   const change = random(2026);

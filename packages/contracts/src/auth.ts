@@ -33,6 +33,8 @@ export const CAPABILITIES = {
   'household:read': { vi: 'Xem hộ gia đình và tỷ lệ hộ nghèo', en: 'Read households and poverty rates' },
   'household:create': { vi: 'Thêm hộ gia đình', en: 'Register a household' },
   'household:update': { vi: 'Sửa hộ gia đình', en: 'Edit a household' },
+  'household_import:read': { vi: 'Xem các lượt nhập danh sách hộ', en: 'Read household list imports' },
+  'household_import:create': { vi: 'Nhập danh sách hộ từ tệp', en: 'Import household lists' },
   'poverty_review:read': { vi: 'Xem kết quả rà soát hộ nghèo', en: 'Read poverty reviews' },
   'poverty_review:write': { vi: 'Ghi kết quả rà soát hộ nghèo', en: 'Record poverty reviews' },
   'user:read': { vi: 'Xem tài khoản', en: 'Read accounts' },

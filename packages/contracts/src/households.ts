@@ -1,6 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { IsoDate, ListPaging } from './common.ts';
+import { inputProperties } from './fields.ts';
 import { MultilineText, PlainText, Version } from './formats.ts';
+import { HOUSEHOLD_FIELDS } from './household.fields.ts';
 
 /** Poverty class of a household in one yearly review (NĐ 07/2021/NĐ-CP Art. 3): hộ nghèo, hộ cận nghèo, other. */
 export const POVERTY_CLASSES = ['poor', 'near_poor', 'other'] as const;
@@ -34,12 +36,7 @@ export const HouseholdMemberInput = Type.Object({
 export type HouseholdMemberInputT = Static<typeof HouseholdMemberInput>;
 
 export const CreateHouseholdBody = Type.Object({
-  householdCode: PlainText({ minLength: 1, maxLength: 50, pattern: '^\\S(.*\\S)?$' }),
-  headName: PlainText({ minLength: 1, maxLength: 200 }),
-  address: Type.Optional(Nullable(PlainText({ maxLength: 500 }))),
-  communeCode: Type.String({ pattern: '^\\d{5}$', description: 'Commune valid today' }),
-  areaType: AreaTypeSchema,
-  registeredOn: Type.Optional(IsoDate),
+  ...inputProperties(HOUSEHOLD_FIELDS),
   members: Type.Optional(Type.Array(HouseholdMemberInput, { maxItems: 50 })),
 });
 export type CreateHouseholdBodyT = Static<typeof CreateHouseholdBody>;

@@ -1,40 +1,15 @@
 import Type, { type Static } from 'typebox';
 import { ListPaging } from './common.ts';
+import { inputProperties, outputProperties } from './fields.ts';
 import { Id, PlainText, Version } from './formats.ts';
+import { WORKER_FIELDS } from './worker.fields.ts';
 
 const Str = Type.Union([Type.String({ maxLength: 500 }), Type.Null()]);
-const OptStr = Type.Optional(Type.Union([PlainText({ maxLength: 500 }), Type.Null()]));
-const OptBool = Type.Optional(Type.Union([Type.Boolean(), Type.Null()]));
 
-/** A worker as entered through the API; codes from the catalogues (names are accepted too). */
+/** A worker as entered through the API, built from the field declarations; codes from the catalogues (names are
+ *  accepted too). */
 export const WorkerInput = Type.Object({
-  personId: PlainText({ maxLength: 20 }),
-  fullName: PlainText({ maxLength: 200 }),
-  birthDate: PlainText({ maxLength: 20, description: 'YYYY-MM-DD or dd/mm/yyyy' }),
-  sex: PlainText({ maxLength: 20, description: 'male/female or Nam/Nữ' }),
-  communeCode: Type.String({ pattern: '^\\d{5}$' }),
-  ethnicityCode: OptStr,
-  phone: OptStr,
-  address: OptStr,
-  householdRelation: OptStr,
-  generalEducationCode: OptStr,
-  qualificationCode: OptStr,
-  trainingField: OptStr,
-  employmentStatus: OptStr,
-  statusInEmploymentCode: OptStr,
-  jobTitle: OptStr,
-  occupationCode: OptStr,
-  workplaceName: OptStr,
-  workplaceType: OptStr,
-  workplaceSector: OptStr,
-  workplaceAddress: OptStr,
-  unemploymentDurationCode: OptStr,
-  previousJob: OptStr,
-  inactivityReasonCode: OptStr,
-  socialInsurance: OptBool,
-  needTraining: OptBool,
-  needJob: OptBool,
-  needAbroad: OptBool,
+  ...inputProperties(WORKER_FIELDS),
   roundYear: Type.Optional(Type.Integer({ minimum: 2015, maximum: 2100 })),
 });
 export type WorkerInputT = Static<typeof WorkerInput>;
@@ -42,39 +17,14 @@ export type WorkerInputT = Static<typeof WorkerInput>;
 export const WorkerUpdate = Type.Intersect([WorkerInput, Type.Object({ version: Version() })]);
 export type WorkerUpdateT = Static<typeof WorkerUpdate>;
 
+/** A stored worker: its declared fields, then what the register adds (household link, unit, round, source). */
 export const Worker = Type.Object({
-  personId: Type.String(),
-  fullName: Type.String(),
-  birthDate: Type.String(),
-  sex: Type.String(),
-  ethnicityCode: Str,
-  phone: Str,
+  ...outputProperties(WORKER_FIELDS),
   householdId: Type.Union([Type.Integer(), Type.Null()]),
-  householdRelation: Str,
   provinceCode: Type.String(),
-  communeCode: Type.String(),
   communeName: Type.Optional(Str),
-  address: Str,
   unitNeedsReview: Type.Boolean(),
   sourceUnit: Str,
-  generalEducationCode: Str,
-  qualificationCode: Str,
-  trainingField: Str,
-  employmentStatus: Str,
-  statusInEmploymentCode: Str,
-  jobTitle: Str,
-  occupationCode: Str,
-  workplaceName: Str,
-  workplaceType: Str,
-  workplaceSector: Str,
-  workplaceAddress: Str,
-  unemploymentDurationCode: Str,
-  previousJob: Str,
-  inactivityReasonCode: Str,
-  socialInsurance: Type.Union([Type.Boolean(), Type.Null()]),
-  needTraining: Type.Boolean(),
-  needJob: Type.Boolean(),
-  needAbroad: Type.Boolean(),
   roundYear: Type.Integer(),
   sourceImportId: Type.Union([Type.Integer(), Type.Null()]),
   sourceRow: Type.Union([Type.Integer(), Type.Null()]),

@@ -4,6 +4,7 @@ export * from './calendar.ts';
 export * from './dossiers.ts';
 export * from './geo.ts';
 export * from './households.ts';
+export * from './imports.ts';
 export * from './people.ts';
 export * from './reference.ts';
 export * from './security.ts';

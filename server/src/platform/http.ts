@@ -4,12 +4,7 @@ import { dbFault } from './db/faults.ts';
 import { appErrorFromDatabase } from './db-errors.ts';
 import { AppError } from './errors.ts';
 import { newErrorReference } from './log.ts';
-
-interface FieldIssue {
-  field: string;
-  message: string;
-  messageEn: string;
-}
+import type { FieldIssue } from './validation.ts';
 
 const VI_RULES: Record<string, (p: Record<string, unknown>) => string> = {
   required: () => 'bắt buộc nhập',

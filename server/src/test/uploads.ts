@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import type { Session, TestContext } from './harness.ts';
 
-/** Uploads a register file as multipart/form-data, the way the browser does. */
-export function uploadRegister(t: TestContext, s: Session, path: string, fields: Record<string, string> = {}) {
+/** Uploads a register file as multipart/form-data, the way the browser does (to the worker import unless `url`). */
+export function uploadRegister(
+  t: TestContext,
+  s: Session,
+  path: string,
+  fields: Record<string, string> = {},
+  url = '/api/worker-imports',
+) {
   const boundary = '----lmis-test-boundary';
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -18,7 +24,7 @@ export function uploadRegister(t: TestContext, s: Session, path: string, fields:
   parts.push(readFileSync(path), Buffer.from(`\r\n--${boundary}--\r\n`));
   return t.app.inject({
     method: 'POST',
-    url: '/api/worker-imports',
+    url,
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat(parts),
   });

@@ -1,12 +1,20 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AuditEntryT, type PovertyReviewT, ROLES, type Role, type WorkerT } from '@lmis/contracts';
+import {
+  type AuditEntryT,
+  type ImportPreviewT,
+  type ImportStatusT,
+  type PovertyReviewT,
+  ROLES,
+  type Role,
+  type WorkerT,
+} from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorker } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
-import { importRegister } from '../../test/uploads.ts';
+import { importRegister, uploadRegister } from '../../test/uploads.ts';
 
 /**
  * Who may read which change-log entries: exactly those who may read the record. This table is the rule the test
@@ -18,6 +26,7 @@ const READERS: Record<string, readonly Role[]> = {
   worker_list: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   household: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
   poverty_review: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
+  household_import: ['system_admin', 'province_officer', 'commune_officer', 'viewer'],
   user: ['system_admin', 'province_officer'],
   person: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   person_transfer: ['system_admin', 'province_officer', 'commune_officer'],
@@ -107,6 +116,23 @@ beforeAll(async () => {
   });
   expect(review.statusCode, review.body).toBe(201);
 
+  // household_import: a household list imported into commune X
+  const list = join(dir, 'ho-ngheo.csv');
+  writeFileSync(
+    list,
+    `Mã hộ,Họ và tên chủ hộ,Xã/phường,Khu vực\n${uniqueName('HN')},Lương Văn Hợp,${communeX},Nông thôn\n`,
+  );
+  const listUpload = await uploadRegister(t, officer, list, {}, '/api/household-imports');
+  expect(listUpload.statusCode, listUpload.body).toBe(201);
+  const listId = (listUpload.json() as ImportPreviewT).import.id;
+  expect((await officer.post(`/api/household-imports/${listId}/run`, {})).statusCode).toBe(202);
+  for (let i = 0; i < 600; i++) {
+    const st = (await officer.get(`/api/household-imports/${listId}`)).json() as ImportStatusT;
+    if (st.status === 'done') break;
+    expect(['queued', 'running']).toContain(st.status);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+
   // user: an account of commune X, created by the administrator
   const account = await admin.post('/api/users', {
     username: uniqueName('xa'),
@@ -183,6 +209,7 @@ beforeAll(async () => {
       entityId: String((review.json() as PovertyReviewT).id),
       ids: await idsOf('poverty_review', String((review.json() as PovertyReviewT).id)),
     },
+    { type: 'household_import', entityId: String(listId), ids: await idsOf('household_import', String(listId)) },
     { type: 'user', entityId: String(account.json().id), ids: await idsOf('user', String(account.json().id)) },
     { type: 'person_transfer', entityId: transferId, ids: await sideOf('person_transfer', transferId) },
     { type: 'person', entityId: mover.personId, ids: await sideOf('person', mover.personId) },

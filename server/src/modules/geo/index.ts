@@ -1,3 +1,4 @@
+export { loadScopedCommuneResolver, type ResolvedCommune, type ScopedCommuneResolver } from './commune-in-scope.ts';
 export { loadAdminUnits } from './geo.loader.ts';
 export {
   countUnits,

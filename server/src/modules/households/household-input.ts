@@ -1,24 +1,8 @@
 import type { HouseholdMemberInputT } from '@lmis/contracts';
-import { AppError } from '../../platform/errors.ts';
+import { type FieldIssue, invalid, issue } from '../../platform/validation.ts';
 import type { NewMember } from './households.queries.ts';
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-  messageEn: string;
-}
-
-/** A VALIDATION error shaped like the ones of the request schemas: a summary and one detail per field. */
-export function invalid(issues: FieldIssue[]): AppError {
-  const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return new AppError('VALIDATION', {
-    vi: `Dữ liệu không hợp lệ — ${summary}`,
-    en: `Invalid input — ${issues.map((i) => `${i.field}: ${i.messageEn}`).join('; ')}`,
-    details: issues,
-  });
-}
-
-export const issue = (field: string, message: string, messageEn: string): FieldIssue => ({ field, message, messageEn });
+export { type FieldIssue, invalid, issue };
 
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
 

@@ -29,10 +29,21 @@ export const povertyReviewResource = defineResource({
   notFound: householdNotFound,
 });
 
+/** One uploaded household list and its run (platform/imports); out of scope it answers as an import that does not exist. */
+export const householdImportResource = defineResource({
+  name: 'household_import',
+  unitOf: (i: { provinceCode: string; communeCode: string | null }) => i,
+  notFound: () => new AppError('NOT_FOUND', { vi: 'Không tìm thấy lượt nhập dữ liệu', en: 'No such import' }),
+});
+
 allow(householdResource, 'read', READERS);
+allow(householdImportResource, 'read', READERS);
+allow(householdImportResource, 'create', KEEPERS);
 allow(householdResource, ['create', 'update'], KEEPERS);
 allow(povertyReviewResource, 'read', READERS);
 allow(povertyReviewResource, 'write', KEEPERS);
 
 registerAuditReader('household', householdResource, 'read');
 registerAuditReader('poverty_review', povertyReviewResource, 'read');
+// An import's summary speaks of the register's households: read with the household read right.
+registerAuditReader('household_import', householdResource, 'read');

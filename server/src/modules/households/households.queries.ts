@@ -298,3 +298,17 @@ export async function insertReviews(db: DbOrTx, values: NewReview[]): Promise<Re
   }
   return saved;
 }
+
+/** Which of these (commune, household code) pairs the register already holds. */
+export async function selectExistingHouseholdKeys(
+  db: DbOrTx,
+  keys: { communeCode: string; householdCode: string }[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const json = JSON.stringify(keys.map((k) => [k.communeCode, k.householdCode]));
+  const result = await db.execute<{ key: string }>(sql`
+    SELECT h.commune_code || '/' || h.household_code AS key
+    FROM household h
+    JOIN jsonb_array_elements(${json}::jsonb) AS k ON h.commune_code = k->>0 AND h.household_code = k->>1`);
+  return new Set(result.rows.map((r) => r.key));
+}

@@ -1,3 +1,5 @@
+export { householdImport } from './household-import.ts';
+export { householdImportRoutes } from './household-imports.routes.ts';
 export { householdRoutes } from './households.routes.ts';
 export { leaveHouseholdsOnMove, registerHouseholds } from './households.service.ts';
 export { DEPRIVATION_CATALOGUE, recordReviews } from './poverty-review.service.ts';

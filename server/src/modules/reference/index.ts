@@ -1,3 +1,4 @@
+export { loadCatalogueNames } from './catalogue-names.ts';
 export { loadCatalogues } from './reference.loader.ts';
 export { selectCatalogue as findCatalogue } from './reference.queries.ts';
 export { referenceRoutes } from './reference.routes.ts';

@@ -3,10 +3,10 @@ import { writeAudit } from '../../platform/audit.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
+import { exportColumns, openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
 import { recordSecurityEvent } from '../../platform/security-log.ts';
 import { findUnits } from '../geo/index.ts';
-import { findCatalogue } from '../reference/index.ts';
+import { loadCatalogueNames } from '../reference/index.ts';
 import { WORKER_FIELDS } from './worker-fields.ts';
 import { streamWorkers, type WorkerRecord } from './workers.queries.ts';
 import { buildWorkerFilter } from './workers.service.ts';
@@ -28,38 +28,20 @@ export async function exportWorkers(
   const filter = await buildWorkerFilter(deps.db, { actor, action: 'export' }, input.query);
   const scope = filter.scope;
   const today = todayInVietnam();
-  const names = new Map<string, Map<string, string>>();
-  for (const field of WORKER_FIELDS) {
-    if (!('catalogue' in field)) continue;
-    const items = await findCatalogue(deps.db, field.catalogue, today);
-    names.set(field.key, new Map(items.map((i) => [i.code, i.nameVi])));
-  }
+  const names = await loadCatalogueNames(deps.db, WORKER_FIELDS, today);
   const communes = new Map<string, string>();
   const province = filter.provinceCode ?? (scope.kind === 'national' ? undefined : scope.provinceCode);
   if (province)
     for (const u of await findUnits(deps.db, { asOf: today, parent: province, limit: 5000 }))
       communes.set(u.code, u.name);
 
+  // The columns come from the field declarations; the district/province columns only qualify a commune name in an
+  // incoming file (a record has today's commune), so they are not exported.
   const columns: TabularColumn<WorkerRecord>[] = [
     { header: 'STT', kind: 'integer', value: (_w, index) => index },
-    // The district/province columns only qualify a commune name in an incoming file; a record has today's commune.
-    ...WORKER_FIELDS.filter((f) => f.kind !== 'unitPart').map((f): TabularColumn<WorkerRecord> => {
-      const read = (w: WorkerRecord) => w[f.key as keyof WorkerRecord];
-      const header = f.key === 'communeCode' ? 'Mã xã' : f.label;
-      if (f.kind === 'date') return { header, kind: 'date', value: read };
-      if (f.kind === 'bool') return { header, kind: 'bool', value: read };
-      if (f.kind === 'personId' || f.kind === 'commune') return { header, kind: 'code', value: read };
-      if (f.kind === 'sex') return { header, kind: 'text', value: (w) => (read(w) === 'male' ? 'Nam' : 'Nữ') };
-      if (f.kind === 'catalogue')
-        return {
-          header,
-          kind: 'text',
-          value: (w) => {
-            const code = read(w);
-            return code === null || code === undefined ? null : (names.get(f.key)?.get(String(code)) ?? String(code));
-          },
-        };
-      return { header, kind: 'text', value: read };
+    ...exportColumns<WorkerRecord>(WORKER_FIELDS, {
+      read: (w, key) => w[key as keyof WorkerRecord],
+      catalogueNames: names,
     }),
     { header: 'Tên xã/phường', kind: 'text', value: (w) => communes.get(w.communeCode) ?? '' },
   ];

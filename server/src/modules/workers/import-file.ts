@@ -1,146 +1,17 @@
-import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import {
-  cleanText,
-  decodeLegacy,
-  detectEncoding,
-  findHeaderRow,
-  type ImportField,
-  legacyEncodingError,
-  type TextEncoding,
+  countDataRows,
+  type FileLayout,
+  inspectFile as inspectWith,
+  readRows,
+  type SheetFormat,
+  type SheetRow,
+  skipRow,
 } from '../../platform/imports/index.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
 
-export type SheetFormat = 'xlsx' | 'csv';
-export type Cell = unknown;
-export interface SheetRow {
-  rowNumber: number;
-  cells: Cell[];
-}
+export { countDataRows, readRows, type SheetFormat, type SheetRow, skipRow };
 
-/** Rich text and hyperlinks become plain text; formulas become their result. */
-function cellValue(value: unknown): Cell {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return v.result ?? null;
-    if ('text' in v) return v.text ?? null;
-    if ('error' in v) return null;
-  }
-  return value;
-}
-
-async function detectCsv(path: string): Promise<{ encoding: TextEncoding; delimiter: string }> {
-  const handle = await open(path, 'r');
-  const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0);
-  await handle.close();
-  const head = buffer.subarray(0, bytesRead);
-  const detected = detectEncoding(head);
-  if ('legacy' in detected) throw legacyEncodingError(detected.legacy);
-  const { encoding } = detected;
-  const text = encoding === 'windows-1258' ? decodeLegacy(head) : head.toString(encoding);
-  const firstLine = text.split(/\r?\n/)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
-  const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  return { encoding, delimiter };
-}
-
-/** Streams the first worksheet's rows (1-based spreadsheet row numbers), or a CSV's records. */
-export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
-  if (format === 'csv') {
-    const { encoding, delimiter } = await detectCsv(path);
-    // A Windows-1258 file (old machines; a commune's list, never large) is decoded whole, the rest streamed.
-    const source =
-      encoding === 'windows-1258'
-        ? Readable.from([decodeLegacy(await readFile(path))])
-        : createReadStream(path, { encoding });
-    const parser = source.pipe(
-      parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
-    );
-    let rowNumber = 0;
-    for await (const record of parser as AsyncIterable<string[]>) {
-      rowNumber += 1;
-      yield { rowNumber, cells: record };
-    }
-    return;
-  }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      yield { rowNumber: row.number, cells: values.map(cellValue) };
-    }
-    return; // the register is on the first sheet
-  }
-}
-
-const isBlank = (cells: Cell[]) => cells.every((c) => cleanText(c) === null);
-/** Vietnamese forms number their columns under the header: (1) (2) (3) … or 1 2 3 … (stops at the first cell
- *  that is not a number, so a data row costs one cell). */
-const isNumberingRow = (cells: Cell[]) => {
-  let filled = 0;
-  for (const cell of cells) {
-    const c = cleanText(cell);
-    if (c === null) continue;
-    if (!/^\(?\d{1,2}\)?$/.test(c)) return false;
-    filled += 1;
-  }
-  return filled >= 3;
-};
-
-export interface FileLayout {
-  headerRow: number;
-  headers: string[];
-  mapping: Partial<Record<WorkerFieldKey, number>>;
-  sample: SheetRow[];
-}
-
-/** Fields whose column counts extra when finding the header row. */
-const KEY_FIELDS: WorkerFieldKey[] = ['personId', 'fullName'];
-
-/**
- * Finds the header row among the first rows (platform/imports: the row naming the most fields, merged group titles
- * above it carried over) and returns it with a sample of data rows.
- */
-export async function inspectFile(path: string, format: SheetFormat): Promise<FileLayout> {
-  const head: SheetRow[] = [];
-  for await (const row of readRows(path, format)) {
-    head.push(row);
-    if (head.length >= 40) break;
-  }
-  const best = findHeaderRow(head, WORKER_FIELDS as readonly ImportField<WorkerFieldKey>[], KEY_FIELDS);
-  const sample = head
-    .filter((r) => r.rowNumber > best.headerRow && !isBlank(r.cells) && !isNumberingRow(r.cells))
-    .slice(0, 10);
-  return { headerRow: best.headerRow, headers: best.headers, mapping: best.mapping, sample };
-}
-
-export const skipRow = (cells: Cell[]) => isBlank(cells) || isNumberingRow(cells);
-
-/**
- * Number of data rows after the header, for the progress bar. A CSV is counted by its line breaks (a quoted
- * cell with a line break makes this an over-estimate; the import records the true count when it finishes).
- */
-export async function countDataRows(path: string, format: SheetFormat, headerRow: number): Promise<number> {
-  if (format === 'csv') {
-    let lines = 0;
-    let last = 10;
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
-      last = chunk[chunk.length - 1] ?? last;
-    }
-    return Math.max(0, lines + (last === 10 ? 0 : 1) - headerRow);
-  }
-  let n = 0;
-  for await (const row of readRows(path, format)) if (row.rowNumber > headerRow && !skipRow(row.cells)) n += 1;
-  return n;
+/** A register file's header row, column mapping to the worker fields and sample rows (platform/imports). */
+export function inspectFile(path: string, format: SheetFormat): Promise<FileLayout<WorkerFieldKey>> {
+  return inspectWith(path, format, { fields: WORKER_FIELDS, keyFields: ['personId', 'fullName'] });
 }

@@ -1,11 +1,12 @@
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { openTabularExport, type TabularColumn } from '../../platform/exports/index.ts';
+import { openImportTemplate } from '../../platform/imports/index.ts';
 import { listScope } from '../../platform/policy/index.ts';
 import { findUnit, findUnits } from '../geo/index.ts';
-import { findCatalogue } from '../reference/index.ts';
+import { loadCatalogueNames } from '../reference/index.ts';
 import { WORKER_FIELDS, type WorkerFieldKey } from './worker-fields.ts';
+import { workerImport } from './worker-import.ts';
 import { workerResource } from './workers.policy.ts';
 
 /** One plausible person of a commune list (Mẫu số 01, TT 01/2022/TT-BLĐTBXH), written as communes write it. */
@@ -51,13 +52,8 @@ export async function workerImportTemplate(input: { ctx: RequestContext }, deps:
   const scope = listScope(actor, 'read', workerResource);
   const today = todayInVietnam();
   const example: Record<string, unknown> = { ...EXAMPLE };
-  for (const field of WORKER_FIELDS) {
-    if (field.kind !== 'catalogue' || !('catalogue' in field)) continue;
-    const code = EXAMPLE_CODES[field.key];
-    if (!code) continue;
-    const items = await findCatalogue(deps.db, field.catalogue, today);
-    example[field.key] = items.find((i) => i.code === code)?.nameVi ?? null;
-  }
+  const names = await loadCatalogueNames(deps.db, WORKER_FIELDS, today);
+  for (const [key, code] of Object.entries(EXAMPLE_CODES)) example[key] = names.get(key)?.get(code) ?? null;
   if (scope.kind !== 'national') {
     const unit =
       scope.kind === 'commune'
@@ -65,20 +61,5 @@ export async function workerImportTemplate(input: { ctx: RequestContext }, deps:
         : (await findUnits(deps.db, { asOf: today, parent: scope.provinceCode, limit: 1 }))[0];
     example.communeCode = unit?.name ?? null;
   }
-  const columns: TabularColumn<Record<string, unknown>>[] = WORKER_FIELDS.map((f) => ({
-    header: f.label,
-    kind: f.kind === 'date' ? 'date' : f.kind === 'bool' ? 'bool' : f.kind === 'personId' ? 'code' : 'text',
-    value: (row) => row[f.key],
-  }));
-  const file = await openTabularExport(
-    {
-      sheetName: 'Danh sách',
-      columns,
-      batches: (async function* () {
-        yield [example];
-      })(),
-    },
-    'xlsx',
-  );
-  return { stream: file.stream, fileName: 'mau-danh-sach-nguoi-lao-dong.xlsx', contentType: file.contentType };
+  return openImportTemplate({ fields: WORKER_FIELDS, examples: [example], fileName: workerImport.templateFileName });
 }

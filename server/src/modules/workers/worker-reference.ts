@@ -1,8 +1,8 @@
 import type { DbOrTx } from '../../platform/db/index.ts';
-import { findUnits, loadCommuneResolver, type ResolvedUnit } from '../geo/index.ts';
+import { findUnits, loadScopedCommuneResolver } from '../geo/index.ts';
 import { findCatalogue } from '../reference/index.ts';
 import { foldText, WORKER_FIELDS } from './worker-fields.ts';
-import type { CatalogueLookup, ResolvedCommune, WorkerReference } from './worker-input.ts';
+import type { CatalogueLookup, WorkerReference } from './worker-input.ts';
 
 const CATALOGUES = [...new Set(WORKER_FIELDS.flatMap((f) => ('catalogue' in f ? [f.catalogue] : [])))];
 
@@ -11,9 +11,7 @@ const CATALOGUES = [...new Set(WORKER_FIELDS.flatMap((f) => ('catalogue' in f ? 
  * births, and a resolver for communes named by today's code or name, or by a pre-reform code or name (with its
  * district or province) that the 2025 crosswalk maps (a partial merge is kept but flagged for a person to decide).
  *
- * Every row's commune comes from the row: `defaultCommuneCode` fills an empty one only for a file that has no
- * commune column at all. A commune outside `fixedCommuneCode` (a commune officer's own) or outside the province is
- * refused with that reason, an unknown one as unknown, a name that fits several units as ambiguous.
+ * Every row's commune comes from the row (geo `loadScopedCommuneResolver`).
  */
 export async function loadWorkerReference(
   db: DbOrTx,
@@ -36,63 +34,11 @@ export async function loadWorkerReference(
     ...(await findUnits(db, { asOf: '2025-06-30', level: 'province', limit: 100 })),
     ...(await findUnits(db, { asOf: opts.today, level: 'province', limit: 100 })),
   ];
-  const resolver = await loadCommuneResolver(db, opts.today);
-  const inScope = (u: ResolvedUnit) =>
-    u.provinceCode === opts.provinceCode && (!opts.fixedCommuneCode || u.communeCode === opts.fixedCommuneCode);
-  const outside = (u: ResolvedUnit, value: string) =>
-    `Xã/phường: ${u.name} nằm ngoài phạm vi quản lý của bạn${foldText(value) === foldText(u.name) ? '' : ` (tệp ghi "${value}")`}`;
-
-  const resolveAny = (value: string | null): ResolvedCommune | { error: string } => {
-    if (!value) {
-      if (opts.defaultCommuneCode)
-        return {
-          communeCode: opts.defaultCommuneCode,
-          provinceCode: opts.provinceCode,
-          needsReview: false,
-          sourceUnit: null,
-        };
-      return { error: 'Xã/phường: bắt buộc nhập (mã hoặc tên)' };
-    }
-    const r = resolver.resolve(value, { province: opts.provinceCode });
-    switch (r.status) {
-      case 'found':
-        if (!inScope(r)) return { error: outside(r, value) };
-        return {
-          communeCode: r.communeCode,
-          provinceCode: r.provinceCode,
-          needsReview: r.needsReview,
-          sourceUnit: r.sourceUnit,
-        };
-      case 'ambiguous': {
-        const mine = r.candidates.filter(inScope);
-        if (mine.length === 0 && r.candidates[0])
-          return { error: `Xã/phường: "${value}" nằm ngoài phạm vi quản lý của bạn` };
-        return {
-          error: `Xã/phường: "${value}" khớp nhiều đơn vị (${r.candidates.map((c) => c.description).join('; ')}), hãy ghi thêm huyện/tỉnh hoặc mã xã`,
-        };
-      }
-      case 'unmapped':
-        return {
-          error: `Xã/phường: ${r.name} là đơn vị trước sắp xếp năm 2025 chưa có trong bảng chuyển đổi, hãy ghi xã/phường hiện nay`,
-        };
-      default:
-        return { error: `Xã/phường: "${value}" không có trong danh mục đơn vị hành chính` };
-    }
-  };
-
-  // A file names the same few communes over and over.
-  const memo = new Map<string | null, ResolvedCommune | { error: string }>();
+  const resolveCommune = await loadScopedCommuneResolver(db, opts);
   return {
     birthProvinceCodes: new Set(provinces.map((p) => p.code)),
     catalogues,
-    resolveCommune(value) {
-      let resolved = memo.get(value);
-      if (!resolved) {
-        resolved = resolveAny(value);
-        if (memo.size < 10_000) memo.set(value, resolved);
-      }
-      return resolved;
-    },
+    resolveCommune,
   };
 }
 

@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, notInArray, type SQL, sql } from 'drizzle-orm';
-import { worker, workerImport, workerImportError, workerStat } from '../../../db/schema/index.ts';
+import { columnOf, WORKER_OWN_FIELDS } from '@lmis/contracts';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { worker, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import type { ImportErrorRow, ImportProgress } from '../../platform/imports/queries.ts';
 import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 import { personTable as person, personUpsertSql, savePerson } from '../people/index.ts';
 import type { WorkerValue } from './worker-input.ts';
@@ -34,7 +36,11 @@ export type WorkerRecord = typeof worker.$inferSelect & {
 const fromPersonAndWorker = (db: DbOrTx) =>
   db.select(WORKER_SELECT).from(person).innerJoin(worker, eq(worker.personId, person.personId));
 
-/** Stored columns a worker's data fills, in the order the batch merge uses (TS key → SQL column, SQL type). */
+/**
+ * Stored columns a worker's data fills, in the order the batch merge uses (TS key → SQL column, SQL type): the
+ * identity the person registry keeps, then the worker's own declared fields (packages/contracts worker.fields.ts,
+ * each a column of `worker` named after its key), then the round.
+ */
 const COLUMNS: [keyof WorkerValue, string, string][] = [
   ['personId', 'person_id', 'varchar(12)'],
   ['fullName', 'full_name', 'text'],
@@ -47,25 +53,11 @@ const COLUMNS: [keyof WorkerValue, string, string][] = [
   ['unitNeedsReview', 'unit_needs_review', 'boolean'],
   ['sourceUnit', 'source_unit', 'text'],
   ['address', 'address', 'text'],
-  ['householdRelation', 'household_relation', 'text'],
-  ['generalEducationCode', 'general_education_code', 'text'],
-  ['qualificationCode', 'qualification_code', 'text'],
-  ['trainingField', 'training_field', 'text'],
-  ['employmentStatus', 'employment_status', 'text'],
-  ['statusInEmploymentCode', 'status_in_employment_code', 'text'],
-  ['jobTitle', 'job_title', 'text'],
-  ['occupationCode', 'occupation_code', 'text'],
-  ['workplaceName', 'workplace_name', 'text'],
-  ['workplaceType', 'workplace_type', 'text'],
-  ['workplaceSector', 'workplace_sector', 'text'],
-  ['workplaceAddress', 'workplace_address', 'text'],
-  ['unemploymentDurationCode', 'unemployment_duration_code', 'text'],
-  ['previousJob', 'previous_job', 'text'],
-  ['inactivityReasonCode', 'inactivity_reason_code', 'text'],
-  ['socialInsurance', 'social_insurance', 'boolean'],
-  ['needTraining', 'need_training', 'boolean'],
-  ['needJob', 'need_job', 'boolean'],
-  ['needAbroad', 'need_abroad', 'boolean'],
+  ...WORKER_OWN_FIELDS.map((f): [keyof WorkerValue, string, string] => [
+    f.key,
+    columnOf(f.key),
+    f.type === 'bool' ? 'boolean' : 'text',
+  ]),
   ['roundYear', 'round_year', 'smallint'],
 ];
 /** Columns of the worker table itself: its labour data and the copies of sex, birth date and unit. */
@@ -320,19 +312,6 @@ export interface MergeResult {
   progress?: ImportProgress;
 }
 
-export type ImportProgress = Pick<
-  ImportRecord,
-  'rowsDone' | 'inserted' | 'updated' | 'unchanged' | 'failed' | 'flagged' | 'repeated'
->;
-
-export interface ImportErrorRow {
-  rowNumber: number;
-  reasons: string;
-  raw: unknown;
-  /** Reported, not refused (an exact repeat of an earlier row). */
-  notice?: boolean;
-}
-
 /** A batch's rows as JSON arrays in COLUMNS order plus the source row: a third of the size of objects, and
  *  jsonb_array_elements with positional ->> reads it about five times faster than jsonb_to_recordset. */
 const [STAGE_HEAD, STAGE_TAIL] = (() => {
@@ -573,75 +552,6 @@ export async function selectRounds(db: DbOrTx, f: { provinceCode?: string; commu
   return rows.map((r) => r.roundYear);
 }
 
-export type ImportRecord = typeof workerImport.$inferSelect;
-
-export async function insertImport(db: DbOrTx, value: typeof workerImport.$inferInsert): Promise<ImportRecord> {
-  const [row] = await db.insert(workerImport).values(value).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
-}
-
-export async function selectImport(db: DbOrTx, id: number): Promise<ImportRecord | undefined> {
-  const [row] = await db.select().from(workerImport).where(eq(workerImport.id, id));
-  return row;
-}
-
-export async function selectImports(db: DbOrTx, scope: Scope, limit = 50): Promise<ImportRecord[]> {
-  const where = scopeWhere(scope, { province: workerImport.provinceCode, commune: workerImport.communeCode });
-  return db.select().from(workerImport).where(where).orderBy(desc(workerImport.id)).limit(limit);
-}
-
-export async function updateImport(db: DbOrTx, id: number, patch: Partial<typeof workerImport.$inferInsert>) {
-  await db.update(workerImport).set(patch).where(eq(workerImport.id, id));
-}
-
-/** Imports a stopped process left queued or running: they become "interrupted" and can be run again. */
-/** Imports left queued or running (by this or another process). */
-export async function selectUnfinishedImportIds(db: DbOrTx): Promise<number[]> {
-  const rows = await db
-    .select({ id: workerImport.id })
-    .from(workerImport)
-    .where(sql`${workerImport.status} IN ('queued', 'running')`);
-  return rows.map((r) => r.id);
-}
-
-/** Marks queued or running imports interrupted, except `live` ones (their job still runs somewhere). */
-export async function markStaleImportsInterrupted(db: DbOrTx, live: number[] = []): Promise<number> {
-  const rows = await db
-    .update(workerImport)
-    .set({ status: 'interrupted', errorMessage: 'Tiến trình nhập bị dừng giữa chừng; có thể chạy lại để hoàn tất' })
-    .where(
-      live.length > 0
-        ? and(sql`${workerImport.status} IN ('queued', 'running')`, notInArray(workerImport.id, live))
-        : sql`${workerImport.status} IN ('queued', 'running')`,
-    )
-    .returning({ id: workerImport.id });
-  return rows.length;
-}
-
-export async function insertImportErrors(
-  db: DbOrTx,
-  rows: { importId: number; rowNumber: number; reasons: string; raw: unknown }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(workerImportError).values(rows).onConflictDoNothing();
-}
-
-export async function* streamImportErrors(db: DbOrTx, importId: number, size = 5000) {
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(workerImportError)
-      .where(and(eq(workerImportError.importId, importId), sql`${workerImportError.rowNumber} > ${after}`))
-      .orderBy(asc(workerImportError.rowNumber))
-      .limit(size);
-    if (rows.length === 0) return;
-    yield rows;
-    after = (rows[rows.length - 1] as { rowNumber: number }).rowNumber;
-  }
-}
-
 /**
  * Records which household each person belongs to and their relation to its head (the household register keeps
  * the members; the worker row points back). Changes only rows that differ, bumping their version.
@@ -688,17 +598,4 @@ export async function unlinkWorkersFromHousehold(db: DbOrTx, householdId: number
     )
     .returning({ personId: worker.personId });
   return rows.length;
-}
-
-/** Every import's stored file with what decides whether it may be deleted (retention sweep). */
-export async function selectImportFiles(db: DbOrTx) {
-  return db
-    .select({
-      id: workerImport.id,
-      storedPath: workerImport.storedPath,
-      status: workerImport.status,
-      createdAt: workerImport.createdAt,
-      finishedAt: workerImport.finishedAt,
-    })
-    .from(workerImport);
 }

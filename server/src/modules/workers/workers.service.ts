@@ -13,9 +13,10 @@ import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
+import { invalid, issue } from '../../platform/validation.ts';
 import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
 import { checkRegistration, registeredElsewhere } from '../people/index.ts';
-import { parseWorker, type WorkerValue } from './worker-input.ts';
+import { fieldLabelOf, parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
 import { workerResource } from './workers.policy.ts';
 import {
@@ -135,7 +136,8 @@ async function validate(
   if (commune?.level !== 'commune') {
     throw new AppError('VALIDATION', {
       vi: `Xã/phường mã ${input.communeCode} không tồn tại (theo danh mục hiện hành)`,
-      details: [{ field: 'communeCode', message: 'không tồn tại' }],
+      en: `No commune ${input.communeCode} today`,
+      details: [issue('communeCode', 'không tồn tại', 'no such commune today')],
     });
   }
   authorizeUnit(opts.actor, opts.action, workerResource, {
@@ -148,13 +150,8 @@ async function validate(
     today,
   });
   const roundYear = input.roundYear ?? Number(today.slice(0, 4));
-  const { value, errors } = parseWorker({ ...input }, ref, { roundYear, today });
-  if (!value) {
-    throw new AppError('VALIDATION', {
-      vi: `Dữ liệu không hợp lệ — ${errors.join('; ')}`,
-      details: errors.map((message) => ({ field: message.split(':')[0], message })),
-    });
-  }
+  const { value, issues } = parseWorker({ ...input }, ref, { roundYear, today });
+  if (!value) throw invalid(issues, fieldLabelOf);
   return value;
 }
 
@@ -210,7 +207,8 @@ export async function updateWorker(
   if (value.personId !== before.personId) {
     throw new AppError('VALIDATION', {
       vi: 'Không được đổi số định danh cá nhân của một hồ sơ; hãy tạo hồ sơ mới',
-      details: [{ field: 'personId', message: 'không được đổi' }],
+      en: 'The personal ID of a record cannot change; create a new record',
+      details: [issue('personId', 'không được đổi', 'cannot change')],
     });
   }
   return deps.db.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import type { WorkerStatsT, WorkerT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPersonId, buildWorker, LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
+import { mapHeaders } from './worker-fields.ts';
 
 let t: TestContext;
 let officerA: Session;
@@ -31,6 +32,24 @@ describe('worker register: create and validate', () => {
     });
   });
 
+  it('carries a field declared once (the optional email) through the API, the change log, the export and the import mapping', async () => {
+    const input = { ...buildWorker(), email: 'thuha.lang.son@example.vn' };
+    const res = await officerA.post('/api/workers', input);
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await officerA.get(`/api/workers/${input.personId}`)).json()).toMatchObject({ email: input.email });
+    const history = (await officerA.get(`/api/audit?entityType=worker&entityId=${input.personId}`)).json() as {
+      items: { after: Record<string, unknown> }[];
+    };
+    expect(history.items[0]?.after.email).toBe(input.email);
+    const csv = await officerA.get(`/api/workers/export.csv?unitCode=${LANG_SON.communeA}`);
+    expect(csv.statusCode).toBe(200);
+    const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const column = (header ?? '').split(',').indexOf('Thư điện tử');
+    expect(column).toBeGreaterThan(0);
+    expect(lines.find((l) => l.includes(input.personId))?.split(',')[column]).toBe(input.email);
+    expect(mapHeaders(['Số định danh cá nhân', 'Họ và tên', 'Địa chỉ email']).email).toBe(2);
+  });
+
   it('accepts catalogue names and dd/mm/yyyy dates as well as codes', async () => {
     const input = buildWorker({
       birthDate: '15/03/1992',
@@ -49,7 +68,7 @@ describe('worker register: create and validate', () => {
     });
   });
 
-  it('reports each invalid field with a Vietnamese reason', async () => {
+  it('reports each invalid field by its contract name, with Vietnamese and English reasons', async () => {
     const res = await officerA.post('/api/workers', {
       ...buildWorker(),
       personId: '099190123456',
@@ -59,16 +78,19 @@ describe('worker register: create and validate', () => {
       phone: '12345',
     });
     expect(res.statusCode).toBe(400);
-    const messages = (res.json().error.details as { message: string }[]).map((d) => d.message);
-    expect(messages).toEqual(
+    const details = res.json().error.details as { field: string; message: string; messageEn: string }[];
+    expect(details.map(({ field, message }) => ({ field, message }))).toEqual(
       expect.arrayContaining([
-        'Ngày sinh: 31/02/1990 không có ngày này',
-        'Giới tính: "X" không hợp lệ (Nam/Nữ)',
-        'Số định danh cá nhân: mã tỉnh nơi đăng ký khai sinh "099" không tồn tại',
-        'Dân tộc: "Không rõ" không có trong danh mục',
-        'Số điện thoại: "12345" không hợp lệ',
+        { field: 'birthDate', message: '31/02/1990 không có ngày này' },
+        { field: 'sex', message: '"X" không hợp lệ (Nam/Nữ)' },
+        { field: 'personId', message: 'mã tỉnh nơi đăng ký khai sinh "099" không tồn tại' },
+        { field: 'ethnicityCode', message: '"Không rõ" không có trong danh mục' },
+        { field: 'phone', message: '"12345" không hợp lệ' },
       ]),
     );
+    expect(details.every((d) => d.messageEn.length > 0)).toBe(true);
+    // The summary still names each field in words.
+    expect(res.json().error.message).toContain('Ngày sinh: 31/02/1990 không có ngày này');
   });
 
   it('refuses someone under 15 in the collection round (TT 01/2022 Art. 6)', async () => {

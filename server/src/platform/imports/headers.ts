@@ -1,3 +1,4 @@
+import type { FieldDeclaration, ValueShape } from '@lmis/contracts';
 import { cleanText, foldText } from './cells.ts';
 
 /**
@@ -5,17 +6,13 @@ import { cleanText, foldText } from './cells.ts';
  * aliases (written without diacritics, lower case), and the columns left unmapped that look like a known field.
  */
 
-/** How a field's values look, for spotting an unmapped column by its content. */
-export type ValueShape = 'personId' | 'date' | 'sex' | 'commune' | 'district' | 'province' | 'phone';
+export type { ValueShape };
 
-export interface ImportField<K extends string = string> {
-  key: K;
-  label: string;
-  aliases: readonly string[];
-  /** Words that, inside a header, suggest the field without naming it (a warning when left unmapped). */
-  hints?: readonly string[];
-  shape?: ValueShape;
-}
+/** What header matching reads of a field declaration (packages/contracts): its label, aliases, hints and shape. */
+export type ImportField<K extends string = string> = Pick<
+  FieldDeclaration<K>,
+  'key' | 'label' | 'aliases' | 'hints' | 'shape'
+>;
 
 export type HeaderMapping<K extends string> = Partial<Record<K, number>>;
 
@@ -165,8 +162,8 @@ export function unmappedLookalikes<K extends string>(
       mappedTo,
       message:
         mappedTo === null
-          ? `Cột "${name}" có ${why} giống "${field.label}" nhưng chưa được ghép với trường nào`
-          : `Cột "${name}" có ${why} giống "${field.label}", trường này đang lấy từ cột "${layout.headers[mappedTo] || mappedTo + 1}"`,
+          ? `Cột "${name}" có ${why} giống "${field.label.vi}" nhưng chưa được ghép với trường nào`
+          : `Cột "${name}" có ${why} giống "${field.label.vi}", trường này đang lấy từ cột "${layout.headers[mappedTo] || mappedTo + 1}"`,
     });
   });
   return warnings;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { SheetFormat, SheetRow } from './import-file.ts';
+import type { SheetFormat, SheetRow } from './file.ts';
 
 const WORKER_URL = new URL('./read-rows.worker.ts', import.meta.url);
 

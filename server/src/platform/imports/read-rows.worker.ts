@@ -1,7 +1,7 @@
 // Reads an import file in its own thread (xlsx unzip and XML parsing, CSV parsing are CPU work that would
 // otherwise stall the HTTP event loop) and hands the rows to the import in chunks, one chunk ahead.
 import { parentPort, workerData } from 'node:worker_threads';
-import { countDataRows, readRows, type SheetFormat, type SheetRow } from './import-file.ts';
+import { countDataRows, readRows, type SheetFormat, type SheetRow } from './file.ts';
 
 const input = workerData as { mode: 'rows' | 'count'; path: string; format: SheetFormat; headerRow: number };
 const port = parentPort;

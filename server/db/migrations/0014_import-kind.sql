@@ -1,0 +1,1 @@
+ALTER TABLE "worker_import" ADD COLUMN "kind" text DEFAULT 'worker' NOT NULL;

@@ -1,0 +1,87 @@
+import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
+import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
+import { todayInVietnam } from '../../platform/dates.ts';
+import type { Db } from '../../platform/db/index.ts';
+import {
+  createTabularImport,
+  getTabularImport,
+  listTabularImports,
+  openImportTemplate,
+  startTabularImport,
+  tabularImportErrorFile,
+} from '../../platform/imports/index.ts';
+import { listScope } from '../../platform/policy/index.ts';
+import type { Tasks } from '../../platform/tasks.ts';
+import { findUnit, findUnits } from '../geo/index.ts';
+import { householdImport } from './household-import.ts';
+import { householdResource } from './households.policy.ts';
+
+/** The household list import's service: the generic pipeline (platform/imports) with the household declaration. */
+export interface HouseholdImportsDeps {
+  db: Db;
+  dataDir: string;
+  tasks: Tasks;
+}
+
+const withUnits = (deps: HouseholdImportsDeps) => ({
+  ...deps,
+  findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
+});
+
+export function createHouseholdImport(
+  input: { ctx: RequestContext; fileName: string; save: (path: string) => Promise<void>; unitCode?: string },
+  deps: HouseholdImportsDeps,
+): Promise<ImportPreviewT> {
+  return createTabularImport(householdImport, input, withUnits(deps));
+}
+
+export function getHouseholdImport(
+  input: { ctx: RequestContext; id: number },
+  deps: HouseholdImportsDeps,
+): Promise<ImportStatusT> {
+  return getTabularImport(householdImport, input, deps);
+}
+
+export function listHouseholdImports(
+  input: { ctx: RequestContext },
+  deps: HouseholdImportsDeps,
+): Promise<ImportStatusT[]> {
+  return listTabularImports(householdImport, input, deps);
+}
+
+export function startHouseholdImport(
+  input: { ctx: RequestContext; id: number; mapping?: Record<string, number>; acceptWarnings?: boolean },
+  deps: HouseholdImportsDeps,
+): Promise<ImportStatusT> {
+  return startTabularImport(householdImport, input, deps);
+}
+
+export function householdImportErrorFile(input: { ctx: RequestContext; id: number }, deps: HouseholdImportsDeps) {
+  return tabularImportErrorFile(householdImport, input, deps);
+}
+
+/** The list template: the recognised headers and one household of the user's commune, as a commune writes it. */
+export async function householdImportTemplate(input: { ctx: RequestContext }, deps: Pick<HouseholdImportsDeps, 'db'>) {
+  const scope = listScope(requireActor(input.ctx), 'read', householdResource);
+  const today = todayInVietnam();
+  const unit =
+    scope.kind === 'commune'
+      ? await findUnit(deps.db, scope.communeCode, today)
+      : scope.kind === 'province'
+        ? (await findUnits(deps.db, { asOf: today, parent: scope.provinceCode, limit: 1 }))[0]
+        : undefined;
+  const example = {
+    householdCode: 'HN-2025-001',
+    headName: 'Hoàng Văn Pảo',
+    headPersonId: '020078001234',
+    address: 'Thôn Khòn Pổ',
+    communeCode: unit?.name ?? null,
+    areaType: 'Nông thôn',
+    registeredOn: '2025-12-10',
+  };
+  return openImportTemplate({
+    fields: householdImport.fields,
+    examples: [example],
+    fileName: householdImport.templateFileName,
+  });
+}
