@@ -15,12 +15,6 @@ export interface ImportJob {
 
 export const importJobKey = (importId: number) => String(importId);
 
-/**
- * An import as a background task. Retrying is safe: the import row is the checkpoint, committed with every batch,
- * so another attempt resumes after the last committed batch and re-merging a row changes nothing. A process that
- * dies mid-import stops its heartbeat; the job is then retried by a live process.
- */
-// biome-ignore lint/suspicious/noExplicitAny: any kind of import runs as a task
 export interface ImportTaskDeps {
   /** Connections exempt from the interactive statement timeout. */
   db: Db;
@@ -28,6 +22,12 @@ export interface ImportTaskDeps {
   afterImport?: (tables: readonly string[]) => Promise<unknown>;
 }
 
+/**
+ * An import as a background task. Retrying is safe: the import row is the checkpoint, committed with every batch,
+ * so another attempt resumes after the last committed batch and re-merging a row changes nothing. A process that
+ * dies mid-import stops its heartbeat; the job is then retried by a live process.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any kind of import runs as a task
 export function tabularImportTask(def: TabularImport<any, any, any>, deps: ImportTaskDeps): TaskDefinition<ImportJob> {
   return {
     name: def.task,
