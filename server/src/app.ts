@@ -11,6 +11,7 @@ import { STRING_FORMATS } from '@lmis/contracts';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
+import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
@@ -189,6 +190,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(securityRoutes, { db });
+  await app.register(apiTokenRoutes, { db });
   await app.register(householdRoutes, { db });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });

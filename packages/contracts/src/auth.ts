@@ -47,8 +47,20 @@ export const CAPABILITIES = {
   'security_log:read': { vi: 'Xem nhật ký an ninh', en: 'Read the security log' },
   'calendar:read': { vi: 'Xem lịch ngày làm việc', en: 'Read the working calendar' },
   'calendar:manage': { vi: 'Sửa lịch ngày làm việc', en: 'Correct the working calendar' },
+  'api_token:manage': { vi: 'Tạo, thu hồi mã truy cập API', en: 'Create and revoke API tokens' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * What an API token never does, whatever its role: manage accounts or tokens. A token is a machine's key to the
+ * data of its unit; handing out access stays with people who sign in.
+ */
+export const NOT_FOR_API_TOKENS: readonly Capability[] = [
+  'user:create',
+  'user:update',
+  'user:grant_admin',
+  'api_token:manage',
+];
 
 /** The part of the country a user works in: national, one province (with its communes) or one commune. */
 export const UnitScope = Type.Union([

@@ -26,6 +26,7 @@ const OTHER_READERS: Record<string, readonly Role[]> = {
   person_transfer: ['system_admin', 'province_officer', 'commune_officer'],
   calendar_day: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   calendar_year: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  api_token: ['system_admin'],
 };
 const ALL_READERS = { ...READERS, ...OTHER_READERS };
 const ALL_ROLES = Object.keys(ROLES) as Role[];
