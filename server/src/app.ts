@@ -14,6 +14,7 @@ import { demoStatusRoutes } from './demo.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import { householdRoutes, leaveHouseholdsOnMove } from './modules/households/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
@@ -30,6 +31,7 @@ import { installInputGuard } from './platform/input-guard.ts';
 import { logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
 import { recordSecurityEvent } from './platform/security-log.ts';
+import { systemRoutes } from './platform/system.ts';
 import { startTasks, type Tasks } from './platform/tasks.ts';
 import { installUploadHygiene } from './platform/uploads.ts';
 
@@ -162,12 +164,21 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
       config: { public: true },
       schema: {
         tags: ['platform'],
-        summary: 'Tình trạng hệ thống: loại cơ sở dữ liệu và mức migration',
+        summary: 'Tình trạng máy chủ (không cần đăng nhập)',
+        description:
+          'status "ok" khi máy chủ và cơ sở dữ liệu trả lời. database và migrations đã chuyển sang GET /api/system ' +
+          '(chỉ quản trị hệ thống); ở đây chúng còn giữ cho trang chủ web hiện tại và sẽ bị bỏ.',
         response: {
           200: Type.Object({
-            status: Type.String(),
-            database: Type.Object({ kind: Type.String(), version: Type.String() }),
-            migrations: Type.Object({ applied: Type.Integer(), latest: Type.String() }),
+            status: Type.String({ examples: ['ok'] }),
+            database: Type.Object(
+              { kind: Type.String(), version: Type.String() },
+              { deprecated: true, description: 'Chuyển sang GET /api/system' },
+            ),
+            migrations: Type.Object(
+              { applied: Type.Integer(), latest: Type.String() },
+              { deprecated: true, description: 'Chuyển sang GET /api/system' },
+            ),
           }),
         },
       },
@@ -191,6 +202,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(auditRoutes, { db });
   await app.register(securityRoutes, { db });
   await app.register(apiTokenRoutes, { db });
+  await app.register(homeRoutes, { db });
+  await app.register(systemRoutes, { database });
   await app.register(householdRoutes, { db });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });

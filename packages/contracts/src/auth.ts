@@ -47,6 +47,7 @@ export const CAPABILITIES = {
   'security_log:read': { vi: 'Xem nhật ký an ninh', en: 'Read the security log' },
   'calendar:read': { vi: 'Xem lịch ngày làm việc', en: 'Read the working calendar' },
   'calendar:manage': { vi: 'Sửa lịch ngày làm việc', en: 'Correct the working calendar' },
+  'system:read': { vi: 'Xem thông tin hệ thống (cơ sở dữ liệu, migration)', en: 'Read system facts' },
   'api_token:manage': { vi: 'Tạo, thu hồi mã truy cập API', en: 'Create and revoke API tokens' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 export type Capability = keyof typeof CAPABILITIES;

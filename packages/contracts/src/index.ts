@@ -6,6 +6,7 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './formats.ts';
 export * from './geo.ts';
+export * from './home.ts';
 export * from './households.ts';
 export * from './people.ts';
 export * from './reference.ts';

@@ -16,4 +16,5 @@ CREATE TABLE "api_token" (
 	CONSTRAINT "api_token_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
-CREATE INDEX "api_token_created_idx" ON "api_token" USING btree ("created_at");
+CREATE INDEX "api_token_created_idx" ON "api_token" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "person_unit_review_idx" ON "person" USING btree ("province_code","commune_code") WHERE "person"."unit_needs_review";

@@ -48,6 +48,10 @@ export const person = pgTable(
     // A full name typed from the family name is a prefix range here, far cheaper than common trigrams.
     index('person_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
     index('person_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
+    // The few people whose commune a unit must confirm after the 2025 reform: the home page counts them.
+    index('person_unit_review_idx')
+      .on(t.provinceCode, t.communeCode)
+      .where(sql`${t.unitNeedsReview}`),
   ],
 );
 

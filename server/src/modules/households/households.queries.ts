@@ -281,3 +281,20 @@ export async function insertReviews(db: DbOrTx, values: NewReview[]): Promise<Re
   }
   return saved;
 }
+
+/** The latest year a poverty review was recorded in a province (or one commune), from poverty_review_unit_idx. */
+export async function selectLatestReviewYear(
+  db: DbOrTx,
+  f: { provinceCode: string; communeCode?: string },
+): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${povertyReview.reviewYear})::int` })
+    .from(povertyReview)
+    .where(
+      and(
+        eq(povertyReview.provinceCode, f.provinceCode),
+        f.communeCode ? eq(povertyReview.communeCode, f.communeCode) : undefined,
+      ),
+    );
+  return row?.year ?? null;
+}

@@ -646,3 +646,20 @@ export async function selectImportFiles(db: DbOrTx) {
     })
     .from(workerImport);
 }
+
+/** Imports of a scope still waiting on someone: uploaded but never run, or interrupted by a stop (home page). */
+export async function countPendingImports(db: DbOrTx, scope: Scope) {
+  const [row] = await db
+    .select({
+      uploaded: sql<number>`(count(*) FILTER (WHERE ${workerImport.status} = 'uploaded'))::int`,
+      interrupted: sql<number>`(count(*) FILTER (WHERE ${workerImport.status} = 'interrupted'))::int`,
+    })
+    .from(workerImport)
+    .where(
+      and(
+        scopeWhere(scope, { province: workerImport.provinceCode, commune: workerImport.communeCode }),
+        sql`${workerImport.status} IN ('uploaded', 'interrupted')`,
+      ),
+    );
+  return { uploaded: row?.uploaded ?? 0, interrupted: row?.interrupted ?? 0 };
+}
