@@ -49,9 +49,7 @@ export const person = pgTable(
     index('person_name_prefix_idx').on(t.provinceCode, t.nameSearch.op('text_pattern_ops')),
     index('person_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`),
     // The few people whose commune a unit must confirm after the 2025 reform: the home page counts them.
-    index('person_unit_review_idx')
-      .on(t.provinceCode, t.communeCode)
-      .where(sql`${t.unitNeedsReview}`),
+    index('person_unit_review_idx').on(t.provinceCode, t.communeCode).where(sql`${t.unitNeedsReview}`),
   ],
 );
 

@@ -53,6 +53,10 @@ describe('API tokens', () => {
     // The change names the token as the actor.
     const history = (await admin.get(`/api/audit?entityType=worker&entityId=${input.personId}`)).json();
     expect(history.items[0].actorName).toBe(`api:${token.prefix}`);
+    expect(history.items[0].actor).toMatchObject({ kind: 'api_token', label: expect.stringContaining(token.prefix) });
+    // Filtered by the token, not by the administrator answerable for it.
+    const byToken = (await admin.get(`/api/audit?user=api:${token.prefix}`)).json();
+    expect(byToken.items.map((e: AuditEntryT) => e.entityId)).toEqual([input.personId]);
   });
 
   it("answers another unit's record exactly like a missing one (404, same body)", async () => {
