@@ -28,7 +28,7 @@ import { type Database, migrationLevel } from './platform/db/index.ts';
 import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
 import { installInputGuard } from './platform/input-guard.ts';
-import { logOptions } from './platform/log.ts';
+import { installRequestLog, logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
 import { recordSecurityEvent } from './platform/security-log.ts';
 import { systemRoutes } from './platform/system.ts';
@@ -65,6 +65,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: logOptions(config.LOG_LEVEL) }),
     genReqId: () => crypto.randomUUID(),
+    // Requests are logged at debug level (installRequestLog), not at Fastify's info.
+    disableRequestLogging: true,
     requestIdHeader: false,
     // Behind a reverse proxy: request.ip is the client and request.protocol what the client used.
     trustProxy: trustProxyOption(config.TRUST_PROXY),
@@ -89,6 +91,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     }
     if (overHttps(request)) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  installRequestLog(app);
   installErrorHandling(app, {
     onRefusal: (request, error) =>
       recordSecurityEvent(database.db, request.ctx ?? null, {

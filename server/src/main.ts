@@ -1,10 +1,11 @@
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { recoverImports, startUploadRetention } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
+import { createLogger } from './platform/log.ts';
 import { startTasks } from './platform/tasks.ts';
+import { publicUrl, startBanner } from './start-banner.ts';
 
 const started = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -18,7 +19,7 @@ try {
   throw error;
 }
 
-const log = pino({ level: config.LOG_LEVEL });
+const log = createLogger(config.LOG_LEVEL);
 const database = await prepareDatabase(config, log).catch((error: unknown) => {
   if (error instanceof DatabaseLockedError) {
     console.error(error.message);
@@ -38,8 +39,9 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 app.log.info(
   { database: database.kind, startupMs: Math.round(performance.now() - started) },
-  `LMIS sẵn sàng tại http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+  `LMIS sẵn sàng tại ${publicUrl(config.HOST, port)}`,
 );
+await printStartBanner(port);
 
 const stopUploadRetention = startUploadRetention(
   {
@@ -60,4 +62,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await database.close();
     process.exit(0);
   });
+}
+
+/** The start banner, in a terminal only: a JSON log (not a TTY) has the same facts in the line above. */
+async function printStartBanner(port: number) {
+  if (!process.stdout.isTTY) return;
+  console.log(await startBanner({ config, database, port }));
 }
