@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { STRING_FORMATS } from '@lmis/contracts';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
@@ -66,7 +66,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     ...(logger ? { loggerInstance: logger } : { logger: logOptions(config.LOG_LEVEL) }),
     genReqId: () => crypto.randomUUID(),
     // Requests are logged at debug level (installRequestLog), not at Fastify's info.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     // Behind a reverse proxy: request.ip is the client and request.protocol what the client used.
     trustProxy: trustProxyOption(config.TRUST_PROXY),
