@@ -162,3 +162,20 @@ describe('API tokens', () => {
     expect(res.json().error.code).toBe('CSRF');
   });
 });
+
+describe('the Authorization header', () => {
+  it('reads only the Bearer scheme, so a proxy’s Basic credentials leave the session cookie in use', async () => {
+    const { bearerSecret } = await import('../../platform/auth/api-tokens.ts');
+    expect(bearerSecret('Bearer lmis_abc')).toBe('lmis_abc');
+    expect(bearerSecret('bearer   lmis_abc  ')).toBe('lmis_abc');
+    expect(bearerSecret('Bearer')).toBe('');
+    expect(bearerSecret('Basic dXNlcjpwYXNz')).toBeUndefined();
+    expect(bearerSecret(undefined)).toBeUndefined();
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: admin.cookie, authorization: 'Basic dXNlcjpwYXNz' },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+});

@@ -16,11 +16,13 @@ export function newApiTokenSecret(): { secret: string; hash: string; prefix: str
   return { secret, hash: hashApiToken(secret), prefix: secret.slice(0, SHOWN_PREFIX_LENGTH) };
 }
 
-/** The secret of an `Authorization: Bearer …` header; undefined when the request sends none. */
+/**
+ * The secret of an `Authorization: Bearer …` header; undefined when the request sends none (or another scheme, such
+ * as a proxy's Basic credentials, which must not hide the session cookie).
+ */
 export function bearerSecret(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return m?.[1] ?? '';
+  if (!header || !/^Bearer(\s|$)/i.test(header)) return undefined;
+  return /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
 }
 
 export type ApiTokenLookup =
