@@ -60,8 +60,21 @@ export const CAPABILITIES = {
     en: 'Approve, refuse, recover (decide)',
   },
   'dossier:sla': { vi: 'Xem tổng hợp thời hạn giải quyết hồ sơ', en: 'Read the time-limit (SLA) summary' },
+  'system:read': { vi: 'Xem thông tin hệ thống (cơ sở dữ liệu, migration)', en: 'Read system facts' },
+  'api_token:manage': { vi: 'Tạo, thu hồi mã truy cập API', en: 'Create and revoke API tokens' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * What an API token never does, whatever its role: manage accounts or tokens. A token is a machine's key to the
+ * data of its unit; handing out access stays with people who sign in.
+ */
+export const NOT_FOR_API_TOKENS: readonly Capability[] = [
+  'user:create',
+  'user:update',
+  'user:grant_admin',
+  'api_token:manage',
+];
 
 /** The part of the country a user works in: national, one province (with its communes) or one commune. */
 export const UnitScope = Type.Union([

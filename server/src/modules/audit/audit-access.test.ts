@@ -34,6 +34,7 @@ const READERS: Record<string, readonly Role[]> = {
   calendar_day: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   calendar_year: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   dossier: ['system_admin', 'province_officer', 'commune_officer'],
+  api_token: ['system_admin'],
 };
 /** Types readable nation-wide (the working-day calendar is the same for every unit). */
 const NATIONAL_TYPES = new Set(['calendar_day', 'calendar_year']);
