@@ -8,8 +8,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Tình trạng máy chủ (không cần đăng nhập)
-         * @description status "ok" khi máy chủ và cơ sở dữ liệu trả lời. database và migrations đã chuyển sang GET /api/system (chỉ quản trị hệ thống); ở đây chúng còn giữ cho trang chủ web hiện tại và sẽ bị bỏ.
+         * Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration
+         * @description Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration
          */
         get: operations["getHealth"];
         put?: never;
@@ -548,6 +548,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/household-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần nhập danh sách hộ gần đây
+         * @description Các lần nhập danh sách hộ gần đây
+         */
+        get: operations["getHouseholdImports"];
+        put?: never;
+        /**
+         * Tải lên danh sách hộ (.xlsx/.csv; multipart: file, tùy chọn unitCode) — trả về ánh xạ cột và các dòng đầu
+         * @description Tải lên danh sách hộ (.xlsx/.csv; multipart: file, tùy chọn unitCode) — trả về ánh xạ cột và các dòng đầu
+         */
+        post: operations["postHouseholdImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/household-imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp mẫu danh sách hộ: các cột hệ thống nhận biết và một dòng ví dụ
+         * @description Tệp mẫu danh sách hộ: các cột hệ thống nhận biết và một dòng ví dụ
+         */
+        get: operations["getHouseholdImportsTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/household-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ và kết quả một lần nhập danh sách hộ
+         * @description Tiến độ và kết quả một lần nhập danh sách hộ
+         */
+        get: operations["getHouseholdImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/household-imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chạy (hoặc chạy lại) việc nhập danh sách hộ với ánh xạ cột đã xác nhận
+         * @description Chạy (hoặc chạy lại) việc nhập danh sách hộ với ánh xạ cột đã xác nhận
+         */
+        post: operations["postHouseholdImportsByIdRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/household-imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp .xlsx các dòng lỗi của lần nhập danh sách hộ
+         * @description Tệp .xlsx các dòng lỗi của lần nhập danh sách hộ
+         */
+        get: operations["getHouseholdImportsByIdErrorsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/transfers": {
         parameters: {
             query?: never;
@@ -844,6 +948,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossier-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các loại hồ sơ khai báo (bước, thời hạn, căn cứ pháp lý) (Declared dossier types)
+         * @description Các loại hồ sơ khai báo (bước, thời hạn, căn cứ pháp lý) (Declared dossier types)
+         */
+        get: operations["getDossierTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lập hồ sơ (bản nháp) (Create a draft dossier)
+         * @description Lập hồ sơ (bản nháp) (Create a draft dossier)
+         */
+        post: operations["postDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hàng đợi xử lý: của tôi, quá hạn, sắp đến hạn (Work queues)
+         * @description Hàng đợi xử lý: của tôi, quá hạn, sắp đến hạn (Work queues)
+         */
+        get: operations["getDossiersQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tổng hợp thời hạn giải quyết theo đơn vị, bước và kỳ (SLA summary)
+         * @description Tổng hợp thời hạn giải quyết theo đơn vị, bước và kỳ (SLA summary)
+         */
+        get: operations["getDossiersSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một hồ sơ, các bước và thời hạn (A dossier)
+         * @description Một hồ sơ, các bước và thời hạn (A dossier)
+         */
+        get: operations["getDossiersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thực hiện một thao tác: nộp, tiếp nhận, yêu cầu bổ sung, phê duyệt … (Act on a dossier)
+         * @description Thực hiện một thao tác: nộp, tiếp nhận, yêu cầu bổ sung, phê duyệt … (Act on a dossier)
+         */
+        post: operations["postDossiersByIdActionsByAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử xử lý hồ sơ (Event history)
+         * @description Lịch sử xử lý hồ sơ (Event history)
+         */
+        get: operations["getDossiersByIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giấy tiếp nhận hồ sơ và hẹn trả kết quả: số, ngày nhận, ngày hẹn trả (Receipt data)
+         * @description Giấy tiếp nhận hồ sơ và hẹn trả kết quả: số, ngày nhận, ngày hẹn trả (Receipt data)
+         */
+        get: operations["getDossiersByIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/receipt.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (.docx)
+         * @description Giấy tiếp nhận hồ sơ và hẹn trả kết quả (.docx)
+         */
+        get: operations["getDossiersByIdReceiptDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/decisions/{decisionId}.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quyết định đã ban hành (.docx) (A decision as .docx)
+         * @description Quyết định đã ban hành (.docx) (A decision as .docx)
+         */
+        get: operations["getDossiersByIdDecisionsByDecisionIdDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp đính kèm của hồ sơ (Attachments)
+         * @description Tệp đính kèm của hồ sơ (Attachments)
+         */
+        get: operations["getDossiersByIdAttachments"];
+        put?: never;
+        /**
+         * Đính kèm tệp PDF, ảnh hoặc Office (multipart: documentCode, rồi file) (Attach a file)
+         * @description Đính kèm tệp PDF, ảnh hoặc Office (multipart: documentCode, rồi file) (Attach a file)
+         */
+        post: operations["postDossiersByIdAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp đính kèm (Download an attachment)
+         * @description Tải tệp đính kèm (Download an attachment)
+         */
+        get: operations["getDossiersByIdAttachmentsByAttachmentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -854,7 +1202,7 @@ export interface components {
                  * @description Mã lỗi (bảng mã dùng chung)
                  * @enum {string}
                  */
-                code: "VALIDATION" | "BAD_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "RATE_LIMITED" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_CURRENT_PASSWORD" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "CONCURRENT" | "WEAK_PASSWORD" | "PAYLOAD_TOO_LARGE" | "INTERNAL";
+                code: "VALIDATION" | "BAD_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "RATE_LIMITED" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "WRONG_CURRENT_PASSWORD" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "CONFLICT" | "DUPLICATE" | "CONCURRENT" | "WEAK_PASSWORD" | "PAYLOAD_TOO_LARGE" | "DB_UNAVAILABLE" | "QUERY_TIMEOUT" | "INTERNAL";
                 /** @description Thông báo tiếng Việt */
                 message: string;
                 /** @description Message in English */
@@ -883,34 +1231,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example ok */
-                        status: string;
-                        /**
-                         * @deprecated
-                         * @description Chuyển sang GET /api/system
-                         */
-                        database: {
-                            kind: string;
-                            version: string;
-                        };
-                        /**
-                         * @deprecated
-                         * @description Chuyển sang GET /api/system
-                         */
-                        migrations: {
-                            applied: number;
-                            latest: string;
-                        };
-                    };
-                };
-            };
             /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
             400: {
                 headers: {
@@ -947,6 +1267,52 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: "ok" | "degraded" | "unavailable";
+                        database: {
+                            kind: string;
+                            version: string;
+                            state: "up" | "busy" | "down" | "unknown";
+                            checkedAt: string | null;
+                            lastUpAt: string | null;
+                            latencyMs: number | null;
+                        };
+                        migrations: {
+                            applied: number;
+                            latest: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: "ok" | "degraded" | "unavailable";
+                        database: {
+                            kind: string;
+                            version: string;
+                            state: "up" | "busy" | "down" | "unknown";
+                            checkedAt: string | null;
+                            lastUpAt: string | null;
+                            latencyMs: number | null;
+                        };
+                        migrations: {
+                            applied: number;
+                            latest: string;
+                        };
+                    };
                 };
             };
         };
@@ -1694,6 +2060,10 @@ export interface operations {
                 q?: string;
                 page: number;
                 pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -1723,8 +2093,12 @@ export interface operations {
                             version: number;
                         }[];
                         total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
                         page: number;
                         pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -3818,6 +4192,10 @@ export interface operations {
                 to?: string;
                 page: number;
                 pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -3876,8 +4254,12 @@ export interface operations {
                             note: string | null;
                         }[];
                         total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
                         page: number;
                         pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -3990,6 +4372,10 @@ export interface operations {
                 to?: string;
                 page: number;
                 pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -4019,8 +4405,12 @@ export interface operations {
                             requestId: string | null;
                         }[];
                         total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
                         page: number;
                         pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -4948,6 +5338,10 @@ export interface operations {
                 finalClass?: "poor" | "near_poor" | "other";
                 page: number;
                 pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -4980,8 +5374,12 @@ export interface operations {
                             finalClass: string | null;
                         }[];
                         total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
                         page: number;
                         pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -5104,11 +5502,7 @@ export interface operations {
                     communeCode: string;
                     /** @description Catalogue household-area-types: urban (thành thị) or rural (nông thôn). Mã theo danh mục household-area-types (GET /api/reference/catalogues/household-area-types) */
                     areaType: "urban" | "rural";
-                    /**
-                     * Format: calendar-date
-                     * @description Date, YYYY-MM-DD (a real day)
-                     */
-                    registeredOn?: string;
+                    registeredOn?: string | null;
                     members?: {
                         personId?: string | null;
                         /** Format: plain-text */
@@ -6114,11 +6508,943 @@ export interface operations {
             };
         };
     };
+    getHouseholdImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postHouseholdImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp .xlsx hoặc .csv (UTF-8, Windows-1258)
+                     */
+                    file: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        import: {
+                            id: number;
+                            fileName: string;
+                            format: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string | null;
+                            roundYear: number;
+                            headerRow: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            status: string;
+                            totalRows: number | null;
+                            rowsDone: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                            failed: number;
+                            flagged: number;
+                            /** @description Rows repeating an earlier row exactly: reported, landed once */
+                            repeated: number;
+                            errorMessage: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                        headers: string[];
+                        fields: {
+                            key: string;
+                            label: string;
+                            required: boolean;
+                        }[];
+                        /** @description Unmapped columns that look like a field (by header or values); to be seen before the import runs */
+                        warnings: {
+                            column: number;
+                            header: string;
+                            field: string;
+                            mappedTo: number | null;
+                            message: string;
+                        }[];
+                        /** @description The commune rows land in when the file has no commune column (the upload unit); null for a province */
+                        defaultCommune: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        /** @description Where each row’s commune comes from, in plain words */
+                        communeNote: string;
+                        sample: {
+                            rowNumber: number;
+                            /** @description Mapped fields */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Every column, as text */
+                            cells: (string | null)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHouseholdImportsTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHouseholdImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postHouseholdImportsByIdRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mapping?: {
+                        [key: string]: number;
+                    };
+                    /** @description The person saw the unmapped commune-like columns and runs the import anyway */
+                    acceptWarnings?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHouseholdImportsByIdErrorsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getPeopleTransfers: {
         parameters: {
-            query?: {
+            query: {
                 direction?: "incoming" | "outgoing";
                 status?: "pending" | "accepted" | "refused" | "cancelled";
+                page: number;
+                pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -6153,6 +7479,13 @@ export interface operations {
                             decidedAt: string | null;
                             decisionNote: string | null;
                         }[];
+                        total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
+                        page: number;
+                        pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -7116,6 +8449,10 @@ export interface operations {
                 sort: "name" | "birthDate" | "updated";
                 page: number;
                 pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
             };
             header?: never;
             path?: never;
@@ -7138,16 +8475,10 @@ export interface operations {
                             /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
                             ethnicityCode: string | null;
                             phone: string | null;
-                            householdId: number | null;
-                            householdRelation: string | null;
-                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
-                            provinceCode: string;
                             /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                             communeCode: string;
-                            communeName?: string | null;
                             address: string | null;
-                            unitNeedsReview: boolean;
-                            sourceUnit: string | null;
+                            householdRelation: string | null;
                             /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
                             generalEducationCode: string | null;
                             /** @description Mã theo danh mục qualification-levels (GET /api/reference/catalogues/qualification-levels) */
@@ -7173,6 +8504,13 @@ export interface operations {
                             needTraining: boolean;
                             needJob: boolean;
                             needAbroad: boolean;
+                            email: string | null;
+                            householdId: number | null;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            communeName?: string | null;
+                            unitNeedsReview: boolean;
+                            sourceUnit: string | null;
                             roundYear: number;
                             sourceImportId: number | null;
                             sourceRow: number | null;
@@ -7181,8 +8519,12 @@ export interface operations {
                             updatedAt: string;
                         }[];
                         total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
                         page: number;
                         pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
                     };
                 };
             };
@@ -7307,14 +8649,14 @@ export interface operations {
                      * @description male/female or Nam/Nữ
                      */
                     sex: string;
+                    /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
+                    ethnicityCode?: string | null;
+                    phone?: string | null;
                     /**
                      * Format: plain-text
                      * @description Mã đơn vị hành chính (GET /api/geo/units)
                      */
                     communeCode: string;
-                    /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
-                    ethnicityCode?: string | null;
-                    phone?: string | null;
                     address?: string | null;
                     householdRelation?: string | null;
                     /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
@@ -7342,6 +8684,7 @@ export interface operations {
                     needTraining?: boolean | null;
                     needJob?: boolean | null;
                     needAbroad?: boolean | null;
+                    email?: string | null;
                     roundYear?: number;
                 };
             };
@@ -7361,16 +8704,10 @@ export interface operations {
                         /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
                         ethnicityCode: string | null;
                         phone: string | null;
-                        householdId: number | null;
-                        householdRelation: string | null;
-                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
-                        provinceCode: string;
                         /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                         communeCode: string;
-                        communeName?: string | null;
                         address: string | null;
-                        unitNeedsReview: boolean;
-                        sourceUnit: string | null;
+                        householdRelation: string | null;
                         /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
                         generalEducationCode: string | null;
                         /** @description Mã theo danh mục qualification-levels (GET /api/reference/catalogues/qualification-levels) */
@@ -7396,6 +8733,13 @@ export interface operations {
                         needTraining: boolean;
                         needJob: boolean;
                         needAbroad: boolean;
+                        email: string | null;
+                        householdId: number | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName?: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
                         roundYear: number;
                         sourceImportId: number | null;
                         sourceRow: number | null;
@@ -7881,16 +9225,10 @@ export interface operations {
                         /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
                         ethnicityCode: string | null;
                         phone: string | null;
-                        householdId: number | null;
-                        householdRelation: string | null;
-                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
-                        provinceCode: string;
                         /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                         communeCode: string;
-                        communeName?: string | null;
                         address: string | null;
-                        unitNeedsReview: boolean;
-                        sourceUnit: string | null;
+                        householdRelation: string | null;
                         /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
                         generalEducationCode: string | null;
                         /** @description Mã theo danh mục qualification-levels (GET /api/reference/catalogues/qualification-levels) */
@@ -7916,6 +9254,13 @@ export interface operations {
                         needTraining: boolean;
                         needJob: boolean;
                         needAbroad: boolean;
+                        email: string | null;
+                        householdId: number | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName?: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
                         roundYear: number;
                         sourceImportId: number | null;
                         sourceRow: number | null;
@@ -8048,14 +9393,14 @@ export interface operations {
                      * @description male/female or Nam/Nữ
                      */
                     sex: string;
+                    /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
+                    ethnicityCode?: string | null;
+                    phone?: string | null;
                     /**
                      * Format: plain-text
                      * @description Mã đơn vị hành chính (GET /api/geo/units)
                      */
                     communeCode: string;
-                    /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
-                    ethnicityCode?: string | null;
-                    phone?: string | null;
                     address?: string | null;
                     householdRelation?: string | null;
                     /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
@@ -8083,6 +9428,7 @@ export interface operations {
                     needTraining?: boolean | null;
                     needJob?: boolean | null;
                     needAbroad?: boolean | null;
+                    email?: string | null;
                     roundYear?: number;
                 } & {
                     /** @description The version the client read; a mismatch is refused with CONFLICT */
@@ -8105,16 +9451,10 @@ export interface operations {
                         /** @description Mã theo danh mục ethnic-groups (GET /api/reference/catalogues/ethnic-groups) */
                         ethnicityCode: string | null;
                         phone: string | null;
-                        householdId: number | null;
-                        householdRelation: string | null;
-                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
-                        provinceCode: string;
                         /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                         communeCode: string;
-                        communeName?: string | null;
                         address: string | null;
-                        unitNeedsReview: boolean;
-                        sourceUnit: string | null;
+                        householdRelation: string | null;
                         /** @description Mã theo danh mục general-education (GET /api/reference/catalogues/general-education) */
                         generalEducationCode: string | null;
                         /** @description Mã theo danh mục qualification-levels (GET /api/reference/catalogues/qualification-levels) */
@@ -8140,6 +9480,13 @@ export interface operations {
                         needTraining: boolean;
                         needJob: boolean;
                         needAbroad: boolean;
+                        email: string | null;
+                        householdId: number | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName?: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
                         roundYear: number;
                         sourceImportId: number | null;
                         sourceRow: number | null;
@@ -9101,6 +10448,2045 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossierTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            versions: {
+                                validFrom: string;
+                                validTo: string | null;
+                                legalSource: string;
+                                steps: {
+                                    code: string;
+                                    name: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    level: string;
+                                    grade: string;
+                                    verified: boolean;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: plain-text */
+                    typeCode: string;
+                    /**
+                     * Format: plain-text
+                     * @description Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    unitCode: string;
+                    /** Format: plain-text */
+                    applicantName: string;
+                    payload: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        typeCode: string;
+                        typeName: {
+                            vi: string;
+                            en: string;
+                        };
+                        typeVersion: string | null;
+                        legalSource: string | null;
+                        status: string;
+                        statusLabel: {
+                            vi: string;
+                            en: string;
+                        };
+                        step: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                        } | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        applicantName: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        submittedOn: string | null;
+                        receivedOn: string | null;
+                        receiptNo: string | null;
+                        steps: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            outsideAgency: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            startedOn: string;
+                            dueOn: string | null;
+                            dueProvisional: boolean;
+                            limit: {
+                                days: number;
+                                unit: string;
+                            } | null;
+                            completedOn: string | null;
+                            outcome: string | null;
+                            running: boolean;
+                            daysUsed: number;
+                            daysLeft: number | null;
+                            late: boolean;
+                        }[];
+                        decisions: {
+                            id: number;
+                            kind: string;
+                            number: string;
+                            decidedOn: string;
+                            signerName: string;
+                            signerPosition: string;
+                        }[];
+                        documents: {
+                            stepCode: string;
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            required: boolean;
+                            attachmentIds: number[];
+                        }[];
+                        allowedActions: string[];
+                        version: number;
+                        createdByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersQueue: {
+        parameters: {
+            query: {
+                view: "mine" | "overdue" | "due_soon";
+                days: number;
+                /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                unitCode?: string;
+                stepCode?: string;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            typeCode: string;
+                            applicantName: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string | null;
+                            stepCode: string;
+                            stepName: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            dueOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersSla: {
+        parameters: {
+            query: {
+                /** @description Date, YYYY-MM-DD (a real day) */
+                from: string;
+                /** @description Date, YYYY-MM-DD (a real day) */
+                to: string;
+                /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                unitCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string | null;
+                            typeCode: string;
+                            stepCode: string;
+                            stepName: {
+                                vi: string;
+                                en: string;
+                            };
+                            received: number;
+                            completed: number;
+                            onTime: number;
+                            late: number;
+                            open: number;
+                            averageDays: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        typeCode: string;
+                        typeName: {
+                            vi: string;
+                            en: string;
+                        };
+                        typeVersion: string | null;
+                        legalSource: string | null;
+                        status: string;
+                        statusLabel: {
+                            vi: string;
+                            en: string;
+                        };
+                        step: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                        } | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        applicantName: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        submittedOn: string | null;
+                        receivedOn: string | null;
+                        receiptNo: string | null;
+                        steps: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            outsideAgency: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            startedOn: string;
+                            dueOn: string | null;
+                            dueProvisional: boolean;
+                            limit: {
+                                days: number;
+                                unit: string;
+                            } | null;
+                            completedOn: string | null;
+                            outcome: string | null;
+                            running: boolean;
+                            daysUsed: number;
+                            daysLeft: number | null;
+                            late: boolean;
+                        }[];
+                        decisions: {
+                            id: number;
+                            kind: string;
+                            number: string;
+                            decidedOn: string;
+                            signerName: string;
+                            signerPosition: string;
+                        }[];
+                        documents: {
+                            stepCode: string;
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            required: boolean;
+                            attachmentIds: number[];
+                        }[];
+                        allowedActions: string[];
+                        version: number;
+                        createdByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postDossiersByIdActionsByAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                action: "submit" | "resubmit" | "accept" | "request_additions" | "return" | "refuse" | "approve" | "withdraw" | "cancel" | "recover";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version the client read; a mismatch is refused with CONFLICT */
+                    version: number;
+                    /** Format: multiline-text */
+                    comment?: string;
+                    /**
+                     * Format: calendar-date
+                     * @description Date, YYYY-MM-DD (a real day)
+                     */
+                    on?: string;
+                    /** Format: plain-text */
+                    signerName?: string;
+                    /** Format: plain-text */
+                    signerPosition?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        typeCode: string;
+                        typeName: {
+                            vi: string;
+                            en: string;
+                        };
+                        typeVersion: string | null;
+                        legalSource: string | null;
+                        status: string;
+                        statusLabel: {
+                            vi: string;
+                            en: string;
+                        };
+                        step: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                        } | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        applicantName: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        submittedOn: string | null;
+                        receivedOn: string | null;
+                        receiptNo: string | null;
+                        steps: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            outsideAgency: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            startedOn: string;
+                            dueOn: string | null;
+                            dueProvisional: boolean;
+                            limit: {
+                                days: number;
+                                unit: string;
+                            } | null;
+                            completedOn: string | null;
+                            outcome: string | null;
+                            running: boolean;
+                            daysUsed: number;
+                            daysLeft: number | null;
+                            late: boolean;
+                        }[];
+                        decisions: {
+                            id: number;
+                            kind: string;
+                            number: string;
+                            decidedOn: string;
+                            signerName: string;
+                            signerPosition: string;
+                        }[];
+                        documents: {
+                            stepCode: string;
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            required: boolean;
+                            attachmentIds: number[];
+                        }[];
+                        allowedActions: string[];
+                        version: number;
+                        createdByName: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            at: string;
+                            actedOn: string;
+                            actorName: string;
+                            action: string;
+                            actionLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            fromStatus: string;
+                            fromStep: string | null;
+                            toStatus: string;
+                            toStep: string | null;
+                            comment: string | null;
+                            decisionNumber: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dossierId: number;
+                        receiptNo: string;
+                        receivedOn: string;
+                        dueOn: string | null;
+                        dueProvisional: boolean;
+                        stepCode: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdReceiptDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdDecisionsByDecisionIdDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                decisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            stepCode: string | null;
+                            documentCode: string | null;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedByName: string;
+                            uploadedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postDossiersByIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp .xlsx hoặc .csv (UTF-8, Windows-1258)
+                     */
+                    file: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        stepCode: string | null;
+                        documentCode: string | null;
+                        fileName: string;
+                        contentType: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        uploadedByName: string;
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossiersByIdAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
             };
             cookie?: never;
         };
