@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { ApiError } from '../lib/api.ts';
+import { ApiError } from '../kit/http.ts';
 
 export type Lang = 'vi' | 'en';
 export const LANG_STORAGE_KEY = 'lmis.lang';

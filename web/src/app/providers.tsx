@@ -7,7 +7,7 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { ME_KEY } from '../features/auth/api.ts';
-import { ApiError, setUnauthenticatedHandler } from '../lib/api.ts';
+import { ApiError, setUnauthenticatedHandler } from '../kit/http.ts';
 import { errorText, type I18n, I18nContext, initialLang, LANG_STORAGE_KEY, type Lang, translate } from './i18n.ts';
 
 const queryClient = new QueryClient({

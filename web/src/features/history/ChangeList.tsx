@@ -1,8 +1,8 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { roleLabel } from '../auth/api.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../kit/format.ts';
+import { roleLabel } from '../auth/index.ts';
 import { diffSnapshots } from './diff.ts';
 import { FIELD_LABELS, label, VALUE_LABELS } from './labels.ts';
 

@@ -5,15 +5,15 @@ import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { ApiError } from '../../lib/api.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { RecordHistory } from '../history/RecordHistory.tsx';
-import { sexLabel } from '../registry/catalogues.ts';
+import { sexLabel } from '../../kit/catalogues.ts';
+import { formatCount, formatDate, formatMoney } from '../../kit/format.ts';
+import { ApiError } from '../../kit/http.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
+import { RecordHistory } from '../history/index.ts';
 import { useHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, formatVnd, TransitionTag } from './labels.tsx';
+import { ClassTag, fill, TransitionTag } from './labels.tsx';
 
 function MembersTable({ members }: { members: HouseholdMemberT[] }) {
   const { t, lang } = useI18n();
@@ -28,7 +28,7 @@ function MembersTable({ members }: { members: HouseholdMemberT[] }) {
       dataSource={members}
       locale={{ emptyText: t('noMembers') }}
       columns={[
-        { title: t('seq'), key: 'seq', width: 60, align: 'right', render: (_, __, i) => formatNumber(i + 1) },
+        { title: t('seq'), key: 'seq', width: 60, align: 'right', render: (_, __, i) => formatCount(i + 1) },
         { title: t('fullName'), dataIndex: 'fullName' },
         {
           title: t('personId'),
@@ -86,7 +86,7 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('povertyStandard')}>
         {fill(t('standardText'), {
-          income: formatNumber(r.standard.incomeThresholdVnd),
+          income: formatCount(r.standard.incomeThresholdVnd),
           n: r.standard.deprivationThreshold,
         })}
       </Descriptions.Item>
@@ -124,20 +124,20 @@ function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite
           dataIndex: 'memberCount',
           width: 110,
           align: 'right',
-          render: (v: number) => formatNumber(v),
+          render: (v: number) => formatCount(v),
         },
         {
           title: `${t('incomePerCapita')} (${t('incomeUnit')})`,
           dataIndex: 'incomePerCapitaVnd',
           align: 'right',
-          render: (v: number) => <span data-testid="review-income">{formatVnd(v, lang)}</span>,
+          render: (v: number) => <span data-testid="review-income">{formatMoney(v)}</span>,
         },
         {
           title: t('deprivationsShort'),
           dataIndex: 'deprivations',
           width: 100,
           align: 'right',
-          render: (v: string[]) => formatNumber(v.length),
+          render: (v: string[]) => formatCount(v.length),
         },
         { title: t('computedClass'), dataIndex: 'computedClass', render: (v: string) => <ClassTag value={v} /> },
         {
@@ -276,7 +276,7 @@ export function HouseholdDetailPage() {
 
       <Card
         size="small"
-        title={`${t('householdMembers')} (${formatNumber(detail.members.length)})`}
+        title={`${t('householdMembers')} (${formatCount(detail.members.length)})`}
         style={{ marginBottom: 12 }}
         styles={{ body: { padding: 0 } }}
       >

@@ -26,14 +26,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { useCurrentUser } from '../auth/api.ts';
-import { CommuneField } from '../registry/CommuneField.tsx';
-import { sexOptions } from '../registry/catalogues.ts';
+import { sexOptions } from '../../kit/catalogues.ts';
+import { FormErrorAlert, type FormErrorState, FormHeader } from '../../kit/form/form-chrome.tsx';
+import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
+import { CommuneField } from '../../kit/units/CommuneField.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { fetchHousehold, useCreateHousehold, useHousehold, useUpdateHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
-import { clearFieldErrors, showFieldErrors } from './form-errors.ts';
 import { useHouseholdId } from './hooks.ts';
 
 interface MemberForm {

@@ -4,11 +4,11 @@ import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } fro
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { useChildUnits } from '../registry/catalogues.ts';
-import { UnitSelect } from '../registry/UnitSelect.tsx';
+import { useChildUnits } from '../../kit/catalogues.ts';
+import { formatCount } from '../../kit/format.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useDebounced } from '../../kit/use-debounced.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { type HouseholdFilters, useHouseholds } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { recentYears } from './hooks.ts';
@@ -163,7 +163,7 @@ export function HouseholdsPage() {
               showSizeChanger: true,
               onChange: (p, size) =>
                 update({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }, true),
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
+              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
             }}
             columns={[
               {
@@ -171,7 +171,7 @@ export function HouseholdsPage() {
                 key: 'seq',
                 width: 60,
                 align: 'right',
-                render: (_, __, i) => formatNumber((page - 1) * pageSize + i + 1),
+                render: (_, __, i) => formatCount((page - 1) * pageSize + i + 1),
               },
               { title: t('householdCode'), dataIndex: 'householdCode', width: 100 },
               {

@@ -4,12 +4,12 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { UnitSelect } from '../registry/UnitSelect.tsx';
+import { formatCount, formatPercent, formatPoints } from '../../kit/format.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { usePovertyRates } from './api.ts';
 import { recentYears } from './hooks.ts';
-import { fill, formatPoints, formatRate } from './labels.tsx';
+import { fill } from './labels.tsx';
 
 type Figures = Pick<PovertyRatesT, 'households' | 'poor' | 'nearPoor' | 'poorRate' | 'nearPoorRate'>;
 type RateRow = Figures & {
@@ -54,7 +54,6 @@ export function PovertyRatesPage() {
   const previous = usePovertyRates({ unitCode, year: year - 1 }, ready);
   const r = rates.data;
   const previousByCommune = new Map((previous.data?.byCommune ?? []).map((c) => [c.communeCode, c]));
-  const pointsUnit = t('pointsUnit');
 
   const communeRows: RateRow[] = (r?.byCommune ?? []).map((c) => {
     const p = previousByCommune.get(c.communeCode);
@@ -92,10 +91,10 @@ export function PovertyRatesPage() {
     : null;
   const rows = single ? (totalRow ? [totalRow] : []) : [...shown, ...(totalRow ? [totalRow] : [])];
 
-  const num = { align: 'right' as const, render: (v: number) => formatNumber(v) };
+  const num = { align: 'right' as const, render: (v: number) => formatCount(v) };
   const change = (v: number | null) => (
     <Typography.Text type={v !== null && v > 0 ? 'danger' : v !== null && v < 0 ? 'success' : undefined}>
-      {formatPoints(v, pointsUnit)}
+      {formatPoints(v, 'povertyRate')}
     </Typography.Text>
   );
   const columns: ColumnsType<RateRow> = [
@@ -111,7 +110,9 @@ export function PovertyRatesPage() {
       dataIndex: 'poorRate',
       width: 110,
       align: 'right',
-      render: (v: number | null, row) => <span data-testid={`poor-rate-${row.key}`}>{formatRate(v)}</span>,
+      render: (v: number | null, row) => (
+        <span data-testid={`poor-rate-${row.key}`}>{formatPercent(v, 'povertyRate')}</span>
+      ),
     },
     {
       title: fill(t('changeSince'), { year: year - 1 }),
@@ -126,7 +127,9 @@ export function PovertyRatesPage() {
       dataIndex: 'nearPoorRate',
       width: 120,
       align: 'right',
-      render: (v: number | null, row) => <span data-testid={`near-poor-rate-${row.key}`}>{formatRate(v)}</span>,
+      render: (v: number | null, row) => (
+        <span data-testid={`near-poor-rate-${row.key}`}>{formatPercent(v, 'povertyRate')}</span>
+      ),
     },
     {
       title: fill(t('changeSince'), { year: year - 1 }),
@@ -139,16 +142,21 @@ export function PovertyRatesPage() {
 
   const headline: { key: string; title: string; value: string; suffix?: string }[] = r
     ? [
-        { key: 'households', title: t('householdsCount'), value: formatNumber(r.households) },
-        { key: 'poor', title: t('poorCount'), value: formatNumber(r.poor), suffix: formatRate(r.poorRate) },
+        { key: 'households', title: t('householdsCount'), value: formatCount(r.households) },
+        {
+          key: 'poor',
+          title: t('poorCount'),
+          value: formatCount(r.poor),
+          suffix: formatPercent(r.poorRate, 'povertyRate'),
+        },
         {
           key: 'nearPoor',
           title: t('nearPoorCount'),
-          value: formatNumber(r.nearPoor),
-          suffix: formatRate(r.nearPoorRate),
+          value: formatCount(r.nearPoor),
+          suffix: formatPercent(r.nearPoorRate, 'povertyRate'),
         },
-        { key: 'escaped', title: t('escapedPovertyCount'), value: formatNumber(r.escapedPoverty) },
-        { key: 'newlyPoor', title: t('newlyPoorCount'), value: formatNumber(r.newlyPoor) },
+        { key: 'escaped', title: t('escapedPovertyCount'), value: formatCount(r.escapedPoverty) },
+        { key: 'newlyPoor', title: t('newlyPoorCount'), value: formatCount(r.newlyPoor) },
       ]
     : [];
 

@@ -22,14 +22,14 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState } from '../../lib/form-chrome.tsx';
-import { formatNumber, todayIso } from '../../lib/format.ts';
+import { FormErrorAlert, type FormErrorState } from '../../kit/form/form-chrome.tsx';
+import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
+import { formatCount, formatMoney, todayIso } from '../../kit/format.ts';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { fetchHousehold, type ReviewBody, useHousehold, usePutReview } from './api.ts';
 import { groupIndicators, useDatedCatalogue } from './catalogues.ts';
-import { clearFieldErrors, showFieldErrors } from './form-errors.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, formatVnd, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
+import { ClassTag, fill, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
 
 interface ReviewForm {
   reviewedOn: Dayjs | null;
@@ -85,7 +85,7 @@ const readDigits = (text: string | undefined) => {
 };
 
 function ResultCard({ review }: { review: PovertyReviewT }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const className = useClassName();
   const item = (label: string, value: ReactNode) => (
     <Space size={6} style={{ whiteSpace: 'nowrap' }}>
@@ -111,7 +111,7 @@ function ResultCard({ review }: { review: PovertyReviewT }) {
             </>,
           )}
           {item(t('transitionShort'), <TransitionTag value={review.transition} />)}
-          {item(t('povertyStandard'), formatVnd(review.standard.incomeThresholdVnd, lang))}
+          {item(t('povertyStandard'), formatMoney(review.standard.incomeThresholdVnd))}
         </Space>
       }
     />
@@ -290,7 +290,7 @@ export function ReviewFormPage() {
           title={t('deprivations')}
           extra={
             <Typography.Text strong data-testid="deprivation-count">
-              {fill(t('deprivationCount'), { n: formatNumber(chosen.length) })}
+              {fill(t('deprivationCount'), { n: formatCount(chosen.length) })}
             </Typography.Text>
           }
           style={{ marginBottom: 12 }}

@@ -1,7 +1,6 @@
 import { POVERTY_CLASSES, type PovertyClass, type PovertyTransition } from '@lmis/contracts';
 import { Tag } from 'antd';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
 
 const CLASS_LABEL: Record<PovertyClass, MessageKey> = {
   poor: 'classPoor',
@@ -61,28 +60,6 @@ export function TransitionTag({ value }: { value: string | null | undefined }) {
       {t(TRANSITION_LABEL[value])}
     </Tag>
   );
-}
-
-// Vietnamese conventions whatever the UI language: 1.797.000 đồng, 5,67 %, −1,00 điểm %.
-const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const NBSP = '\u00a0';
-
-/** 1797000 → "1.797.000 đ" (vi) or "1.797.000 VND" (en). */
-export function formatVnd(value: number | null | undefined, lang: 'vi' | 'en'): string {
-  if (value === null || value === undefined) return '—';
-  return `${formatNumber(value)}${NBSP}${lang === 'en' ? 'VND' : 'đ'}`;
-}
-
-/** 5.2 → "5,20 %"; nothing to divide → "—". */
-export function formatRate(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${twoDecimals.format(value)}${NBSP}%`;
-}
-
-/** −1 → "−1,00 điểm %", 0.5 → "+0,50 điểm %" (a change of a rate in percentage points). */
-export function formatPoints(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return '—';
-  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
-  return `${sign}${twoDecimals.format(Math.abs(value))}${NBSP}${unit}`;
 }
 
 /** "Năm {year}" + { year: 2026 } → "Năm 2026". */

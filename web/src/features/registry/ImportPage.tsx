@@ -22,11 +22,11 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../../kit/catalogues.ts';
+import { formatDate, formatDateTime, formatNumber } from '../../kit/format.ts';
+import { UnitPicker } from '../../kit/units/UnitPicker.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { isImportRunning, useImportStatus, useImports, useRunImport, useUploadImport } from './api.ts';
-import { foldedSearch, unitOptions, useChildUnits } from './catalogues.ts';
 
 const STATUS: Record<string, { label: MessageKey; color: string }> = {
   uploaded: { label: 'importUploaded', color: 'default' },

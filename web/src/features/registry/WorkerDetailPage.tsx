@@ -4,14 +4,13 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { ApiError } from '../../lib/api.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { RecordHistory } from '../history/RecordHistory.tsx';
-import { useHousehold } from '../households/api.ts';
-import { ClassTag } from '../households/labels.tsx';
+import { type Catalogue, sexLabel, useCatalogue } from '../../kit/catalogues.ts';
+import { formatDate, formatDateTime } from '../../kit/format.ts';
+import { ApiError } from '../../kit/http.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
+import { RecordHistory } from '../history/index.ts';
+import { ClassTag, useHousehold } from '../households/index.tsx';
 import { useWorker } from './api.ts';
-import { type Catalogue, sexLabel, useCatalogue } from './catalogues.ts';
 
 type Item = [MessageKey, ReactNode];
 

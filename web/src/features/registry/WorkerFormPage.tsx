@@ -4,12 +4,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
+import { FormErrorAlert, type FormErrorState, FormHeader } from '../../kit/form/form-chrome.tsx';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
+import { CommuneField } from '../../kit/units/CommuneField.tsx';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { fetchWorker, transferablePersonId, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
-import { CommuneField } from './CommuneField.tsx';
-import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from './catalogues.ts';
 
 type TextKey =
   | 'phone'

@@ -4,13 +4,13 @@ import { Alert, Button, Card, Input, Select, Space, Switch, Table, Tag, Typograp
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
+import { foldedSearch, sexLabel, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
+import { formatCount, formatDate } from '../../kit/format.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useDebounced } from '../../kit/use-debounced.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { exportUrl, useWorkers, type WorkerFilters } from './api.ts';
-import { foldedSearch, sexLabel, sexOptions, useCatalogue } from './catalogues.ts';
 import { StatsStrip } from './StatsStrip.tsx';
-import { UnitSelect } from './UnitSelect.tsx';
 
 const PAGE_SIZES = [20, 50, 100];
 type Sort = WorkerListQueryT['sort'];
@@ -234,7 +234,7 @@ export function WorkersPage() {
               showSizeChanger: true,
               onChange: (p, size) =>
                 update({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }, true),
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
+              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
             }}
             columns={[
               {
@@ -242,7 +242,7 @@ export function WorkersPage() {
                 key: 'seq',
                 width: 60,
                 align: 'right',
-                render: (_, __, i) => formatNumber((page - 1) * pageSize + i + 1),
+                render: (_, __, i) => formatCount((page - 1) * pageSize + i + 1),
               },
               { title: t('personId'), dataIndex: 'personId', width: 130 },
               {

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useI18n } from '../app/i18n.ts';
+import { useI18n } from '../i18n.ts';
 
 /** What a refused save tells the user: a title, the issues no field shows, and whether a reload can help. */
 export interface FormErrorState {
