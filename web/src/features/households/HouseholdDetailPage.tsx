@@ -100,7 +100,7 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
 }
 
 function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const rows = [...detail.reviews].reverse();
   return (
