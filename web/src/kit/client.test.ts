@@ -43,7 +43,7 @@ describe('endpoint', () => {
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe('/api/households/3/reviews/2026');
     expect(init?.method).toBe('PUT');
-    expect((init?.headers as Record<string, string>)['x-csrf-token']).toBe('tok');
+    expect((init?.headers as Record<string, string> | undefined)?.['x-csrf-token']).toBe('tok');
     expect(JSON.parse(String(init?.body))).toEqual({ incomePerCapitaVnd: 1_000_000, memberCount: 4, deprivations: [] });
   });
 
@@ -54,7 +54,7 @@ describe('endpoint', () => {
     await list({ query: { q: 'nguyen', sex: undefined, page: 2 } });
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe('/api/workers?q=nguyen&page=2');
-    expect((init?.headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
+    expect((init?.headers as Record<string, string> | undefined)?.['x-csrf-token']).toBeUndefined();
   });
 
   it('turns an error answer into an ApiError with both messages and the field issues', async () => {
