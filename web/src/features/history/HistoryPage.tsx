@@ -96,7 +96,7 @@ export function HistoryPage() {
                   const id = r.entityId;
                   // A bulk entry (the people one import batch created in a commune) names how many it covers.
                   if (id === null)
-                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount').replace('{n}', formatCount(r.entityCount ?? 0))})`;
+                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount', { count: r.entityCount ?? 0 })})`;
                   return (
                     <Typography.Link
                       onClick={() => {

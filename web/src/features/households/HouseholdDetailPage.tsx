@@ -13,7 +13,7 @@ import { RecordHistory } from '../history/index.ts';
 import { useHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, TransitionTag } from './labels.tsx';
+import { ClassTag, TransitionTag } from './labels.tsx';
 
 function MembersTable({ members }: { members: HouseholdMemberT[] }) {
   const { t, lang } = useI18n();
@@ -85,7 +85,7 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
         )}
       </Descriptions.Item>
       <Descriptions.Item label={t('povertyStandard')}>
-        {fill(t('standardText'), {
+        {t('standardText', {
           income: formatCount(r.standard.incomeThresholdVnd),
           n: r.standard.deprivationThreshold,
         })}
@@ -169,8 +169,8 @@ function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite
                     size="small"
                     type="link"
                     icon={<EditOutlined />}
-                    aria-label={fill(t('editReviewButton'), { year: r.reviewYear })}
-                    title={fill(t('editReviewButton'), { year: r.reviewYear })}
+                    aria-label={t('editReviewButton', { year: r.reviewYear })}
+                    title={t('editReviewButton', { year: r.reviewYear })}
                     onClick={() => navigate(`/households/${detail.household.id}/reviews/${r.reviewYear}`)}
                   />
                 ),
@@ -226,7 +226,7 @@ export function HouseholdDetailPage() {
             </Typography.Text>
             <ClassTag value={household.finalClass} testId="household-class" />
             {household.reviewYear !== null && (
-              <Typography.Text type="secondary">{fill(t('yearN'), { year: household.reviewYear })}</Typography.Text>
+              <Typography.Text type="secondary">{t('yearN', { year: household.reviewYear })}</Typography.Text>
             )}
             {household.dissolvedOn && <Tag>{t('dissolved')}</Tag>}
           </Space>
@@ -252,7 +252,7 @@ export function HouseholdDetailPage() {
               onClick={() => navigate(`/households/${household.id}/reviews/${year}`)}
               data-testid="review-button"
             >
-              {fill(t(reviewed ? 'editReviewButton' : 'reviewYearButton'), { year })}
+              {t(reviewed ? 'editReviewButton' : 'reviewYearButton', { year })}
             </Button>
           )}
         </Space>
@@ -298,7 +298,7 @@ export function HouseholdDetailPage() {
             },
             ...[...detail.reviews].reverse().map((r) => ({
               key: `review-${r.reviewYear}`,
-              label: fill(t('historyOfReview'), { year: r.reviewYear }),
+              label: t('historyOfReview', { year: r.reviewYear }),
               children: <RecordHistory entityType="poverty_review" entityId={String(r.id)} />,
             })),
           ]}

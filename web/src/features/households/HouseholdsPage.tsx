@@ -10,7 +10,7 @@ import { can, useCurrentUser } from '../auth/index.ts';
 import { useHouseholds } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { recentYears } from './hooks.ts';
-import { ClassTag, fill, useClassOptions } from './labels.tsx';
+import { ClassTag, useClassOptions } from './labels.tsx';
 
 /** The households list: filters in the address (unit, year, class, q), read by the contract's query schema. */
 export function HouseholdsPage() {
@@ -127,7 +127,7 @@ export function HouseholdsPage() {
               <Space size={4}>
                 <ClassTag value={v} />
                 {r.reviewYear !== null && (
-                  <Typography.Text type="secondary">{fill(t('yearN'), { year: r.reviewYear })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('yearN', { year: r.reviewYear })}</Typography.Text>
                 )}
               </Space>
             ),

@@ -9,7 +9,6 @@ import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { useCurrentUser } from '../auth/index.ts';
 import { usePovertyRates } from './api.ts';
 import { recentYears } from './hooks.ts';
-import { fill } from './labels.tsx';
 
 type Figures = Pick<PovertyRatesT, 'households' | 'poor' | 'nearPoor' | 'poorRate' | 'nearPoorRate'>;
 type RateRow = Figures & {
@@ -115,7 +114,7 @@ export function PovertyRatesPage() {
       ),
     },
     {
-      title: fill(t('changeSince'), { year: year - 1 }),
+      title: t('changeSince', { year: year - 1 }),
       dataIndex: 'changePoorPp',
       width: 140,
       align: 'right',
@@ -132,7 +131,7 @@ export function PovertyRatesPage() {
       ),
     },
     {
-      title: fill(t('changeSince'), { year: year - 1 }),
+      title: t('changeSince', { year: year - 1 }),
       dataIndex: 'changeNearPoorPp',
       width: 140,
       align: 'right',
@@ -200,12 +199,7 @@ export function PovertyRatesPage() {
             ))}
           </Row>
           {r && !r.previousYear && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={fill(t('noPreviousYear'), { year: year - 1 })}
-            />
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('noPreviousYear', { year: year - 1 })} />
           )}
           <Card
             size="small"
@@ -213,7 +207,7 @@ export function PovertyRatesPage() {
             extra={
               !single && emptyCount > 0 ? (
                 <Space size={6}>
-                  <Typography.Text type="secondary">{fill(t('emptyCommunes'), { n: emptyCount })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('emptyCommunes', { count: emptyCount })}</Typography.Text>
                   <Switch size="small" checked={hideEmpty} onChange={setHideEmpty} />
                   <Typography.Text>{t('hideEmptyCommunes')}</Typography.Text>
                 </Space>

@@ -29,7 +29,7 @@ import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { fetchHousehold, type ReviewBody, useHousehold, usePutReview } from './api.ts';
 import { groupIndicators, useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
+import { ClassTag, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
 
 interface ReviewForm {
   reviewedOn: Dayjs | null;
@@ -99,7 +99,7 @@ function ResultCard({ review }: { review: PovertyReviewT }) {
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="review-result"
-      title={fill(t('reviewResult'), { year: review.reviewYear, class: className(review.finalClass) })}
+      title={t('reviewResult', { year: review.reviewYear, class: className(review.finalClass) })}
       description={
         <Space size={[32, 4]} wrap>
           {item(t('computedClass'), <ClassTag value={review.computedClass} />)}
@@ -212,7 +212,7 @@ export function ReviewFormPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} align="start">
         <Space orientation="vertical" size={2}>
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="review-title">
-            {fill(t('reviewTitle'), { year })}
+            {t('reviewTitle', { year })}
           </Typography.Title>
           <Typography.Text type="secondary">
             {household.headName} · {t('householdCode')} {household.householdCode} · {communeName}
@@ -240,7 +240,7 @@ export function ReviewFormPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={fill(t('reviewExisting'), { year })}
+          title={t('reviewExisting', { year })}
           description={
             <Space size={4} wrap>
               {t('finalClass')}: <ClassTag value={existing.finalClass} testId="existing-class" />
@@ -290,7 +290,7 @@ export function ReviewFormPage() {
           title={t('deprivations')}
           extra={
             <Typography.Text strong data-testid="deprivation-count">
-              {fill(t('deprivationCount'), { n: formatCount(chosen.length) })}
+              {t('deprivationCount', { n: formatCount(chosen.length) })}
             </Typography.Text>
           }
           style={{ marginBottom: 12 }}

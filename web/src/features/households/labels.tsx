@@ -61,8 +61,3 @@ export function TransitionTag({ value }: { value: string | null | undefined }) {
     </Tag>
   );
 }
-
-/** "Năm {year}" + { year: 2026 } → "Năm 2026". */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

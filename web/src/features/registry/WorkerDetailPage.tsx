@@ -46,9 +46,7 @@ function WorkerSections({ w }: { w: WorkerT }) {
   const yesNo = (v: boolean | null) => (v === null ? t('notStated') : v ? t('yes') : t('no'));
   const source =
     w.sourceImportId !== null
-      ? t('sourceImportRow')
-          .replace('{id}', String(w.sourceImportId))
-          .replace('{row}', String(w.sourceRow ?? '—'))
+      ? t('sourceImportRow', { id: w.sourceImportId, row: w.sourceRow ?? '—' })
       : t('enteredDirectly');
   return (
     <>
