@@ -3,7 +3,7 @@
 // without it must fail with the server's Vietnamese message beside the field), sees the class and the transition
 // change, then reads the poverty rates. A province officer reads the rates per commune; a leader (viewer) reads the
 // list without the buttons that change data.
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'households';
 
@@ -49,7 +49,7 @@ export async function run({ page, baseUrl, shot }) {
   const ratesBefore = await apiGet(page, `/api/households/poverty-rates?year=${year}`);
 
   // 1. The list, from the menu group.
-  // The group is open from the start.
+  await openMenuGroup(page, 'Hộ gia đình');
   await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
   await page.waitForURL(/\/households$/);
   await page.getByTestId('household-row').first().waitFor();
@@ -288,7 +288,7 @@ export async function run({ page, baseUrl, shot }) {
   // 11. A leader reads the list and a household, without the buttons that change data.
   await signOut(page);
   await signIn(page, baseUrl, 'lanhdao.langson');
-  // The group is open from the start.
+  await openMenuGroup(page, 'Hộ gia đình');
   await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
   await page.getByTestId('household-row').first().waitFor();
   assert((await page.getByTestId('add-household').count()) === 0, 'a viewer sees "Thêm hộ gia đình"');
