@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18nInstance } from 'i18next';
+import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { securityMessages } from '../features/admin-security/messages.ts';
 import { unitsMessages } from '../features/admin-units/messages.ts';
@@ -104,6 +105,8 @@ export function errorText(lang: Lang, error: unknown): string {
 export function useI18n(): I18n {
   const { t, i18n } = useTranslation(NAMESPACES);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  // Stable while the language stays, so memoised charts and columns are not rebuilt on every render.
+  const translate = useCallback((key: MessageKey, values?: MessageValues) => String(t(key, values)), [t]);
   return {
     lang,
     setLang: (next) => {
@@ -114,7 +117,7 @@ export function useI18n(): I18n {
         // private mode: the choice lasts for this tab only
       }
     },
-    t: (key, values) => String(t(key, values)),
+    t: translate,
     errorText: (e) => errorText(lang, e),
   };
 }

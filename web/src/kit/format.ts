@@ -118,3 +118,11 @@ export function todayIso(): string {
 
 /** The last day before the 2025 reform of administrative units (NQ 202/2025/QH15, effective 01/07/2025). */
 export const PRE_REFORM_DATE = '2025-06-30';
+
+/** A tick of a percentage axis (a chart's scale, not a figure): 2.5 → "2,5%", 10 → "10%". */
+export function formatAxisPercent(value: number | null | undefined): string {
+  if (missing(value)) return EMPTY;
+  return numberFormat(currentLang, { style: 'percent', maximumFractionDigits: 1 })
+    .format(value / 100)
+    .replace(/\s%/u, '%');
+}

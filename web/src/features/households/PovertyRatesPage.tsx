@@ -4,7 +4,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatCount, formatPercent, formatPoints } from '../../kit/format.ts';
+import { Chart } from '../../kit/chart/Chart.tsx';
+import { barChartOption, CHART_COLORS } from '../../kit/chart/options.ts';
+import { formatAxisPercent, formatCount, formatPercent, formatPoints } from '../../kit/format.ts';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { useCurrentUser } from '../auth/index.ts';
 import { usePovertyRates } from './api.ts';
@@ -89,6 +91,39 @@ export function PovertyRatesPage() {
       }
     : null;
   const rows = single ? (totalRow ? [totalRow] : []) : [...shown, ...(totalRow ? [totalRow] : [])];
+
+  // The rates of each commune shown (or, for one commune, of this year and the previous one), with the change.
+  const chartRows: RateRow[] = single
+    ? [
+        ...(r?.previousYear
+          ? [
+              {
+                ...r.previousYear,
+                key: String(r.previousYear.year),
+                name: String(r.previousYear.year),
+                changePoorPp: null,
+                changeNearPoorPp: null,
+              },
+            ]
+          : []),
+        ...(totalRow ? [{ ...totalRow, name: String(year) }] : []),
+      ]
+    : shown;
+  const rateChart = barChartOption({
+    categories: chartRows.map((c) => c.name),
+    horizontal: !single,
+    series: [
+      { name: t('poorRate'), data: chartRows.map((c) => c.poorRate), color: CHART_COLORS[1] },
+      { name: t('nearPoorRate'), data: chartRows.map((c) => c.nearPoorRate), color: CHART_COLORS[2] },
+    ],
+    axisFormat: (v) => formatAxisPercent(v),
+    tooltipFormat: (v, series, index) => {
+      const row = chartRows[index];
+      const change = series === 0 ? row?.changePoorPp : row?.changeNearPoorPp;
+      const rate = formatPercent(v, 'povertyRate');
+      return change === null || change === undefined ? rate : `${rate} (${formatPoints(change, 'povertyRate')})`;
+    },
+  });
 
   const num = { align: 'right' as const, render: (v: number) => formatCount(v) };
   const change = (v: number | null) => (
@@ -200,6 +235,19 @@ export function PovertyRatesPage() {
           </Row>
           {r && !r.previousYear && (
             <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('noPreviousYear', { year: year - 1 })} />
+          )}
+          {chartRows.length > 0 && (
+            <Card
+              size="small"
+              title={single ? t('chartRatesByYear') : t('chartRatesByCommune')}
+              style={{ marginBottom: 12 }}
+            >
+              <Chart
+                option={rateChart}
+                height={single ? 240 : Math.min(640, 70 + chartRows.length * 34)}
+                testId="chart-rates"
+              />
+            </Card>
           )}
           <Card
             size="small"

@@ -86,6 +86,11 @@ export const householdsMessages = defineMessages('households', {
   trNewlyNearPoor: { vi: 'Hộ cận nghèo phát sinh', en: 'Newly near-poor' },
   trStillNearPoor: { vi: 'Vẫn là hộ cận nghèo', en: 'Still near-poor' },
   trEscapedNearPoverty: { vi: 'Thoát cận nghèo', en: 'Escaped near-poverty' },
+  chartRatesByCommune: {
+    vi: 'Tỷ lệ hộ nghèo, hộ cận nghèo theo xã, phường',
+    en: 'Poor and near-poor rates by commune',
+  },
+  chartRatesByYear: { vi: 'Tỷ lệ hộ nghèo, hộ cận nghèo qua hai năm', en: 'Poor and near-poor rates over two years' },
   ratesTitle: { vi: 'Tỷ lệ hộ nghèo, hộ cận nghèo', en: 'Poor and near-poor household rates' },
   householdsCount: { vi: 'Số hộ', en: 'Households' },
   poorCount: { vi: 'Số hộ nghèo', en: 'Poor households' },

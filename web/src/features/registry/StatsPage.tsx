@@ -1,9 +1,11 @@
 import { AGE_BANDS, type WorkerMeasuresT } from '@lmis/contracts';
 import { Alert, Card, Col, Row, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
 import { sexLabel } from '../../kit/catalogues.ts';
+import { Chart } from '../../kit/chart/Chart.tsx';
+import { barChartOption, CHART_COLORS } from '../../kit/chart/options.ts';
 import { formatCount, formatPercent, type PercentMeasure } from '../../kit/format.ts';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { useCurrentUser } from '../auth/index.ts';
@@ -20,6 +22,20 @@ export function StatsPage() {
   const [roundYear, setRoundYear] = useState<number | undefined>();
   const stats = useWorkerStats({ unitCode, roundYear });
   const s = stats.data;
+  // Employed, unemployed and outside the labour force in each age group, stacked: the shape of the labour supply.
+  const ageChart = useMemo(() => {
+    const bands = s?.byAgeBand ?? [];
+    return barChartOption({
+      categories: bands.map((b) => AGE_BANDS[b.key as keyof typeof AGE_BANDS] ?? String(b.key)),
+      series: [
+        { name: t('employed'), data: bands.map((b) => b.employed), stack: 'status', color: CHART_COLORS[0] },
+        { name: t('unemployed'), data: bands.map((b) => b.unemployed), stack: 'status', color: CHART_COLORS[2] },
+        { name: t('inactive'), data: bands.map((b) => b.inactive), stack: 'status', color: CHART_COLORS[6] },
+      ],
+      axisFormat: (v) => formatCount(v),
+      tooltipFormat: (v) => formatCount(v),
+    });
+  }, [s, t]);
 
   const num = (key: keyof WorkerMeasuresT) => ({
     dataIndex: key,
@@ -98,6 +114,11 @@ export function StatsPage() {
               </Col>
             ))}
           </Row>
+          {(s?.byAgeBand.length ?? 0) > 0 && (
+            <Card size="small" title={t('chartStatusByAge')} style={{ marginBottom: 12 }}>
+              <Chart option={ageChart} height={260} testId="chart-status-by-age" />
+            </Card>
+          )}
           {table(
             t('bySex'),
             t('sex'),

@@ -177,6 +177,7 @@ export const registryMessages = defineMessages('registry', {
     vi: 'Tệp dòng lỗi ghi số dòng và lý do; sửa trong tệp gốc rồi nhập lại, các dòng đã nhập không bị trùng.',
     en: 'The error file lists row numbers and reasons; fix the original file and import it again.',
   },
+  chartStatusByAge: { vi: 'Tình trạng việc làm theo nhóm tuổi', en: 'Employment status by age group' },
   statsTitle: { vi: 'Thống kê cung lao động', en: 'Labour supply statistics' },
   bySex: { vi: 'Theo giới tính', en: 'By sex' },
   byAgeBand: { vi: 'Theo nhóm tuổi', en: 'By age group' },
