@@ -15,7 +15,7 @@ const TRANSITION_VI = {
 };
 const NBSP = '\u00a0';
 const twoDecimals = (n) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const rate = (n) => `${twoDecimals(n)}${NBSP}%`;
+const rate = (n) => `${twoDecimals(n)}%`;
 const points = (n) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${twoDecimals(Math.abs(n))}${NBSP}điểm %`;
 
 /** Picks an option of an Ant Design select; tries again when a click lands while the list is still animating. */
