@@ -4,9 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { foldedSearch, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
+import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
 import { FormErrorAlert, type FormErrorState, FormHeader } from '../../kit/form/form-chrome.tsx';
-import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
 import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { CommuneField } from '../../kit/units/CommuneField.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
@@ -119,6 +118,10 @@ function toInput(v: WorkerForm): WorkerInputT {
 }
 
 /** "Ngày sinh: không hợp lệ" stays as is; a sentence that does not name its field gets the field's label. */
+function issueText(issue: { field: string; message: string }): string {
+  return foldText(issue.message).includes(foldText(issue.field)) ? issue.message : `${issue.field}: ${issue.message}`;
+}
+
 function CatalogueSelect(props: {
   name: RegistryCatalogue;
   id?: string;
@@ -173,12 +176,9 @@ export function WorkerFormPage() {
   const onError = (e: unknown) => {
     const conflict = e instanceof ApiError && e.code === 'CONFLICT';
     setTransferable(transferablePersonId(e));
-    // Each issue goes beside the field it names (the contract's field name); the alert lists only the others.
-    clearFieldErrors(form);
-    const unmatched = conflict ? [] : showFieldErrors(form, e, lang);
     setError({
       text: conflict ? t('workerConflict') : fieldIssues(e).length ? t('validationTitle') : errorText(e),
-      issues: unmatched,
+      issues: fieldIssues(e).map(issueText),
       conflict,
     });
     window.scrollTo({ top: 0, behavior: 'smooth' });
