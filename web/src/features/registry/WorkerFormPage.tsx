@@ -8,7 +8,7 @@ import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogu
 import { FormErrorAlert, type FormErrorState, FormHeader } from '../../kit/form/form-chrome.tsx';
 import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { CommuneField } from '../../kit/units/CommuneField.tsx';
-import { can, useCurrentUser } from '../auth/index.ts';
+import { useCurrentUser } from '../auth/index.ts';
 import { fetchWorker, transferablePersonId, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
 
 type TextKey =
