@@ -18,9 +18,9 @@ export function HouseholdsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const list = useUrlList(HouseholdListQuery, { communeCode: 'unit', classYear: 'year', finalClass: 'class' });
-  const { filters, page, pageSize } = list;
+  const { filters, page, pageSize, cursor } = list;
 
-  const households = useHouseholds({ ...filters, page, pageSize });
+  const households = useHouseholds({ ...filters, page, pageSize, cursor });
   const areaTypes = useDatedCatalogue('household-area-types');
   const classOptions = useClassOptions();
   const communeOfficer = user.unitCode?.length === 5;

@@ -5,7 +5,7 @@ import {
   HouseholdListQuery,
   type HouseholdListQueryT,
   HouseholdRow,
-  Paged,
+  type Paged,
   PovertyRates,
   PovertyRatesQuery,
   PovertyReview,
@@ -17,12 +17,13 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
 import { endpoint } from '../../kit/client.ts';
+import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
 
 export const listHouseholds = endpoint({
   method: 'GET',
   path: '/api/households',
-  query: HouseholdListQuery,
-  response: Paged(HouseholdRow),
+  query: withCursor(HouseholdListQuery),
+  response: PagedAnswer(HouseholdRow),
 });
 export const getHousehold = endpoint({ method: 'GET', path: '/api/households/:id', response: HouseholdDetail });
 export const createHousehold = endpoint({
@@ -56,7 +57,7 @@ export type HouseholdPageT = Static<ReturnType<typeof Paged<typeof HouseholdRow>
 export type HouseholdFilters = Partial<Omit<HouseholdListQueryT, 'page' | 'pageSize'>>;
 export type ReviewBody = PutReviewBodyT;
 
-export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number }) {
+export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number; cursor?: string }) {
   return useQuery({
     queryKey: ['households', 'list', query],
     queryFn: ({ signal }) => listHouseholds({ query, signal }),

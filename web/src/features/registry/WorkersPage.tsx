@@ -21,10 +21,10 @@ export function WorkersPage() {
   const navigate = useNavigate();
   const list = useUrlList(WorkerListQuery);
   const { sort = 'name', ...filters } = list.filters;
-  const { page, pageSize } = list;
+  const { page, pageSize, cursor } = list;
   const round = Number(list.params.get('round')) || undefined;
 
-  const workers = useWorkers({ ...filters, sort, page, pageSize });
+  const workers = useWorkers({ ...filters, sort, page, pageSize, cursor });
   const status = useCatalogue('employment-status');
   const qualification = useCatalogue('qualification-levels');
   const ethnicity = useCatalogue('ethnic-groups');

@@ -24,13 +24,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import Type from 'typebox';
 import { endpoint, endpointUrl } from '../../kit/client.ts';
 import { setCsrfToken } from '../../kit/http.ts';
+import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
 import { getSession } from '../auth/index.ts';
 
 export const listWorkers = endpoint({
   method: 'GET',
   path: '/api/workers',
-  query: WorkerListQuery,
-  response: Paged(Worker),
+  query: withCursor(WorkerListQuery),
+  response: PagedAnswer(Worker),
 });
 export const getWorker = endpoint({ method: 'GET', path: '/api/workers/:personId', response: Worker });
 export const getWorkerStats = endpoint({
@@ -105,7 +106,9 @@ export interface WorkerPage {
 /** List filters as they travel in the URL and to the API (empty values are left out). */
 export type WorkerFilters = Partial<Omit<WorkerListQueryT, 'page' | 'pageSize' | 'sort'>>;
 
-export function useWorkers(query: WorkerFilters & { sort: WorkerListQueryT['sort']; page: number; pageSize: number }) {
+export function useWorkers(
+  query: WorkerFilters & { sort: WorkerListQueryT['sort']; page: number; pageSize: number; cursor?: string },
+) {
   return useQuery({
     queryKey: ['workers', 'list', query],
     queryFn: ({ signal }) => listWorkers({ query, signal }),

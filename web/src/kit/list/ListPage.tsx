@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Input, Space, Table, Typography } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type HTMLAttributes, type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -6,6 +7,7 @@ import type { Static, TObject } from 'typebox';
 import { formatCount } from '../format.ts';
 import { useI18n } from '../i18n.ts';
 import { useDebounced } from '../use-debounced.ts';
+import { cursorMove, type PagedAnswerT, pagesByCursor, totalText } from './paging.ts';
 import { applyUrlChanges, readPaging, readUrlFilters, type UrlChanges, type UrlKeys } from './url-filters.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -14,6 +16,8 @@ export interface UrlList<F> {
   filters: F;
   page: number;
   pageSize: number;
+  /** The cursor of the page shown, when the server pages by cursor (absent on the first page). */
+  cursor?: string;
   params: URLSearchParams;
   /** Changes keys of the address (filter keys by their schema name); back to page 1 unless `keepPage`. */
   update: (changes: UrlChanges, keepPage?: boolean) => void;
@@ -29,12 +33,13 @@ export function useUrlList<S extends TObject>(
   urlKeys: UrlKeys<S> = {},
 ): UrlList<Partial<Omit<Static<S>, 'page' | 'pageSize'>>> {
   const [params, setParams] = useSearchParams();
-  const { page, pageSize } = readPaging(params, PAGE_SIZES);
+  const { page, pageSize, cursor } = readPaging(params, PAGE_SIZES);
   const keys = urlKeys as Record<string, string>;
   return {
     filters: readUrlFilters(schema, params, urlKeys),
     page,
     pageSize,
+    ...(cursor ? { cursor } : {}),
     params,
     update: (changes, keepPage = false) =>
       setParams((prev) => applyUrlChanges(prev, changes, { urlKeys: keys, keepPage }), { replace: true }),
@@ -110,10 +115,14 @@ export function ListPage(props: {
   );
 }
 
-/** One page of a paged API answer in a table: row number, row links, page size choice and the total. */
+/**
+ * One page of a list answer in a table: row number, row links, page size choice and the total. An answer with
+ * `nextCursor` pages by cursor (previous / next, the page number, the total as counted: "khoảng 208.000" for an
+ * estimate); one without pages by number.
+ */
 export function PagedTable<T extends object>(props: {
   list: UrlList<unknown>;
-  result: { data?: { items: T[]; total: number }; isFetching: boolean; isError: boolean; error: unknown };
+  result: { data?: PagedAnswerT<T>; isFetching: boolean; isError: boolean; error: unknown };
   rowKey: keyof T & string;
   rowTestId: string;
   rowHref: (row: T) => string;
@@ -138,6 +147,8 @@ export function PagedTable<T extends object>(props: {
     align: 'right',
     render: (_, __, i) => formatCount((page - 1) * pageSize + i + 1),
   };
+  const byCursor = pagesByCursor(result.data);
+  const sizeValue = (size: number) => (size === PAGE_SIZES[0] ? undefined : size);
   return (
     <Card size="small" styles={{ body: { padding: 0 } }}>
       <Table<T>
@@ -152,19 +163,63 @@ export function PagedTable<T extends object>(props: {
             onClick: () => navigate(props.rowHref(r)),
           }) as HTMLAttributes<HTMLElement>
         }
-        pagination={{
-          current: page,
-          pageSize,
-          total: result.data?.total ?? 0,
-          pageSizeOptions: [...PAGE_SIZES],
-          showSizeChanger: true,
-          onChange: (p, size) =>
-            list.update({ page: p === 1 ? undefined : p, pageSize: size === PAGE_SIZES[0] ? undefined : size }, true),
-          showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
-        }}
+        pagination={
+          byCursor
+            ? false
+            : {
+                current: page,
+                pageSize,
+                total: result.data?.total ?? 0,
+                pageSizeOptions: [...PAGE_SIZES],
+                showSizeChanger: true,
+                onChange: (p, size) => list.update({ page: p === 1 ? undefined : p, pageSize: sizeValue(size) }, true),
+                showTotal: () => (result.data ? totalText(t, result.data) : ''),
+              }
+        }
         columns={[seq, ...props.columns]}
         locale={props.emptyText ? { emptyText: props.emptyText } : undefined}
       />
+      {byCursor && result.data && (
+        <CursorPager
+          answer={result.data}
+          page={page}
+          pageSize={pageSize}
+          onMove={(changes) => list.update(changes, true)}
+          onPageSize={(size) => list.update({ pageSize: sizeValue(size) })}
+        />
+      )}
     </Card>
+  );
+}
+
+/** Previous / next by the server's cursors (any depth costs the same), the page number and the total. */
+function CursorPager(props: {
+  answer: PagedAnswerT<unknown>;
+  page: number;
+  pageSize: number;
+  onMove: (changes: NonNullable<ReturnType<typeof cursorMove>>) => void;
+  onPageSize: (size: number) => void;
+}) {
+  const { t } = useI18n();
+  const { answer, page } = props;
+  const prev = cursorMove(answer, page, 'prev');
+  const next = cursorMove(answer, page, 'next');
+  return (
+    <Space style={{ width: '100%', justifyContent: 'flex-end', padding: '12px 12px' }} wrap data-testid="cursor-pager">
+      <Typography.Text data-testid="list-total">{totalText(t, answer)}</Typography.Text>
+      <Button icon={<LeftOutlined />} disabled={!prev} onClick={() => prev && props.onMove(prev)}>
+        {t('prevPage')}
+      </Button>
+      <Typography.Text>{t('pageN', { page: formatCount(page) })}</Typography.Text>
+      <Button disabled={!next} onClick={() => next && props.onMove(next)}>
+        {t('nextPage')} <RightOutlined />
+      </Button>
+      <Select
+        value={props.pageSize}
+        style={{ width: 130 }}
+        onChange={props.onPageSize}
+        options={PAGE_SIZES.map((s) => ({ value: s, label: t('perPage', { size: formatCount(s) }) }))}
+      />
+    </Space>
   );
 }

@@ -1,8 +1,8 @@
 import type { Static, TObject, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 
-/** Keys of a list query that are not filters: the page travels apart from them. */
-const PAGING = new Set(['page', 'pageSize']);
+/** Keys of a list query that are not filters: the page and the cursor travel apart from them. */
+const PAGING = new Set(['page', 'pageSize', 'cursor']);
 
 export type UrlKeys<S extends TObject> = Partial<Record<keyof Static<S> & string, string>>;
 
@@ -29,13 +29,21 @@ export function readUrlFilters<S extends TObject>(
   return out as Partial<Omit<Static<S>, 'page' | 'pageSize'>>;
 }
 
-/** The page and page size of the address; a size not offered falls back to the first offered. */
-export function readPaging(params: URLSearchParams, pageSizes: readonly number[]): { page: number; pageSize: number } {
+/**
+ * The page, page size and cursor of the address; a size not offered falls back to the first offered. The cursor is
+ * only there when the server pages by cursor (see paging.ts).
+ */
+export function readPaging(
+  params: URLSearchParams,
+  pageSizes: readonly number[],
+): { page: number; pageSize: number; cursor?: string } {
   const page = Number(params.get('page'));
   const size = Number(params.get('pageSize'));
+  const cursor = params.get('cursor');
   return {
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     pageSize: pageSizes.includes(size) ? size : (pageSizes[0] ?? 20),
+    ...(cursor ? { cursor } : {}),
   };
 }
 
@@ -43,7 +51,7 @@ export type UrlChanges = Record<string, string | number | boolean | undefined>;
 
 /**
  * The next address after changing some keys: empty values and `false` leave the address, and any change of a
- * filter returns to the first page unless `keepPage`.
+ * filter returns to the first page (no page number, no cursor) unless `keepPage`.
  */
 export function applyUrlChanges(
   prev: URLSearchParams,
@@ -56,6 +64,9 @@ export function applyUrlChanges(
     if (value === undefined || value === '' || value === false) next.delete(name);
     else next.set(name, String(value));
   }
-  if (!options.keepPage) next.delete('page');
+  if (!options.keepPage) {
+    next.delete('page');
+    next.delete('cursor');
+  }
   return next;
 }
