@@ -33,6 +33,7 @@ export const commonMessages = defineMessages('common', {
   clear: { vi: 'Xóa lọc', en: 'Clear' },
   wholeProvince: { vi: 'Toàn tỉnh', en: 'Whole province' },
   seq: { vi: 'STT', en: 'No.' },
+  datePlaceholder: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
   commune: { vi: 'Xã/phường', en: 'Commune' },
   validationTitle: { vi: 'Dữ liệu chưa hợp lệ', en: 'Some data is not valid' },
   notStated: { vi: 'Chưa khai', en: 'Not stated' },

@@ -7,7 +7,6 @@ import {
   Card,
   Checkbox,
   Col,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -22,7 +21,8 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { FormErrorAlert, type FormErrorState } from '../../kit/form/form-chrome.tsx';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { FormErrorAlert, type FormErrorState, FormFooter } from '../../kit/form/form-chrome.tsx';
 import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
 import { formatCount, formatMoney, todayIso } from '../../kit/format.ts';
 import { ApiError, fieldIssues } from '../../kit/http.ts';
@@ -257,9 +257,7 @@ export function ReviewFormPage() {
           <Row gutter={16}>
             <Col span={6}>
               <Form.Item name="reviewedOn" label={t('reviewedOn')} rules={req}>
-                <DatePicker
-                  format="DD/MM/YYYY"
-                  style={{ width: '100%' }}
+                <DateInput
                   defaultPickerValue={dayjs(`${year}-09-01`)}
                   // The review date lies in the review year and not after today.
                   disabledDate={(d) => d.year() !== year || d.isAfter(dayjs(), 'day')}
@@ -342,6 +340,13 @@ export function ReviewFormPage() {
           </Row>
         </Card>
       </Form>
+      <FormFooter
+        pending={put.isPending}
+        onSave={() => form.submit()}
+        saveTestId="review-save-bottom"
+        cancelLabel={t('backToHousehold')}
+        onCancel={() => navigate(`/households/${household.id}`)}
+      />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import {
   ImportPreview,
   ImportRunBody,
   ImportStatus,
-  Paged,
   PersonTransfer,
   PersonTransferCreate,
   type PersonTransferCreateT,

@@ -38,6 +38,37 @@ export function FormHeader(props: { title: ReactNode; pending: boolean; onSave: 
   );
 }
 
+/**
+ * Cancel and Save again under a long form, so nobody scrolls back up to save (the header keeps its own). Its own
+ * test id: the one above stays unique.
+ */
+export function FormFooter(props: {
+  pending: boolean;
+  onSave: () => void;
+  saveTestId: string;
+  cancelLabel?: string;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 4 }} data-testid="form-footer">
+      <Button icon={<ArrowLeftOutlined />} onClick={props.onCancel ?? (() => navigate(-1))}>
+        {props.cancelLabel ?? t('cancel')}
+      </Button>
+      <Button
+        type="primary"
+        icon={<SaveOutlined />}
+        loading={props.pending}
+        onClick={props.onSave}
+        data-testid={props.saveTestId}
+      >
+        {t('save')}
+      </Button>
+    </Space>
+  );
+}
+
 /** The refused save above the form; a conflict (someone else saved first) offers a reload. */
 export function FormErrorAlert(props: {
   error: FormErrorState | null;
