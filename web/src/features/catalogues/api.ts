@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Type, { type Static } from 'typebox';
 import { endpoint } from '../../kit/client.ts';
 
-export { useCatalogueItems } from '../../kit/catalogues.ts';
+export { useCatalogueItems } from '../../kit/catalogues.tsx';
 
 export type CatalogueSummaryT = Static<typeof CatalogueSummary>;
 

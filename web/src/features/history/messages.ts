@@ -20,6 +20,11 @@ export const historyMessages = defineMessages('history', {
   before: { vi: 'Trước', en: 'Before' },
   after: { vi: 'Sau', en: 'After' },
   note: { vi: 'Ghi chú', en: 'Note' },
+  standardOfReview: {
+    vi: 'Chuẩn nghèo đa chiều khu vực {area} áp dụng ngày {date}',
+    en: 'Multidimensional poverty standard for {area} areas on {date}',
+  },
+  standardOfReviewPlain: { vi: 'Chuẩn nghèo áp dụng tại ngày rà soát', en: 'The standard in force on the review date' },
   noChanges: { vi: 'Không có thay đổi dữ liệu', en: 'No data change' },
   allTypes: { vi: 'Tất cả loại bản ghi', en: 'All record types' },
 });

@@ -5,7 +5,7 @@ import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { sexLabel } from '../../kit/catalogues.ts';
+import { sexLabel } from '../../kit/catalogues.tsx';
 import { formatCount, formatDate, formatMoney } from '../../kit/format.ts';
 import { ApiError } from '../../kit/http.ts';
 import { can, useCurrentUser } from '../auth/index.ts';
@@ -13,7 +13,7 @@ import { RecordHistory } from '../history/index.ts';
 import { useHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, TransitionTag } from './labels.tsx';
+import { ClassTag, TransitionTag, useStandardName } from './labels.tsx';
 
 function MembersTable({ members }: { members: HouseholdMemberT[] }) {
   const { t, lang } = useI18n();
@@ -61,6 +61,7 @@ function MembersTable({ members }: { members: HouseholdMemberT[] }) {
 
 /** The details of one year's review, under its row. */
 function ReviewDetails({ r }: { r: PovertyReviewT }) {
+  const standardName = useStandardName();
   const { t } = useI18n();
   // Indicator names as in force on the review date.
   const indicators = useDatedCatalogue('poverty-deprivation-indicators', r.reviewedOn);
@@ -85,6 +86,7 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
         )}
       </Descriptions.Item>
       <Descriptions.Item label={t('povertyStandard')}>
+        {standardName(r.standard, r.areaType)}:{' '}
         {t('standardText', {
           income: formatCount(r.standard.incomeThresholdVnd),
           n: r.standard.deprivationThreshold,

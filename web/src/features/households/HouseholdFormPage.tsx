@@ -11,7 +11,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { sexOptions } from '../../kit/catalogues.ts';
+import { sexOptions } from '../../kit/catalogues.tsx';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { FormErrorAlert, type FormErrorState, FormFooter, FormHeader } from '../../kit/form/form-chrome.tsx';
 import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';

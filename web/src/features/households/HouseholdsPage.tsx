@@ -3,7 +3,7 @@ import { HouseholdListQuery, type HouseholdRowT } from '@lmis/contracts';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { useChildUnits } from '../../kit/catalogues.ts';
+import { useChildUnits } from '../../kit/catalogues.tsx';
 import { ListPage, ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';

@@ -24,12 +24,12 @@ import { NotFound } from '../../app/status-pages.tsx';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { FormErrorAlert, type FormErrorState, FormFooter } from '../../kit/form/form-chrome.tsx';
 import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
-import { formatCount, formatMoney, todayIso } from '../../kit/format.ts';
+import { formatCount, todayIso } from '../../kit/format.ts';
 import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { fetchHousehold, type ReviewBody, useHousehold, usePutReview } from './api.ts';
 import { groupIndicators, useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
+import { ClassTag, TransitionTag, useClassName, useClassOptions, useStandardName } from './labels.tsx';
 
 interface ReviewForm {
   reviewedOn: Dayjs | null;
@@ -87,6 +87,7 @@ const readDigits = (text: string | undefined) => {
 function ResultCard({ review }: { review: PovertyReviewT }) {
   const { t } = useI18n();
   const className = useClassName();
+  const standardName = useStandardName();
   const item = (label: string, value: ReactNode) => (
     <Space size={6} style={{ whiteSpace: 'nowrap' }}>
       <Typography.Text type="secondary">{label}:</Typography.Text>
@@ -111,7 +112,7 @@ function ResultCard({ review }: { review: PovertyReviewT }) {
             </>,
           )}
           {item(t('transitionShort'), <TransitionTag value={review.transition} />)}
-          {item(t('povertyStandard'), formatMoney(review.standard.incomeThresholdVnd))}
+          {item(t('povertyStandard'), standardName(review.standard, review.areaType))}
         </Space>
       }
     />

@@ -2,7 +2,7 @@ import type { CatalogueItemT } from '@lmis/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { getCatalogue } from '../../kit/catalogues.ts';
+import { getCatalogue } from '../../kit/catalogues.tsx';
 
 export type HouseholdCatalogue = 'household-area-types' | 'poverty-deprivation-indicators';
 

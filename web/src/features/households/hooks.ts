@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { useChildUnits } from '../../kit/catalogues.ts';
+import { useChildUnits } from '../../kit/catalogues.tsx';
 import { useCurrentUser } from '../auth/index.ts';
 
 /** Parses the :id of the address; undefined when it cannot be a household id. */

@@ -1,6 +1,7 @@
-import { POVERTY_CLASSES, type PovertyClass, type PovertyTransition } from '@lmis/contracts';
+import { POVERTY_CLASSES, type PovertyClass, type PovertyReviewT, type PovertyTransition } from '@lmis/contracts';
 import { Tag } from 'antd';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
+import { useDatedCatalogue } from './catalogues.ts';
 
 const CLASS_LABEL: Record<PovertyClass, MessageKey> = {
   poor: 'classPoor',
@@ -60,4 +61,21 @@ export function TransitionTag({ value }: { value: string | null | undefined }) {
       {t(TRANSITION_LABEL[value])}
     </Tag>
   );
+}
+
+/**
+ * A poverty standard by its name: the multidimensional standard of its period and area (NĐ 07/2021/NĐ-CP Art. 3
+ * for 2022–2025, extended to 2026 by NĐ 351/2025/NĐ-CP), never by its stored key.
+ */
+export function useStandardName() {
+  const { t } = useI18n();
+  const areaTypes = useDatedCatalogue('household-area-types');
+  return (standard: PovertyReviewT['standard'], areaType: string) => {
+    const from = standard.validFrom.slice(0, 4);
+    const to = standard.validTo?.slice(0, 4);
+    return t('standardName', {
+      period: to && to !== from ? `${from}–${to}` : from,
+      area: areaTypes.name(areaType).toLowerCase(),
+    });
+  };
 }

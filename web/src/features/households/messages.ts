@@ -64,6 +64,10 @@ export const householdsMessages = defineMessages('households', {
   transition: { vi: 'Biến động so với năm trước', en: 'Change since the previous year' },
   transitionShort: { vi: 'Biến động', en: 'Change' },
   povertyStandard: { vi: 'Chuẩn nghèo áp dụng', en: 'Poverty standard applied' },
+  standardName: {
+    vi: 'Chuẩn nghèo đa chiều {period}, khu vực {area}',
+    en: 'Multidimensional poverty standard {period}, {area} areas',
+  },
   standardText: {
     vi: 'Thu nhập đến {income} đồng/người/tháng; thiếu hụt từ {n} chỉ số trở lên là hộ nghèo',
     en: 'Income up to {income} VND per person per month; poor when deprived in {n} indicators or more',

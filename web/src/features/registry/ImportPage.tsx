@@ -22,7 +22,7 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { foldedSearch, unitOptions, useChildUnits } from '../../kit/catalogues.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../../kit/catalogues.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../kit/format.ts';
 import { UnitPicker } from '../../kit/units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/index.ts';

@@ -3,7 +3,7 @@ import { Alert, Card, Col, Row, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { sexLabel } from '../../kit/catalogues.ts';
+import { sexLabel } from '../../kit/catalogues.tsx';
 import { Chart } from '../../kit/chart/Chart.tsx';
 import { barChartOption, CHART_COLORS } from '../../kit/chart/options.ts';
 import { formatCount, formatPercent, type PercentMeasure } from '../../kit/format.ts';

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { type Catalogue, sexLabel, useCatalogue } from '../../kit/catalogues.ts';
+import { type Catalogue, sexLabel, useCatalogue } from '../../kit/catalogues.tsx';
 import { formatDate, formatDateTime } from '../../kit/format.ts';
 import { ApiError } from '../../kit/http.ts';
 import { can, useCurrentUser } from '../auth/index.ts';

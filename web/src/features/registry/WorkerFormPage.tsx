@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
+import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { FormErrorAlert, type FormErrorState, FormFooter, FormHeader } from '../../kit/form/form-chrome.tsx';
 import { ApiError, fieldIssues } from '../../kit/http.ts';

@@ -3,7 +3,7 @@ import { AGE_BANDS, WorkerListQuery, type WorkerListQueryT, type WorkerT } from 
 import { Button, Select, Space, Switch, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { foldedSearch, sexLabel, sexOptions, useCatalogue } from '../../kit/catalogues.ts';
+import { foldedSearch, sexLabel, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
 import { formatDate } from '../../kit/format.ts';
 import { ListPage, ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';

@@ -1,6 +1,6 @@
 import type { CurrentUserT } from '@lmis/contracts';
 import { Select, Space, Tag } from 'antd';
-import { foldedSearch, unitOptions, useChildUnits } from '../catalogues.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../catalogues.tsx';
 import { useI18n } from '../i18n.ts';
 
 /**

@@ -71,3 +71,13 @@ export function sexOptions(lang: 'vi' | 'en') {
     { value: 'female', label: sexLabel('female', lang) },
   ];
 }
+
+/** A catalogue code (or a list of codes) by its title in the current language, for text that shows stored codes. */
+export function CatalogueName(props: { catalogue: string; code: string | string[] }) {
+  const { lang } = useI18n();
+  const items = useCatalogueItems(props.catalogue);
+  const codes = Array.isArray(props.code) ? props.code : [props.code];
+  if (!items.data) return <>{items.isError ? codes.join(', ') : '…'}</>;
+  const byCode = new Map(items.data.map((i) => [i.code, lang === 'en' && i.nameEn ? i.nameEn : i.nameVi]));
+  return <>{codes.map((c) => byCode.get(c) ?? c).join(', ') || '—'}</>;
+}
