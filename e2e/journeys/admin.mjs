@@ -47,7 +47,9 @@ export async function run({ page, baseUrl, shot }) {
   await modal.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã tạo tài khoản').waitFor();
   const row = page.getByRole('row').filter({ hasText: 'canbo.thu' });
-  await row.getByText('Phường Đông Kinh (05977)').waitFor();
+  // The unit by its name, never its code.
+  await row.getByText('Phường Đông Kinh', { exact: true }).waitFor();
+  assert(!((await row.textContent()) ?? '').includes('05977'), 'the accounts list shows a unit code');
 
   // Edit the name.
   await row.getByRole('button', { name: 'Sửa' }).click();

@@ -65,9 +65,7 @@ export function HomePage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('username')}>{user.username}</Descriptions.Item>
               <Descriptions.Item label={t('role')}>{roleLabel(user.role, lang)}</Descriptions.Item>
-              <Descriptions.Item label={t('unit')}>
-                {user.unitName ? `${user.unitName} (${user.unitCode})` : t('nationalScope')}
-              </Descriptions.Item>
+              <Descriptions.Item label={t('unit')}>{user.unitName ?? t('nationalScope')}</Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>

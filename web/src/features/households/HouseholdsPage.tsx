@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { useChildUnits } from '../../kit/catalogues.tsx';
 import { ListPage, ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
+import { UnitName } from '../../kit/units/UnitName.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
 import { useHouseholds } from './api.ts';
@@ -110,7 +111,7 @@ export function HouseholdsPage() {
                   title: t('commune'),
                   dataIndex: 'communeCode',
                   ellipsis: true,
-                  render: (v: string) => communeName.get(v) ?? v,
+                  render: (v: string) => communeName.get(v) ?? <UnitName code={v} />,
                 },
               ]),
           {

@@ -7,6 +7,7 @@ import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { type Catalogue, sexLabel, useCatalogue } from '../../kit/catalogues.tsx';
 import { formatDate, formatDateTime } from '../../kit/format.ts';
 import { ApiError } from '../../kit/http.ts';
+import { UnitName } from '../../kit/units/UnitName.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
 import { RecordHistory } from '../history/index.ts';
 import { ClassTag, useHousehold } from '../households/index.tsx';
@@ -60,7 +61,7 @@ function WorkerSections({ w }: { w: WorkerT }) {
           ['sex', sexLabel(w.sex, lang)],
           ['ethnicity', name('ethnicity', w.ethnicityCode)],
           ['phone', w.phone],
-          ['commune', w.communeName ? `${w.communeName} (${w.communeCode})` : w.communeCode],
+          ['commune', w.communeName ?? <UnitName code={w.communeCode} />],
           ['address', w.address],
           ['householdRelation', w.householdRelation],
         ]}
@@ -198,7 +199,7 @@ export function WorkerDetailPage() {
               </Tag>
             )}
           </Space>
-          <Typography.Text type="secondary">{w.communeName ?? w.communeCode}</Typography.Text>
+          <Typography.Text type="secondary">{w.communeName ?? <UnitName code={w.communeCode} />}</Typography.Text>
         </Space>
         <Space>
           {back}

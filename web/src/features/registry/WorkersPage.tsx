@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n.ts';
 import { foldedSearch, sexLabel, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
 import { formatDate } from '../../kit/format.ts';
 import { ListPage, ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
+import { UnitName } from '../../kit/units/UnitName.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
 import { exportUrl, useWorkers } from './api.ts';
@@ -172,7 +173,7 @@ export function WorkersPage() {
             title: t('commune'),
             dataIndex: 'communeName',
             ellipsis: true,
-            render: (v: string | null, r) => v ?? r.communeCode,
+            render: (v: string | null, r) => v ?? <UnitName code={r.communeCode} />,
           },
           {
             title: t('employmentStatus'),

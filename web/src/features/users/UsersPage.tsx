@@ -67,7 +67,7 @@ export function UsersPage() {
               {
                 title: t('unit'),
                 dataIndex: 'unitName',
-                render: (name: string | null, r) => (name ? `${name} (${r.unitCode})` : t('nationalScope')),
+                render: (name: string | null) => name ?? t('nationalScope'),
               },
               {
                 title: t('status'),
