@@ -101,9 +101,7 @@ export function AppLayout() {
       >
         <div style={{ color: '#fff', padding: '14px 16px', lineHeight: 1.25 }}>
           <div style={{ fontWeight: 700, fontSize: 18 }}>LMIS</div>
-          <div style={{ fontSize: 11, opacity: 0.75 }}>
-            {lang === 'vi' ? 'Thông tin thị trường lao động' : 'Labour market information'}
-          </div>
+          <div style={{ fontSize: 11, opacity: 0.75 }}>{t('productTagline')}</div>
         </div>
         <ConfigProvider theme={MENU_THEME}>
           <Menu

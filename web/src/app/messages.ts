@@ -3,6 +3,7 @@ import { defineMessages } from '../kit/define-messages.ts';
 /** Namespace "app". The app shell: product name, menu entries, status pages. Vietnamese first, English second. */
 export const appMessages = defineMessages('app', {
   comingSoon: { vi: 'Sắp có', en: 'Soon' },
+  productTagline: { vi: 'Thông tin thị trường lao động', en: 'Labour market information' },
   navHome: { vi: 'Tổng quan', en: 'Overview' },
   navRegistry: { vi: 'Cung lao động', en: 'Labour supply' },
   navTraining: { vi: 'Đào tạo nghề', en: 'Vocational training' },

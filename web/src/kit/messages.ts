@@ -32,6 +32,7 @@ export const commonMessages = defineMessages('common', {
   filter: { vi: 'Lọc', en: 'Filter' },
   clear: { vi: 'Xóa lọc', en: 'Clear' },
   wholeProvince: { vi: 'Toàn tỉnh', en: 'Whole province' },
+  currencyUnit: { vi: 'đ', en: 'VND' },
   seq: { vi: 'STT', en: 'No.' },
   datePlaceholder: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
   commune: { vi: 'Xã/phường', en: 'Commune' },

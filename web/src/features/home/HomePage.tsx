@@ -44,17 +44,7 @@ export function HomePage() {
         {t('navHome')}
       </Typography.Title>
       {demo.data?.demo && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="demo-banner"
-          title={
-            lang === 'en'
-              ? 'Demo installation: sample data and accounts with a published password. Do not enter real records.'
-              : 'Bản trình diễn: dữ liệu mẫu và tài khoản có mật khẩu công khai. Không nhập dữ liệu thật.'
-          }
-        />
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="demo-banner" title={t('demoBanner')} />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>

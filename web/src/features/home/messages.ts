@@ -2,6 +2,10 @@ import { defineMessages } from '../../kit/define-messages.ts';
 
 /** Namespace "home". The overview page. Vietnamese first, English second. */
 export const homeMessages = defineMessages('home', {
+  demoBanner: {
+    vi: 'Bản trình diễn: dữ liệu mẫu và tài khoản có mật khẩu công khai. Không nhập dữ liệu thật.',
+    en: 'Demo installation: sample data and accounts with a published password. Do not enter real records.',
+  },
   whoAmI: { vi: 'Tài khoản đang đăng nhập', en: 'Signed in as' },
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   role: { vi: 'Vai trò', en: 'Role' },

@@ -277,7 +277,7 @@ export function ReviewFormPage() {
                   precision={0}
                   formatter={groupDigits}
                   parser={readDigits}
-                  suffix={lang === 'en' ? 'VND' : 'đ'}
+                  suffix={t('currencyUnit')}
                 />
               </Form.Item>
             </Col>

@@ -288,7 +288,7 @@ export function WorkerFormPage() {
           <>
             {item('fullName', 'fullName', <Input />, { rules: req })}
             {item('personId', 'personId', <Input maxLength={12} disabled={Boolean(record)} />, {
-              rules: [...req, { pattern: /^\d{12}$/, message: lang === 'en' ? '12 digits' : 'Gồm đúng 12 chữ số' }],
+              rules: [...req, { pattern: /^\d{12}$/, message: t('personIdDigits') }],
             })}
             {item('birthDate', 'birthDate', <DateInput />, {
               rules: req,

@@ -37,6 +37,7 @@ export const registryMessages = defineMessages('registry', {
   transferNewTitle: { vi: 'Xin chuyển một người về đơn vị', en: 'Ask for a person to be transferred to us' },
   transferNote: { vi: 'Lý do, ghi chú', en: 'Reason, note' },
   transferToCommune: { vi: 'Xã/phường nhận', en: 'Receiving commune' },
+  personIdDigits: { vi: 'Gồm đúng 12 chữ số', en: '12 digits' },
   registryTitle: { vi: 'Sổ cung lao động', en: 'Labour supply register' },
   workerSearchPlaceholder: {
     vi: 'Họ tên (gõ không dấu được) hoặc số định danh',
