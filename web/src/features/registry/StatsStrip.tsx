@@ -14,7 +14,7 @@ export function RoundSelect(props: {
   return (
     <Select<number>
       size="small"
-      style={{ width: 150 }}
+      style={{ width: 190 }}
       value={props.value}
       placeholder={t('noRounds')}
       options={years.map((y) => ({ value: y, label: `${t('roundYear')} ${y}` }))}

@@ -66,7 +66,7 @@ export function WorkersPage() {
       onClear={list.clear}
       filters={
         <>
-          <ListSearch list={list} testId="worker-search" placeholder={t('workerSearchPlaceholder')} width={330} />
+          <ListSearch list={list} testId="worker-search" placeholder={t('workerSearchPlaceholder')} width={400} />
           <UnitSelect user={user} value={filters.unitCode} onChange={(unitCode) => update({ unitCode })} />
           <Select
             {...selectProps}
