@@ -187,7 +187,7 @@ export async function run({ page, baseUrl, shot }) {
   await shot('review-saved');
 
   // 6. The household page shows the new class, the reason and the change in its history.
-  await page.getByRole('button', { name: 'Về hồ sơ hộ' }).click();
+  await page.getByRole('button', { name: 'Về hồ sơ hộ' }).first().click();
   await page.waitForURL(new RegExp(`/households/${h.id}$`));
   await page.locator('[data-testid="household-class"][data-class="near_poor"]').waitFor();
   await page.getByTestId(`final-class-${year}`).getByText('Hộ cận nghèo').waitFor();
