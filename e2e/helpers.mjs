@@ -72,3 +72,13 @@ export async function signOut(page) {
   await page.waitForURL(/\/dang-nhap/);
   await page.getByTestId('login-submit').waitFor();
 }
+
+/** Opens a menu group (only the active group is open; opening one closes the other). Does nothing if open. */
+export async function openMenuGroup(page, name) {
+  const group = page
+    .locator('.ant-menu-submenu')
+    .filter({ has: page.locator(':scope > .ant-menu-submenu-title', { hasText: name }) });
+  await group.first().waitFor();
+  const open = await group.first().evaluate((el) => el.classList.contains('ant-menu-submenu-open'));
+  if (!open) await group.first().locator(':scope > .ant-menu-submenu-title').click();
+}

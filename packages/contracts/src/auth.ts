@@ -146,3 +146,10 @@ export const UpdateUserBody = Type.Object({
   newPassword: Type.Optional(Secret({ minLength: 1, maxLength: 200 })),
 });
 export type UpdateUserBodyT = Static<typeof UpdateUserBody>;
+
+/** GET /api/users. */
+export const UserListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+});
