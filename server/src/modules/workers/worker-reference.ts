@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/index.ts';
 import { findUnits, loadScopedCommuneResolver } from '../geo/index.ts';
-import { findCatalogue } from '../reference/index.ts';
+import { catalogueSynonyms, findCatalogue } from '../reference/index.ts';
 import { foldText, WORKER_FIELDS } from './worker-fields.ts';
 import type { CatalogueLookup, WorkerReference } from './worker-input.ts';
 
@@ -22,12 +22,14 @@ export async function loadWorkerReference(
     const items = await findCatalogue(db, name, opts.today);
     catalogues.set(name, {
       byCode: new Map(items.map((i) => [i.code, i.code])),
-      byName: new Map(
-        items.flatMap((i) => [
-          [foldText(i.nameVi), i.code],
-          ...(i.nameEn ? [[foldText(i.nameEn), i.code] as const] : []),
+      // The wordings officials use (reference data), then the titles, which win over a synonym.
+      byName: new Map([
+        ...[...catalogueSynonyms(name)].filter(([, code]) => items.some((i) => i.code === code)),
+        ...items.flatMap((i) => [
+          [foldText(i.nameVi), i.code] as [string, string],
+          ...(i.nameEn ? [[foldText(i.nameEn), i.code] as [string, string]] : []),
         ]),
-      ),
+      ]),
     });
   }
   const provinces = [

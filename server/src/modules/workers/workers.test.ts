@@ -68,6 +68,21 @@ describe('worker register: create and validate', () => {
     });
   });
 
+  it('reads the wordings officials write for a catalogue entry (synonym list in the reference data)', async () => {
+    const input = buildWorker({
+      qualificationCode: 'Không có trình độ CMKT',
+      generalEducationCode: 'THPT',
+      statusInEmploymentCode: 'Làm thuê',
+    });
+    const res = await officerA.post('/api/workers', input);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      qualificationCode: '00',
+      generalEducationCode: '4',
+      statusInEmploymentCode: '4',
+    });
+  });
+
   it('reports each invalid field by its contract name, with Vietnamese and English reasons', async () => {
     const res = await officerA.post('/api/workers', {
       ...buildWorker(),
