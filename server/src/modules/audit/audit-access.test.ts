@@ -119,8 +119,19 @@ beforeAll(async () => {
   });
   expect(review.statusCode, review.body).toBe(201);
 
-  // dossier: a training-support dossier filed at commune X's desk
-  const dossier = await buildDossier(officer, { unitCode: communeX });
+  // api_token: a token for commune X's data, created and revoked by the administrator
+  const token = await admin.post('/api/api-tokens', {
+    name: uniqueName('Kho dữ liệu'),
+    role: 'viewer',
+    unitCode: communeX,
+    expiresInDays: 30,
+  });
+  expect(token.statusCode, token.body).toBe(201);
+  const tokenId = String(token.json().token.id);
+  expect((await admin.post(`/api/api-tokens/${tokenId}/revoke`, {})).statusCode).toBe(200);
+
+  // dossier: a training-support dossier of an applicant in commune X, received by the province's desk
+  const dossier = await buildDossier(readers.get('province_officer') as Session, { unitCode: communeX });
 
   // household_import: a household list imported into commune X
   const list = join(dir, 'ho-ngheo.csv');
@@ -217,6 +228,7 @@ beforeAll(async () => {
     },
     { type: 'household_import', entityId: String(listId), ids: await idsOf('household_import', String(listId)) },
     { type: 'user', entityId: String(account.json().id), ids: await idsOf('user', String(account.json().id)) },
+    { type: 'api_token', entityId: tokenId, ids: await idsOf('api_token', tokenId) },
     { type: 'dossier', entityId: String(dossier.id), ids: await idsOf('dossier', String(dossier.id)) },
     { type: 'person_transfer', entityId: transferId, ids: await sideOf('person_transfer', transferId) },
     { type: 'person', entityId: mover.personId, ids: await sideOf('person', mover.personId) },

@@ -60,7 +60,7 @@ beforeAll(async () => {
   expect(changed.statusCode, changed.body).toBe(200);
   expect((await officerB.post('/api/workers', inB)).statusCode).toBe(201);
   const file = join(dir, 'register.csv');
-  writeRegisterCsv(file, buildPeople(2, 23));
+  writeRegisterCsv(file, buildPeople(2, 41));
   const { status } = await importRegister(t, officerA, file);
   expect(status).toMatchObject({ status: 'done', inserted: 2 });
 });

@@ -20,7 +20,7 @@ describe('database maintenance', () => {
   it('analyses the register after an import, so the planner knows its size (reltuples is no longer -1)', async () => {
     const { session } = await signInAs(t, { role: 'commune_officer', unitCode: LANG_SON.communeB });
     const path = join(dir, 'register.csv');
-    writeRegisterCsv(path, buildPeople(60, 77));
+    writeRegisterCsv(path, buildPeople(60, 83));
     const before = new Date();
     const { status } = await importRegister(t, session, path);
     expect(status.status).toBe('done');

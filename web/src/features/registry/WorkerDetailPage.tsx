@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, WarningOutlined } from '@ant-design/icons';
-import type { WorkerT } from '@lmis/contracts';
+import { type FieldDeclaration, WORKER_FIELDS, type WorkerT } from '@lmis/contracts';
 import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -13,7 +13,28 @@ import { RecordHistory } from '../history/index.ts';
 import { ClassTag, useHousehold } from '../households/index.tsx';
 import { useWorker } from './api.ts';
 
-type Item = [MessageKey, ReactNode];
+/** A row: its label (a message, or a declared field's label in the current language) and its value. */
+type Item = [MessageKey | { text: string }, ReactNode];
+
+/** Free-text fields of the worker's declaration that the sections below do not place: shown under "Thông tin khác". */
+const PLACED = new Set([
+  'fullName',
+  'personId',
+  'birthDate',
+  'sex',
+  'phone',
+  'address',
+  'householdRelation',
+  'trainingField',
+  'jobTitle',
+  'workplaceName',
+  'workplaceType',
+  'workplaceAddress',
+  'previousJob',
+]);
+const OTHER_FIELDS = (WORKER_FIELDS as readonly FieldDeclaration[]).filter(
+  (f) => f.stored !== 'none' && f.type === 'text' && !PLACED.has(f.key),
+);
 
 function Section(props: { title: MessageKey; items: Item[]; testId?: string }) {
   const { t } = useI18n();
@@ -21,7 +42,10 @@ function Section(props: { title: MessageKey; items: Item[]; testId?: string }) {
     <Card size="small" title={t(props.title)} style={{ marginBottom: 12 }} data-testid={props.testId}>
       <Descriptions size="small" bordered column={3} styles={{ label: { width: 170 } }}>
         {props.items.map(([label, value]) => (
-          <Descriptions.Item key={label} label={t(label)}>
+          <Descriptions.Item
+            key={typeof label === 'string' ? label : label.text}
+            label={typeof label === 'string' ? t(label) : label.text}
+          >
             {value === null || value === undefined || value === '' ? '—' : value}
           </Descriptions.Item>
         ))}
@@ -96,6 +120,14 @@ function WorkerSections({ w }: { w: WorkerT }) {
           ['inactivityReason', name('inactivity', w.inactivityReasonCode)],
         ]}
       />
+      {OTHER_FIELDS.length > 0 && (
+        <Section
+          title="sectionOther"
+          items={OTHER_FIELDS.map(
+            (f): Item => [{ text: f.label[lang] }, (w as unknown as Record<string, string | null>)[f.key] ?? null],
+          )}
+        />
+      )}
       <Section
         title="sectionNeeds"
         items={[

@@ -1,37 +1,73 @@
-import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
+import {
+  type CurrentUserT,
+  type FieldDeclaration,
+  WORKER_FIELD_LABELS,
+  WORKER_FIELDS,
+  type WorkerInputT,
+  type WorkerT,
+} from '@lmis/contracts';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
+import { foldedSearch, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { FormErrorAlert, type FormErrorState, FormFooter, FormHeader } from '../../kit/form/form-chrome.tsx';
+import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
 import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { CommuneField } from '../../kit/units/CommuneField.tsx';
 import { useCurrentUser } from '../auth/index.ts';
 import { fetchWorker, transferablePersonId, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
 
-type TextKey =
-  | 'phone'
-  | 'address'
-  | 'householdRelation'
-  | 'trainingField'
-  | 'jobTitle'
-  | 'workplaceName'
-  | 'workplaceType'
-  | 'workplaceAddress'
-  | 'previousJob';
-type CodeKey =
-  | 'ethnicityCode'
-  | 'generalEducationCode'
-  | 'qualificationCode'
-  | 'employmentStatus'
-  | 'statusInEmploymentCode'
-  | 'occupationCode'
-  | 'workplaceSector'
-  | 'unemploymentDurationCode'
-  | 'inactivityReasonCode';
+/**
+ * The form's fields come from the worker's field declaration (packages/contracts `worker.fields.ts`): labels, which
+ * are free text and which take a catalogue. The sections below place the fields the register's form lays out by
+ * employment status (TT 01/2022 Art. 7); any other declared field shows in "Thông tin khác" without a change here.
+ */
+type Declared = (typeof WORKER_FIELDS)[number];
+type TextKey = Exclude<Extract<Declared, { type: 'text' }>['key'], 'fullName'>;
+type CodeKey = Extract<Declared, { type: 'catalogue' }>['key'];
+type BoolKey = Extract<Declared, { type: 'bool' }>['key'];
+
+/** Every declared field, read through the declaration type (each literal entry lacks the optional properties). */
+const DECLARED: readonly FieldDeclaration<Declared['key']>[] = WORKER_FIELDS;
+const ENTERED = DECLARED.filter((f) => f.stored !== 'none');
+const TEXT_KEYS = ENTERED.filter((f) => f.type === 'text' && f.key !== 'fullName').map((f) => f.key as TextKey);
+const CODE_KEYS = ENTERED.filter((f) => f.type === 'catalogue').map((f) => f.key as CodeKey);
+const catalogueOf = (key: CodeKey) => DECLARED.find((f) => f.key === key)?.catalogue as RegistryCatalogue;
+
+/** Fields the sections below place themselves. */
+const PLACED = new Set<string>([
+  'personId',
+  'fullName',
+  'birthDate',
+  'sex',
+  'ethnicityCode',
+  'phone',
+  'communeCode',
+  'address',
+  'householdRelation',
+  'generalEducationCode',
+  'qualificationCode',
+  'trainingField',
+  'employmentStatus',
+  'statusInEmploymentCode',
+  'jobTitle',
+  'occupationCode',
+  'workplaceName',
+  'workplaceType',
+  'workplaceSector',
+  'workplaceAddress',
+  'socialInsurance',
+  'unemploymentDurationCode',
+  'previousJob',
+  'inactivityReasonCode',
+  'needTraining',
+  'needJob',
+  'needAbroad',
+]);
+const OTHER_FIELDS = ENTERED.filter((f) => !PLACED.has(f.key) && ['text', 'catalogue'].includes(f.type));
 
 interface WorkerForm extends Partial<Record<TextKey | CodeKey, string | null>> {
   personId: string;
@@ -45,29 +81,6 @@ interface WorkerForm extends Partial<Record<TextKey | CodeKey, string | null>> {
   needAbroad: boolean;
   roundYear: number;
 }
-
-const TEXT_KEYS: TextKey[] = [
-  'phone',
-  'address',
-  'householdRelation',
-  'trainingField',
-  'jobTitle',
-  'workplaceName',
-  'workplaceType',
-  'workplaceAddress',
-  'previousJob',
-];
-const CODE_KEYS: CodeKey[] = [
-  'ethnicityCode',
-  'generalEducationCode',
-  'qualificationCode',
-  'employmentStatus',
-  'statusInEmploymentCode',
-  'occupationCode',
-  'workplaceSector',
-  'unemploymentDurationCode',
-  'inactivityReasonCode',
-];
 
 function toForm(w: WorkerT | null, user: CurrentUserT): Partial<WorkerForm> {
   if (!w) {
@@ -116,11 +129,6 @@ function toInput(v: WorkerForm): WorkerInputT {
   if (v.employmentStatus !== '2') body.unemploymentDurationCode = null;
   if (v.employmentStatus !== '3') body.inactivityReasonCode = null;
   return body;
-}
-
-/** "Ngày sinh: không hợp lệ" stays as is; a sentence that does not name its field gets the field's label. */
-function issueText(issue: { field: string; message: string }): string {
-  return foldText(issue.message).includes(foldText(issue.field)) ? issue.message : `${issue.field}: ${issue.message}`;
 }
 
 function CatalogueSelect(props: {
@@ -177,9 +185,12 @@ export function WorkerFormPage() {
   const onError = (e: unknown) => {
     const conflict = e instanceof ApiError && e.code === 'CONFLICT';
     setTransferable(transferablePersonId(e));
+    clearFieldErrors(form);
+    // Each refused field's reason beside the field; the others (a field of a hidden section) in the alert.
+    const unmatched = conflict ? [] : showFieldErrors(form, e, lang, (f) => WORKER_FIELD_LABELS[f]?.[lang] ?? f);
     setError({
       text: conflict ? t('workerConflict') : fieldIssues(e).length ? t('validationTitle') : errorText(e),
-      issues: fieldIssues(e).map(issueText),
+      issues: unmatched,
       conflict,
     });
     window.scrollTo({ top: 0, behavior: 'smooth' });
@@ -226,20 +237,20 @@ export function WorkerFormPage() {
 
   const pending = create.isPending || update.isPending;
   const req = [{ required: true, message: t('required') }];
-  const item = (name: keyof WorkerForm, label: MessageKey, control: ReactNode, extra?: object) => (
+  const label = (name: string) => WORKER_FIELD_LABELS[name]?.[lang] ?? name;
+  const item = (name: keyof WorkerForm, control: ReactNode, extra?: object) => (
     <Col span={8} key={name}>
-      <Form.Item name={name} label={t(label)} {...extra}>
+      <Form.Item name={name} label={name === 'roundYear' ? t('roundYear') : label(name)} {...extra}>
         {control}
       </Form.Item>
     </Col>
   );
-  const text = (name: TextKey, label: MessageKey) => item(name, label, <Input allowClear />);
-  const code = (name: CodeKey, label: MessageKey, cat: RegistryCatalogue) =>
-    item(name, label, <CatalogueSelect name={cat} />);
-  const check = (name: 'needTraining' | 'needJob' | 'needAbroad', label: MessageKey) => (
+  const text = (name: TextKey) => item(name, <Input allowClear />);
+  const code = (name: CodeKey) => item(name, <CatalogueSelect name={catalogueOf(name)} />);
+  const check = (name: BoolKey) => (
     <Col span={8} key={name}>
       <Form.Item name={name} valuePropName="checked" style={{ marginBottom: 8 }}>
-        <Checkbox>{t(label)}</Checkbox>
+        <Checkbox>{label(name)}</Checkbox>
       </Form.Item>
     </Col>
   );
@@ -286,46 +297,45 @@ export function WorkerFormPage() {
         {section(
           'sectionPersonal',
           <>
-            {item('fullName', 'fullName', <Input />, { rules: req })}
-            {item('personId', 'personId', <Input maxLength={12} disabled={Boolean(record)} />, {
+            {item('fullName', <Input />, { rules: req })}
+            {item('personId', <Input maxLength={12} disabled={Boolean(record)} />, {
               rules: [...req, { pattern: /^\d{12}$/, message: t('personIdDigits') }],
             })}
-            {item('birthDate', 'birthDate', <DateInput />, {
+            {item('birthDate', <DateInput />, {
               rules: req,
             })}
-            {item('sex', 'sex', <Select options={sexOptions(lang)} />, { rules: req })}
-            {code('ethnicityCode', 'ethnicity', 'ethnic-groups')}
-            {text('phone', 'phone')}
-            {item('communeCode', 'commune', <CommuneField user={user} initialLabel={record?.communeName ?? null} />, {
+            {item('sex', <Select options={sexOptions(lang)} />, { rules: req })}
+            {code('ethnicityCode')}
+            {text('phone')}
+            {item('communeCode', <CommuneField user={user} initialLabel={record?.communeName ?? null} />, {
               rules: req,
             })}
-            {text('address', 'address')}
-            {text('householdRelation', 'householdRelation')}
+            {text('address')}
+            {text('householdRelation')}
           </>,
         )}
         {section(
           'sectionQualification',
           <>
-            {code('generalEducationCode', 'generalEducation', 'general-education')}
-            {code('qualificationCode', 'qualificationLong', 'qualification-levels')}
-            {text('trainingField', 'trainingField')}
+            {code('generalEducationCode')}
+            {code('qualificationCode')}
+            {text('trainingField')}
           </>,
         )}
         {section(
           'sectionEmployment',
           <>
-            {code('employmentStatus', 'employmentStatus', 'employment-status')}
+            {code('employmentStatus')}
             {status === '1' && (
               <>
-                {code('statusInEmploymentCode', 'statusInEmployment', 'status-in-employment')}
-                {text('jobTitle', 'jobTitle')}
-                {code('occupationCode', 'occupation', 'vsco-occupations')}
-                {text('workplaceName', 'workplaceName')}
-                {text('workplaceType', 'workplaceType')}
-                {code('workplaceSector', 'workplaceSector', 'vsic-sections')}
-                {text('workplaceAddress', 'workplaceAddress')}
+                {code('statusInEmploymentCode')}
+                {text('jobTitle')}
+                {code('occupationCode')}
+                {text('workplaceName')}
+                {text('workplaceType')}
+                {code('workplaceSector')}
+                {text('workplaceAddress')}
                 {item(
-                  'socialInsurance',
                   'socialInsurance',
                   <Select
                     allowClear
@@ -344,20 +354,25 @@ export function WorkerFormPage() {
             'sectionUnemployment',
             status === '2' ? (
               <>
-                {code('unemploymentDurationCode', 'unemploymentDuration', 'unemployment-duration')}
-                {text('previousJob', 'previousJob')}
+                {code('unemploymentDurationCode')}
+                {text('previousJob')}
               </>
             ) : (
-              code('inactivityReasonCode', 'inactivityReason', 'inactivity-reasons')
+              code('inactivityReasonCode')
             ),
+          )}
+        {OTHER_FIELDS.length > 0 &&
+          section(
+            'sectionOther',
+            OTHER_FIELDS.map((f) => (f.type === 'catalogue' ? code(f.key as CodeKey) : text(f.key as TextKey))),
           )}
         {section(
           'sectionNeeds',
           <>
-            {check('needTraining', 'needTraining')}
-            {check('needJob', 'needJob')}
-            {check('needAbroad', 'needAbroad')}
-            {item('roundYear', 'roundYear', <InputNumber min={2015} max={2100} style={{ width: '100%' }} />, {
+            {check('needTraining')}
+            {check('needJob')}
+            {check('needAbroad')}
+            {item('roundYear', <InputNumber min={2015} max={2100} style={{ width: '100%' }} />, {
               rules: req,
             })}
           </>,

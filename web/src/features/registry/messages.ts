@@ -81,6 +81,7 @@ export const registryMessages = defineMessages('registry', {
   sectionEmployment: { vi: 'Việc làm', en: 'Employment' },
   sectionUnemployment: { vi: 'Thất nghiệp / không tham gia HĐKT', en: 'Unemployment / inactivity' },
   sectionNeeds: { vi: 'Nhu cầu', en: 'Needs' },
+  sectionOther: { vi: 'Thông tin khác', en: 'Other information' },
   phone: { vi: 'Số điện thoại', en: 'Phone' },
   address: { vi: 'Địa chỉ', en: 'Address' },
   householdRelation: { vi: 'Quan hệ với chủ hộ', en: 'Relation to household head' },

@@ -6,7 +6,13 @@ import { fieldIssues } from '../http.ts';
  * ("members.2.personId") go to that row's field; an issue of one item of a value list ("deprivations.1") goes to
  * the list's field. Returns the issues that match no field, for the alert above the form.
  */
-export function showFieldErrors(form: FormInstance, error: unknown, lang: 'vi' | 'en'): string[] {
+export function showFieldErrors(
+  form: FormInstance,
+  error: unknown,
+  lang: 'vi' | 'en',
+  /** Names a field the form does not show, in the alert (the declaration's label); its code otherwise. */
+  labelOf: (field: string) => string = (field) => field,
+): string[] {
   const values = form.getFieldsValue(true) as Record<string, unknown>;
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const unmatched: string[] = [];
@@ -21,7 +27,7 @@ export function showFieldErrors(form: FormInstance, error: unknown, lang: 'vi' |
       name = isRow ? [top, Number(index), leaf] : [top];
     }
     if (!name) {
-      unmatched.push(`${issue.field}: ${text}`);
+      unmatched.push(`${labelOf(issue.field)}: ${text}`);
       continue;
     }
     const key = name.join('.');
