@@ -173,13 +173,18 @@ export async function run({ page, baseUrl, shot }) {
     await page.getByTestId('record-history').waitFor();
     await shot('worker-detail');
 
-    // Editing: a bad phone number comes back as a list of Vietnamese messages on top of the form; a good one saves.
+    // Editing: a bad phone number is refused with its Vietnamese reason beside the field; a good one saves.
     await page.getByTestId('edit-worker').click();
     await page.waitForURL(/\/edit$/);
     await page.locator('#phone').fill('12345');
     await page.getByTestId('worker-save').click();
-    const formError = page.getByTestId('worker-form-error');
-    await formError.locator('li').filter({ hasText: 'Số điện thoại' }).first().waitFor();
+    await page.getByTestId('worker-form-error').waitFor();
+    await page
+      .locator('.ant-form-item')
+      .filter({ has: page.locator('#phone') })
+      .locator('.ant-form-item-explain-error')
+      .first()
+      .waitFor();
     await shot('edit-validation');
     await page.locator('#phone').fill('0912345678');
     await page.getByTestId('worker-save').click();
