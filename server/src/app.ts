@@ -13,6 +13,7 @@ import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { dossierRoutes } from './modules/dossiers/index.ts';
+import { employerImport, employerImportRoutes, employerRoutes } from './modules/employers/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import {
   householdImport,
@@ -184,6 +185,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   };
   await tasks.define(importTask(importDeps));
   await tasks.define(tabularImportTask(householdImport, importDeps));
+  await tasks.define(tabularImportTask(employerImport, importDeps));
   await app.register(authPlugin, { db, config });
 
   // Health answers from the process with the last probe's findings: a long statement or a lost database never
@@ -235,6 +237,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
   await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });
+  await app.register(employerRoutes, { db });
+  await app.register(employerImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

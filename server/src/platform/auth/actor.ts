@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   unitCode: string | null;
   provinceCode: string | null;
+  /** An employer account: the employer it acts for (the employers register's own-record rules read it). */
+  employerId?: number | null;
 }
 
 /** What a service needs to know about the request: who acts, and the id that ties logs and audit together. */
