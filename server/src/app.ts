@@ -21,6 +21,7 @@ import {
   householdRoutes,
   leaveHouseholdsOnMove,
 } from './modules/households/index.ts';
+import { institutionRoutes } from './modules/institutions/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { securityRoutes } from './modules/security/index.ts';
@@ -239,6 +240,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });
   await app.register(employerRoutes, { db });
   await app.register(employerImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
+  await app.register(institutionRoutes, { db });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {
