@@ -6,7 +6,7 @@ import {
   type UpdateEmployerBodyT,
   type UserRowT,
 } from '@lmis/contracts';
-import { writeAudit } from '../../platform/audit.ts';
+import { writeAudit, writeAudits } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
@@ -21,10 +21,13 @@ import { employerResource, ownEmployerOnly } from './employers.policy.ts';
 import {
   type EmployerFilter,
   type EmployerRecord,
+  type EmployerValues,
   insertEmployer,
+  insertEmployers,
   selectEmployerById,
   selectEmployerByTaxCode,
   selectEmployers,
+  selectEmployersByTaxCodesForUpdate,
   updateEmployerVersioned,
 } from './employers.queries.ts';
 
@@ -267,4 +270,33 @@ export async function linkAccount(
   const actor = requireActor(input.ctx);
   const e = await loadEmployer(deps.db, actor, input.id, 'read');
   return linkEmployerAccount({ ctx: input.ctx, userId: input.userId, employer: e }, deps);
+}
+
+/**
+ * Registers employers without a person's request (the demo data), audited like createEmployer; tax codes already
+ * registered are skipped. Returns the employers of the given tax codes as stored.
+ */
+export async function registerEmployers(
+  input: { ctx: RequestContext; items: EmployerValues[] },
+  deps: { db: DbOrTx },
+): Promise<EmployerRecord[]> {
+  return deps.db.transaction(async (tx) => {
+    const saved = await insertEmployers(tx, input.items);
+    await writeAudits(
+      tx,
+      input.ctx,
+      saved.map((e) => ({
+        action: 'create',
+        entityType: 'employer',
+        entityId: e.id,
+        unitCode: e.communeCode,
+        provinceCode: e.provinceCode,
+        after: employerAuditView(e),
+      })),
+    );
+    return selectEmployersByTaxCodesForUpdate(
+      tx,
+      input.items.map((i) => i.taxCode),
+    );
+  });
 }

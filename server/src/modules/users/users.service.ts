@@ -437,7 +437,15 @@ export async function updateUser(
 
 /** Creates an account from the command line (the first administrator of a fresh installation). */
 export async function bootstrapUser(
-  input: { username: string; fullName: string; role: Role; unitCode: string | null; password: string },
+  input: {
+    username: string;
+    fullName: string;
+    role: Role;
+    unitCode: string | null;
+    password: string;
+    /** An employer account's employer (the demo data). */
+    employerId?: number | null;
+  },
   deps: UsersDeps,
 ): Promise<UserRowT> {
   assertStrongPassword(input.password);
@@ -452,6 +460,7 @@ export async function bootstrapUser(
       fullName: input.fullName,
       role: input.role,
       ...unit,
+      employerId: input.employerId ?? null,
       passwordHash,
     });
     await writeAudit(tx, null, {
