@@ -1,6 +1,6 @@
 // Foundation: sign-in, home page, the administrative-unit browser (diacritics-free search, 2025 crosswalk),
 // sign-out, and the menu a commune officer sees.
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'foundation';
 
@@ -28,6 +28,7 @@ export async function run({ page, baseUrl, shot }) {
   await shot('home');
 
   // Unit browser, reached from the menu.
+  await openMenuGroup(page, 'Quản trị');
   await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).click();
   await page.waitForURL(/\/admin\/units/);
   // The tree loads a province's communes when it is expanded.
@@ -93,6 +94,7 @@ export async function run({ page, baseUrl, shot }) {
   await signIn(page, baseUrl, 'canbo.xa1');
   const officer = (await apiGet(page, '/api/auth/me')).user;
   await page.getByTestId('current-user').getByText(officer.fullName, { exact: true }).waitFor();
+  await openMenuGroup(page, 'Quản trị');
   await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).waitFor();
   const accountItems = await page.getByRole('menuitem', { name: 'Tài khoản', exact: true }).count();
   assert(accountItems === 0, `a commune officer sees the "Tài khoản" menu item (${accountItems})`);

@@ -3,7 +3,7 @@
 // without it must fail with the server's Vietnamese message beside the field), sees the class and the transition
 // change, then reads the poverty rates. A province officer reads the rates per commune; a leader (viewer) reads the
 // list without the buttons that change data.
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'households';
 
@@ -15,7 +15,7 @@ const TRANSITION_VI = {
 };
 const NBSP = '\u00a0';
 const twoDecimals = (n) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const rate = (n) => `${twoDecimals(n)}${NBSP}%`;
+const rate = (n) => `${twoDecimals(n)}%`;
 const points = (n) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${twoDecimals(Math.abs(n))}${NBSP}điểm %`;
 
 /** Picks an option of an Ant Design select; tries again when a click lands while the list is still animating. */
@@ -49,7 +49,7 @@ export async function run({ page, baseUrl, shot }) {
   const ratesBefore = await apiGet(page, `/api/households/poverty-rates?year=${year}`);
 
   // 1. The list, from the menu group.
-  // The group is open from the start.
+  await openMenuGroup(page, 'Hộ gia đình');
   await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
   await page.waitForURL(/\/households$/);
   await page.getByTestId('household-row').first().waitFor();
@@ -187,7 +187,7 @@ export async function run({ page, baseUrl, shot }) {
   await shot('review-saved');
 
   // 6. The household page shows the new class, the reason and the change in its history.
-  await page.getByRole('button', { name: 'Về hồ sơ hộ' }).click();
+  await page.getByRole('button', { name: 'Về hồ sơ hộ' }).first().click();
   await page.waitForURL(new RegExp(`/households/${h.id}$`));
   await page.locator('[data-testid="household-class"][data-class="near_poor"]').waitFor();
   await page.getByTestId(`final-class-${year}`).getByText('Hộ cận nghèo').waitFor();
@@ -288,7 +288,7 @@ export async function run({ page, baseUrl, shot }) {
   // 11. A leader reads the list and a household, without the buttons that change data.
   await signOut(page);
   await signIn(page, baseUrl, 'lanhdao.langson');
-  // The group is open from the start.
+  await openMenuGroup(page, 'Hộ gia đình');
   await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
   await page.getByTestId('household-row').first().waitFor();
   assert((await page.getByTestId('add-household').count()) === 0, 'a viewer sees "Thêm hộ gia đình"');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeOldLayoutRegister } from '../fixtures/worker-register.mjs';
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'registry-old-layout';
 
@@ -19,6 +19,7 @@ export async function run({ page, baseUrl, shot }) {
   try {
     const fixture = await writeOldLayoutRegister(dir);
     await signIn(page, baseUrl, 'canbo.xa1');
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByRole('menuitem', { name: 'Nhập từ Excel' }).click();
     await page.waitForURL(/\/registry\/import$/);
     await page.locator('.ant-upload input[type=file]').setInputFiles(fixture.path);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeWorkerRegister } from '../fixtures/worker-register.mjs';
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'registry';
 
@@ -26,6 +26,7 @@ export async function run({ page, baseUrl, shot }) {
     const after = (before + expectedValid).toLocaleString('vi-VN');
 
     // The menu group: list, import and statistics for a commune officer.
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByRole('menuitem', { name: 'Nhập từ Excel' }).click();
     await page.waitForURL(/\/registry\/import$/);
     await page.getByText('Chọn tệp .xlsx hoặc .csv').waitFor();
@@ -135,6 +136,7 @@ export async function run({ page, baseUrl, shot }) {
       .waitFor();
 
     // The list: the statistics strip counts the imported people, and a name typed without diacritics finds Hùng.
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByTestId('nav-/registry').click();
     await page.waitForURL(/\/registry$/);
     await page.getByTestId('worker-row').first().waitFor();
@@ -186,6 +188,7 @@ export async function run({ page, baseUrl, shot }) {
     await page.getByTestId('record-history').getByText('0912345678').first().waitFor();
 
     // Statistics page for the commune.
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByRole('menuitem', { name: 'Thống kê' }).click();
     await page.getByTestId('stats-by-sex').locator('.ant-table-row').first().waitFor();
     await page.getByTestId('stats-by-age').getByText('25–34').waitFor();
@@ -194,6 +197,7 @@ export async function run({ page, baseUrl, shot }) {
     // A province officer filters the province's register by commune.
     await signOut(page);
     await signIn(page, baseUrl, 'sonoivu.langson');
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByTestId('nav-/registry').click();
     await page.getByTestId('worker-row').first().waitFor();
     await page.getByTestId('unit-commune').click();
@@ -211,6 +215,7 @@ export async function run({ page, baseUrl, shot }) {
     // A viewer reads the register but is offered neither the import nor the "add" button.
     await signOut(page);
     await signIn(page, baseUrl, 'lanhdao.langson');
+    await openMenuGroup(page, 'Cung lao động');
     await page.getByTestId('nav-/registry').click();
     await page.getByTestId('worker-row').first().waitFor();
     assert(

@@ -1,6 +1,6 @@
 // Security: the web app and the API docs run under the Content-Security-Policy without a single violation, a
 // wrong current password is a field error that keeps the user signed in, and the admin reads the security log.
-import { assert, signIn } from '../helpers.mjs';
+import { assert, openMenuGroup, signIn } from '../helpers.mjs';
 
 export const name = 'security';
 
@@ -30,8 +30,10 @@ export async function run({ page, baseUrl, shot }) {
 
   // The web app: sign-in, home, the register list and the admin pages.
   await signIn(page, baseUrl, 'admin');
+  await openMenuGroup(page, 'Cung lao động');
   await page.getByRole('menuitem', { name: 'Danh sách' }).first().click();
   await page.locator('.ant-table-row').first().waitFor();
+  await openMenuGroup(page, 'Quản trị');
   await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
   await page.getByRole('cell', { name: 'canbo.xa1', exact: true }).waitFor();
 
@@ -46,6 +48,7 @@ export async function run({ page, baseUrl, shot }) {
   await shot('wrong-current-password');
 
   // The security log lists that failure and the sign-in, filtered by kind.
+  await openMenuGroup(page, 'Quản trị');
   await page.getByRole('menuitem', { name: 'Nhật ký an ninh' }).click();
   await page.getByRole('cell', { name: 'sai mật khẩu hiện tại' }).first().waitFor();
   await page.getByRole('cell', { name: 'Đăng nhập', exact: true }).first().waitFor();

@@ -1,7 +1,7 @@
 // Moving between communes: a commune officer asks for a person registered in another commune (the answer never
 // names it), the holding commune's officer accepts on the transfers page, and the person's worker record is then
 // the requesting commune's.
-import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
+import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'transfers';
 
@@ -14,6 +14,7 @@ export async function run({ page, baseUrl, shot }) {
 
   // Commune 2 asks for the person from the transfers page (under the register menu).
   await signIn(page, baseUrl, 'canbo.xa2');
+  await openMenuGroup(page, 'Cung lao động');
   await page.getByRole('menuitem', { name: 'Chuyển đến/chuyển đi' }).click();
   await page.waitForURL(/\/registry\/transfers$/);
   await page.getByTestId('transfer-person-id').fill(held.personId);
@@ -29,6 +30,7 @@ export async function run({ page, baseUrl, shot }) {
 
   // Commune 1 sees the request with the person's name and accepts it.
   await signIn(page, baseUrl, 'canbo.xa1');
+  await openMenuGroup(page, 'Cung lao động');
   await page.getByRole('menuitem', { name: 'Chuyển đến/chuyển đi' }).click();
   const incoming = page.getByTestId('transfers-incoming').locator('.ant-table-row').filter({ hasText: held.personId });
   await incoming.getByText(held.fullName).waitFor();

@@ -8,13 +8,15 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { STRING_FORMATS } from '@lmis/contracts';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import Type from 'typebox';
 import { demoStatusRoutes } from './demo.ts';
+import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { dossierRoutes } from './modules/dossiers/index.ts';
 import { employerImport, employerImportRoutes, employerRoutes } from './modules/employers/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import {
   householdImport,
   householdImportRoutes,
@@ -37,9 +39,10 @@ import { AppError } from './platform/errors.ts';
 import { installErrorHandling } from './platform/http.ts';
 import { tabularImportTask } from './platform/imports/index.ts';
 import { installInputGuard } from './platform/input-guard.ts';
-import { logOptions } from './platform/log.ts';
+import { installRequestLog, logOptions } from './platform/log.ts';
 import { finishOpenApiDocument } from './platform/openapi.ts';
 import { recordSecurityEvent } from './platform/security-log.ts';
+import { systemRoutes } from './platform/system.ts';
 import { startTasks, type Tasks } from './platform/tasks.ts';
 import { installUploadHygiene } from './platform/uploads.ts';
 
@@ -87,6 +90,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: logOptions(config.LOG_LEVEL) }),
     genReqId: () => crypto.randomUUID(),
+    // Requests are logged at debug level (installRequestLog), not at Fastify's info.
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     // Behind a reverse proxy: request.ip is the client and request.protocol what the client used.
     trustProxy: trustProxyOption(config.TRUST_PROXY),
@@ -111,6 +116,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
     }
     if (overHttps(request)) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  installRequestLog(app);
   installErrorHandling(app, {
     onRefusal: (request, error) =>
       recordSecurityEvent(database.db, request.ctx ?? null, {
@@ -233,6 +239,9 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(calendarRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(securityRoutes, { db });
+  await app.register(apiTokenRoutes, { db });
+  await app.register(homeRoutes, { db });
+  await app.register(systemRoutes, { database });
   await app.register(householdRoutes, { db });
   await app.register(householdImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });

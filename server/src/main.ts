@@ -1,11 +1,12 @@
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { recoverImports, startUploadRetention } from './modules/workers/index.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
 import { scheduleMaintenance } from './platform/db/maintenance.ts';
+import { createLogger } from './platform/log.ts';
 import { startTasks } from './platform/tasks.ts';
+import { publicUrl, startBanner } from './start-banner.ts';
 
 const started = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -19,7 +20,7 @@ try {
   throw error;
 }
 
-const log = pino({ level: config.LOG_LEVEL });
+const log = createLogger(config.LOG_LEVEL);
 const database = await prepareDatabase(config, log).catch((error: unknown) => {
   if (error instanceof DatabaseLockedError) {
     console.error(error.message);
@@ -39,8 +40,9 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 app.log.info(
   { database: database.kind, startupMs: Math.round(performance.now() - started) },
-  `LMIS sẵn sàng tại http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`,
+  `LMIS sẵn sàng tại ${publicUrl(config.HOST, port)}`,
 );
+await printStartBanner(port);
 
 const stopUploadRetention = startUploadRetention(
   {
@@ -79,3 +81,8 @@ async function shutdown(signal: string) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutdown(signal));
+/** The start banner, in a terminal only: a JSON log (not a TTY) has the same facts in the line above. */
+async function printStartBanner(port: number) {
+  if (!process.stdout.isTTY) return;
+  console.log(await startBanner({ config, database, port }));
+}

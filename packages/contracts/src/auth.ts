@@ -70,8 +70,21 @@ export const CAPABILITIES = {
     en: 'Register and edit training institutions',
   },
   'dossier:sla': { vi: 'Xem tổng hợp thời hạn giải quyết hồ sơ', en: 'Read the time-limit (SLA) summary' },
+  'system:read': { vi: 'Xem thông tin hệ thống (cơ sở dữ liệu, migration)', en: 'Read system facts' },
+  'api_token:manage': { vi: 'Tạo, thu hồi mã truy cập API', en: 'Create and revoke API tokens' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 export type Capability = keyof typeof CAPABILITIES;
+
+/**
+ * What an API token never does, whatever its role: manage accounts or tokens. A token is a machine's key to the
+ * data of its unit; handing out access stays with people who sign in.
+ */
+export const NOT_FOR_API_TOKENS: readonly Capability[] = [
+  'user:create',
+  'user:update',
+  'user:grant_admin',
+  'api_token:manage',
+];
 
 /** The part of the country a user works in: national, one province (with its communes) or one commune. */
 export const UnitScope = Type.Union([
@@ -145,3 +158,10 @@ export const UpdateUserBody = Type.Object({
   newPassword: Type.Optional(Secret({ minLength: 1, maxLength: 200 })),
 });
 export type UpdateUserBodyT = Static<typeof UpdateUserBody>;
+
+/** GET /api/users. */
+export const UserListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+});

@@ -54,3 +54,17 @@ export function Paged<T extends Type.TSchema>(item: T) {
 }
 
 export type PageQueryT = Static<typeof PageQuery>;
+
+/** `?asOf=YYYY-MM-DD` of the dated reference reads (units, catalogues). */
+export const AsOfQuery = Type.Object({ asOf: Type.Optional(IsoDate) });
+
+/** GET /api/health. */
+export const HealthResponse = Type.Object({
+  status: Type.String(),
+  database: Type.Object({ kind: Type.String(), version: Type.String() }),
+  migrations: Type.Object({ applied: Type.Integer(), latest: Type.Union([Type.String(), Type.Null()]) }),
+});
+export type HealthResponseT = Static<typeof HealthResponse>;
+
+/** GET /api/demo: whether this installation is a demo (its demo administrator opens with the published password). */
+export const DemoStatusResponse = Type.Object({ demo: Type.Boolean() });

@@ -1,3 +1,4 @@
+export * from './api-tokens.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
@@ -10,6 +11,7 @@ export * from './fields.ts';
 export * from './formats.ts';
 export * from './geo.ts';
 export * from './history-labels.ts';
+export * from './home.ts';
 export * from './household.fields.ts';
 export * from './households.ts';
 export * from './institutions.ts';

@@ -146,3 +146,9 @@ export const ImportRunBody = Type.Object({
     Type.Boolean({ description: 'The person saw the unmapped commune-like columns and runs the import anyway' }),
   ),
 });
+
+/** GET /api/workers/stats. */
+export const WorkerStatsQuery = Type.Object({
+  unitCode: Type.Optional(Type.String({ pattern: '^\\d{2}(\\d{3})?$' })),
+  roundYear: Type.Optional(Type.Integer({ minimum: 2015, maximum: 2100 })),
+});

@@ -53,3 +53,29 @@ export const userSession = pgTable(
   },
   (t) => [index('user_session_user_idx').on(t.userId), index('user_session_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * A token for machine-to-machine use (a provincial data warehouse, the national system): it acts as an account of
+ * `role` in `unitCode` would, through the same policies. The secret is shown once; only its SHA-256 is kept, with
+ * a short prefix to recognise it by. Every token expires; a revoked one stays listed.
+ */
+export const apiToken = pgTable(
+  'api_token',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    role: text('role', { enum: ROLE_VALUES }).notNull(),
+    unitCode: varchar('unit_code', { length: 5 }),
+    provinceCode: varchar('province_code', { length: 2 }),
+    createdBy: integer('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedByName: text('revoked_by_name'),
+  },
+  (t) => [index('api_token_created_idx').on(t.createdAt)],
+);

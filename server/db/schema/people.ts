@@ -52,6 +52,8 @@ export const person = pgTable(
     index('person_commune_sort_idx').on(t.communeCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
     index('person_province_sort_idx').on(t.provinceCode, sql`${t.nameSort} COLLATE "C"`, t.personId),
     index('person_province_birth_idx').on(t.provinceCode, t.birthDate, sql`${t.nameSort} COLLATE "C"`, t.personId),
+    // The few people whose commune a unit must confirm after the 2025 reform: the home page counts them.
+    index('person_unit_review_idx').on(t.provinceCode, t.communeCode).where(sql`${t.unitNeedsReview}`),
   ],
 );
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { LoggerOptions } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import pino, { type Logger, type LoggerOptions } from 'pino';
+import pretty from 'pino-pretty';
 import { findPgError } from './db-errors.ts';
 
 /** A short reference that ties what a user or an import record shows to the one log line with the details. */
@@ -79,4 +81,30 @@ export function logOptions(level: string): LoggerOptions {
       censor: '[redacted]',
     },
   };
+}
+
+/**
+ * The server's logger: readable lines in a terminal (pino-pretty, times in local time, no pid/host noise), one
+ * JSON object a line otherwise (a service manager, a file, a log collector).
+ */
+export function createLogger(level: string, opts: { pretty?: boolean } = {}): Logger {
+  const options = logOptions(level);
+  if (!(opts.pretty ?? process.stdout.isTTY)) return pino(options);
+  return pino(
+    options,
+    pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true }),
+  );
+}
+
+/**
+ * One line per request, at debug level (LOG_LEVEL=debug shows them): Fastify's own request logs are at info and
+ * would flood an office server's log with every list page and poll.
+ */
+export function installRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug(
+      { req: request, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  });
 }

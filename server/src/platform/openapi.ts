@@ -21,6 +21,111 @@ type Operation = Json & {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
+/** How to authenticate, at the head of the document: what an integrator reads first. */
+export const AUTHENTICATION_GUIDE = [
+  'Hệ thống thông tin thị trường lao động (LMIS). Mọi lỗi trả về cùng một dạng (ErrorResponse): mã lỗi, thông báo ' +
+    'tiếng Việt và tiếng Anh, mã yêu cầu (requestId, để tra nhật ký).',
+  '',
+  '## Xác thực / Authentication',
+  '',
+  '**Phiên đăng nhập (trình duyệt).** `POST /api/auth/login` với `{ username, password }` trả cookie `lmis_session` ' +
+    '(HttpOnly, SameSite=Strict) và `csrfToken`. Mọi yêu cầu thay đổi dữ liệu (POST, PUT, PATCH, DELETE) của phiên ' +
+    'gửi kèm tiêu đề `x-csrf-token: <csrfToken>`; thiếu hoặc sai: 403 `CSRF`. `GET /api/auth/me` trả lại csrfToken.',
+  '',
+  '**Mã truy cập API (máy với máy).** Quản trị hệ thống tạo mã cho một vai trò và một đơn vị (`POST /api/api-tokens`, ' +
+    'thời hạn tối đa 365 ngày); mã bí mật `lmis_…` chỉ hiện một lần. Gửi `Authorization: Bearer lmis_…` trong mọi ' +
+    'yêu cầu; không cần cookie hay `x-csrf-token` (mã không phải cookie, trình duyệt không tự gửi). Mã thấy và làm ' +
+    'đúng như một tài khoản cùng vai trò và đơn vị, trừ quản lý tài khoản và mã API. Mã hết hạn hoặc đã thu hồi: 401.',
+  '',
+  '**Session (browser).** `POST /api/auth/login` sets the `lmis_session` cookie and returns `csrfToken`; send it as ' +
+    '`x-csrf-token` on every change. **API token (machine).** A system administrator creates one for a role and a ' +
+    'unit; send `Authorization: Bearer lmis_…`, no cookie and no CSRF header. Out-of-scope records answer 404 like ' +
+    'missing ones.',
+  '',
+  '## Mã danh mục / Catalogue codes',
+  '',
+  'Trường mã ghi danh mục nguồn trong `x-catalogue`: danh mục dùng chung ở `GET /api/reference/catalogues/{name}`, ' +
+    'đơn vị hành chính (`x-catalogue: admin-units`) ở `GET /api/geo/units`.',
+].join('\n');
+
+/**
+ * Code fields and the catalogue their codes come from (server/data/catalogues/<name>.csv, served by
+ * GET /api/reference/catalogues/{name}); unit codes come from GET /api/geo/units.
+ */
+export const CATALOGUE_FIELDS: Record<string, string> = {
+  ethnicityCode: 'ethnic-groups',
+  generalEducationCode: 'general-education',
+  qualificationCode: 'qualification-levels',
+  employmentStatus: 'employment-status',
+  statusInEmploymentCode: 'status-in-employment',
+  occupationCode: 'vsco-occupations',
+  unemploymentDurationCode: 'unemployment-duration',
+  inactivityReasonCode: 'inactivity-reasons',
+  areaType: 'household-area-types',
+  deprivations: 'poverty-deprivation-indicators',
+  unitCode: 'admin-units',
+  provinceCode: 'admin-units',
+  communeCode: 'admin-units',
+  toCommuneCode: 'admin-units',
+  fromCommuneCode: 'admin-units',
+  parent: 'admin-units',
+};
+
+function catalogueNote(catalogue: string): string {
+  return catalogue === 'admin-units'
+    ? 'Mã đơn vị hành chính (GET /api/geo/units)'
+    : `Mã theo danh mục ${catalogue} (GET /api/reference/catalogues/${catalogue})`;
+}
+
+function markCatalogue(schema: Json, catalogue: string): void {
+  schema['x-catalogue'] = catalogue;
+  const note = catalogueNote(catalogue);
+  const description = typeof schema.description === 'string' ? schema.description : '';
+  if (!description.includes(note)) schema.description = description ? `${description}. ${note}` : note;
+}
+
+/** Marks every code field of a schema (nested objects, arrays, unions included) with its catalogue. */
+function markCatalogues(schema: unknown): void {
+  if (!schema || typeof schema !== 'object') return;
+  if (Array.isArray(schema)) {
+    for (const s of schema) markCatalogues(s);
+    return;
+  }
+  const s = schema as Json;
+  const properties = s.properties as Record<string, Json> | undefined;
+  for (const [name, property] of Object.entries(properties ?? {})) {
+    const catalogue = CATALOGUE_FIELDS[name];
+    if (catalogue && property && typeof property === 'object') markCatalogue(property, catalogue);
+  }
+  for (const key of ['properties', 'items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) {
+    const inner = s[key];
+    if (key === 'properties') for (const p of Object.values((inner as Json | undefined) ?? {})) markCatalogues(p);
+    else markCatalogues(inner);
+  }
+}
+
+/** The schemas an operation carries: parameters, request body, responses. */
+function markOperationCatalogues(op: Operation): void {
+  for (const parameter of op.parameters ?? []) {
+    const catalogue = CATALOGUE_FIELDS[String(parameter.name)];
+    if (catalogue && parameter.schema) {
+      markCatalogue(parameter.schema as Json, catalogue);
+      parameter.description ??= catalogueNote(catalogue);
+    }
+    markCatalogues(parameter.schema);
+  }
+  const bodies = [op.requestBody, ...Object.values(op.responses ?? {})] as (Json | undefined)[];
+  for (const body of bodies) {
+    for (const media of Object.values((body?.content as Record<string, Json> | undefined) ?? {})) {
+      markCatalogues(media.schema);
+    }
+  }
+}
+
+/** Routes an API token may not use (a session's own routes, token management): documented as session-only. */
+const sessionOnly = (path: string) =>
+  (path.startsWith('/api/auth/') && path !== '/api/auth/me') || path.startsWith('/api/api-tokens');
+
 export const ERROR_RESPONSE_SCHEMA = {
   type: 'object',
   required: ['error'],
@@ -136,7 +241,10 @@ export function finishOpenApiDocument<T extends Json>(doc: T & { components?: Js
       op.description ??= op.summary;
       op.tags ??= ['platform'];
       if (opts.uploads.has(key)) op.requestBody ??= MULTIPART_UPLOAD;
-      op.security = isPublic ? [] : method === 'get' ? [{ session: [] }] : [{ session: [], csrfToken: [] }];
+      // Either a session (with the anti-forgery header for changes) or an API token.
+      const session: Record<string, string[]> = method === 'get' ? { session: [] } : { session: [], csrfToken: [] };
+      op.security = isPublic ? [] : sessionOnly(path) ? [session] : [session, { apiToken: [] }];
+      markOperationCatalogues(op);
       op.responses ??= {};
       const responses = op.responses;
       if (!Object.keys(responses).some((s) => s.startsWith('2')))
@@ -149,6 +257,10 @@ export function finishOpenApiDocument<T extends Json>(doc: T & { components?: Js
   components.schemas ??= {};
   const schemas = components.schemas as Json;
   schemas.ErrorResponse = ERROR_RESPONSE_SCHEMA;
+  for (const schema of Object.values(schemas)) markCatalogues(schema);
+  const info = (doc.info ?? {}) as Json;
+  info.description = AUTHENTICATION_GUIDE;
+  (doc as Json).info = info;
   components.securitySchemes = {
     session: {
       type: 'apiKey',
@@ -161,6 +273,14 @@ export function finishOpenApiDocument<T extends Json>(doc: T & { components?: Js
       in: 'header',
       name: 'x-csrf-token',
       description: 'Mã chống giả mạo (csrfToken của lần đăng nhập), bắt buộc với mọi yêu cầu thay đổi dữ liệu',
+    },
+    apiToken: {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'lmis_…',
+      description:
+        'Mã truy cập API do quản trị hệ thống tạo (POST /api/api-tokens) cho một vai trò và đơn vị: ' +
+        'Authorization: Bearer lmis_…; không cần x-csrf-token / API token for machine-to-machine use',
     },
   };
   return doc;

@@ -1,5 +1,20 @@
-import { createContext, useContext } from 'react';
-import { ApiError } from '../lib/api.ts';
+import i18next, { type i18n as I18nInstance } from 'i18next';
+import { useCallback } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { securityMessages } from '../features/admin-security/messages.ts';
+import { unitsMessages } from '../features/admin-units/messages.ts';
+import { authMessages } from '../features/auth/messages.ts';
+import { cataloguesMessages } from '../features/catalogues/messages.ts';
+import { historyMessages } from '../features/history/messages.ts';
+import { homeMessages } from '../features/home/messages.ts';
+import { householdsMessages } from '../features/households/messages.ts';
+import { registryMessages } from '../features/registry/messages.ts';
+import { usersMessages } from '../features/users/messages.ts';
+import { defineMessages, type Messages, toResource } from '../kit/define-messages.ts';
+import { setFormatLang } from '../kit/format.ts';
+import { ApiError } from '../kit/http.ts';
+import { commonMessages } from '../kit/messages.ts';
+import { appMessages } from './messages.ts';
 
 export type Lang = 'vi' | 'en';
 export const LANG_STORAGE_KEY = 'lmis.lang';
@@ -12,489 +27,70 @@ export function initialLang(): Lang {
   }
 }
 
-const dict = {
-  productName: { vi: 'LMIS — Hệ thống thông tin thị trường lao động', en: 'LMIS — Labour market information system' },
-  productShort: { vi: 'LMIS', en: 'LMIS' },
-  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
-  signOut: { vi: 'Đăng xuất', en: 'Sign out' },
-  username: { vi: 'Tên đăng nhập', en: 'Username' },
-  password: { vi: 'Mật khẩu', en: 'Password' },
-  required: { vi: 'Bắt buộc nhập', en: 'Required' },
-  signInHint: { vi: 'Đăng nhập bằng tài khoản được cấp', en: 'Sign in with the account you were given' },
-  changePassword: { vi: 'Đổi mật khẩu', en: 'Change password' },
-  currentPassword: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
-  newPassword: { vi: 'Mật khẩu mới', en: 'New password' },
-  confirmPassword: { vi: 'Nhập lại mật khẩu mới', en: 'Repeat the new password' },
-  passwordMismatch: { vi: 'Hai mật khẩu không khớp', en: 'The passwords do not match' },
-  passwordRule: { vi: 'Ít nhất 10 ký tự, gồm chữ và số', en: 'At least 10 characters with letters and digits' },
-  passwordChanged: { vi: 'Đã đổi mật khẩu', en: 'Password changed' },
-  mustChangePassword: {
-    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.',
-    en: 'You need to change your password before continuing.',
-  },
-  save: { vi: 'Lưu', en: 'Save' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
-  reload: { vi: 'Tải lại', en: 'Reload' },
-  search: { vi: 'Tìm kiếm', en: 'Search' },
-  loading: { vi: 'Đang tải…', en: 'Loading…' },
-  noData: { vi: 'Không có dữ liệu', en: 'No data' },
-  language: { vi: 'Ngôn ngữ', en: 'Language' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
-  // navigation
-  navHome: { vi: 'Tổng quan', en: 'Overview' },
-  navRegistry: { vi: 'Cung lao động', en: 'Labour supply' },
-  navTraining: { vi: 'Đào tạo nghề', en: 'Vocational training' },
-  navDossiers: { vi: 'Hồ sơ hỗ trợ', en: 'Support dossiers' },
-  navJobs: { vi: 'Sàn giao dịch việc làm', en: 'Job exchange' },
-  navFairs: { vi: 'Ngày hội việc làm', en: 'Job fairs' },
-  navPlans: { vi: 'Kế hoạch & ngân sách', en: 'Plans & budget' },
-  navReports: { vi: 'Báo cáo', en: 'Reports' },
-  navAdmin: { vi: 'Quản trị', en: 'Administration' },
-  navUnits: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
-  navCatalogues: { vi: 'Danh mục dùng chung', en: 'Shared catalogues' },
-  navUsers: { vi: 'Tài khoản', en: 'Accounts' },
-  navHistory: { vi: 'Nhật ký thay đổi', en: 'Change log' },
-  navSecurityLog: { vi: 'Nhật ký an ninh', en: 'Security log' },
-  moduleNotReady: { vi: 'Phân hệ đang được xây dựng', en: 'This module is being built' },
-  moduleNotReadyNote: {
-    vi: 'Chưa có chức năng hay dữ liệu nào của phân hệ này trên hệ thống. Khi hoàn thành, phân hệ sẽ:',
-    en: 'No function or data of this module exists in the system yet. When finished, it will:',
-  },
-  forbidden: { vi: 'Bạn không có quyền truy cập trang này', en: 'You may not open this page' },
-  notFound: { vi: 'Không tìm thấy trang', en: 'Page not found' },
-  backHome: { vi: 'Về trang tổng quan', en: 'Back to overview' },
-  // home
-  whoAmI: { vi: 'Tài khoản đang đăng nhập', en: 'Signed in as' },
-  fullName: { vi: 'Họ và tên', en: 'Full name' },
-  role: { vi: 'Vai trò', en: 'Role' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  nationalScope: { vi: 'Toàn quốc', en: 'National' },
-  systemStatus: { vi: 'Tình trạng hệ thống', en: 'System status' },
-  status: { vi: 'Trạng thái', en: 'Status' },
-  healthOk: { vi: 'Hoạt động bình thường', en: 'Working normally' },
-  healthDegraded: { vi: 'Có sự cố', en: 'Degraded' },
-  database: { vi: 'Cơ sở dữ liệu', en: 'Database' },
-  dbEmbedded: { vi: 'Nhúng (PGlite)', en: 'Embedded (PGlite)' },
-  dbPostgres: { vi: 'PostgreSQL', en: 'PostgreSQL' },
-  migrations: { vi: 'Phiên bản lược đồ', en: 'Schema migrations' },
-  unitCounts: { vi: 'Đơn vị hành chính trong hệ thống', en: 'Administrative units in the system' },
-  currentProvinces: { vi: 'Tỉnh, thành phố (hiện hành)', en: 'Provinces (current)' },
-  currentCommunes: { vi: 'Xã, phường, đặc khu (hiện hành)', en: 'Communes (current)' },
-  oldProvinces: { vi: 'Tỉnh, thành phố (trước 01/07/2025)', en: 'Provinces (before 01/07/2025)' },
-  oldDistricts: { vi: 'Quận, huyện (trước 01/07/2025)', en: 'Districts (before 01/07/2025)' },
-  myUnitChildren: { vi: 'Đơn vị trực thuộc đơn vị của bạn', en: 'Units under your unit' },
-  // units
-  asOfDate: { vi: 'Tại ngày', en: 'As of' },
-  preReform: { vi: 'Trước sáp nhập (30/06/2025)', en: 'Before merger (30/06/2025)' },
-  current: { vi: 'Hiện hành', en: 'Current' },
-  unitSearchPlaceholder: {
-    vi: 'Tìm đơn vị, gõ không dấu được (vd: lang son)',
-    en: 'Find a unit, diacritics optional (e.g. lang son)',
-  },
-  searchResults: { vi: 'Kết quả tìm kiếm', en: 'Search results' },
-  noResults: { vi: 'Không tìm thấy đơn vị nào tại ngày đã chọn', en: 'No unit found on the chosen date' },
-  unitTree: { vi: 'Cây đơn vị hành chính', en: 'Unit tree' },
-  selectUnitHint: {
-    vi: 'Chọn một đơn vị trên cây hoặc trong kết quả tìm kiếm',
-    en: 'Pick a unit in the tree or the search results',
-  },
-  code: { vi: 'Mã', en: 'Code' },
-  name: { vi: 'Tên', en: 'Name' },
-  kind: { vi: 'Loại', en: 'Kind' },
-  level: { vi: 'Cấp', en: 'Level' },
-  validFrom: { vi: 'Hiệu lực từ', en: 'Valid from' },
-  validTo: { vi: 'Hiệu lực đến', en: 'Valid to' },
-  stillValid: { vi: 'còn hiệu lực', en: 'still valid' },
-  childUnits: { vi: 'Số đơn vị trực thuộc', en: 'Child units' },
-  becameUnits: { vi: 'Đã sáp nhập vào', en: 'Merged into' },
-  cameFromUnits: { vi: 'Hình thành từ', en: 'Formed from' },
-  noCrosswalk: { vi: 'Không có quan hệ sáp nhập được ghi nhận', en: 'No merger relation recorded' },
-  mergeFull: { vi: 'Toàn bộ', en: 'Whole' },
-  mergePartial: { vi: 'Một phần', en: 'Part' },
-  mergeUnchanged: { vi: 'Giữ nguyên', en: 'Unchanged' },
-  levelProvince: { vi: 'Cấp tỉnh', en: 'Province' },
-  levelDistrict: { vi: 'Cấp huyện', en: 'District' },
-  levelCommune: { vi: 'Cấp xã', en: 'Commune' },
-  // catalogues
-  catalogues: { vi: 'Danh mục', en: 'Catalogues' },
-  items: { vi: 'Số mục', en: 'Items' },
-  unverified: { vi: 'chưa xác minh', en: 'unverified' },
-  unverifiedCount: { vi: 'Chưa xác minh', en: 'Unverified' },
-  source: { vi: 'Nguồn', en: 'Source' },
-  nameEn: { vi: 'Tên tiếng Anh', en: 'English name' },
-  parentCode: { vi: 'Mã cha', en: 'Parent code' },
-  filterItems: { vi: 'Lọc theo mã hoặc tên', en: 'Filter by code or name' },
-  pickCatalogue: { vi: 'Chọn một danh mục bên trái', en: 'Pick a catalogue on the left' },
-  // users
-  users: { vi: 'Tài khoản', en: 'Accounts' },
-  createUser: { vi: 'Tạo tài khoản', en: 'New account' },
-  editUser: { vi: 'Sửa tài khoản', en: 'Edit account' },
-  email: { vi: 'Thư điện tử', en: 'Email' },
-  active: { vi: 'Hoạt động', en: 'Active' },
-  disabled: { vi: 'Vô hiệu', en: 'Disabled' },
-  locked: { vi: 'Bị khóa', en: 'Locked' },
-  lockedUntil: { vi: 'Khóa đến', en: 'Locked until' },
-  notLocked: { vi: 'Không', en: 'No' },
-  lastLogin: { vi: 'Đăng nhập gần nhất', en: 'Last sign-in' },
-  actions: { vi: 'Thao tác', en: 'Actions' },
-  edit: { vi: 'Sửa', en: 'Edit' },
-  history: { vi: 'Lịch sử', en: 'History' },
-  unlock: { vi: 'Mở khóa tài khoản', en: 'Unlock the account' },
-  resetPassword: { vi: 'Đặt lại mật khẩu (để trống nếu không đổi)', en: 'Reset password (leave empty to keep)' },
-  initialPassword: { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
-  unitPickerPlaceholder: { vi: 'Gõ tên tỉnh hoặc xã để tìm', en: 'Type a province or commune name' },
-  unitNotNeeded: { vi: 'Quản trị hệ thống không gắn với đơn vị', en: 'System administrators have no unit' },
-  userSearchPlaceholder: { vi: 'Tìm theo tên đăng nhập hoặc họ tên', en: 'Search by username or name' },
-  saved: { vi: 'Đã lưu', en: 'Saved' },
-  created: { vi: 'Đã tạo tài khoản', en: 'Account created' },
-  conflictReload: {
-    vi: 'Tài khoản đã được người khác sửa trong lúc bạn làm việc. Hãy tải lại dữ liệu rồi sửa lại.',
-    en: 'Someone else changed this account meanwhile. Reload it, then edit again.',
-  },
-  totalRows: { vi: 'Tổng số', en: 'Total' },
-  // history
-  recordHistory: { vi: 'Lịch sử thay đổi', en: 'Change history' },
-  at: { vi: 'Thời điểm', en: 'Time' },
-  actor: { vi: 'Người thực hiện', en: 'By' },
-  action: { vi: 'Hành động', en: 'Action' },
-  entityType: { vi: 'Loại bản ghi', en: 'Record type' },
-  entityId: { vi: 'Mã bản ghi', en: 'Record id' },
-  recordCount: { vi: '{n} bản ghi', en: '{n} records' },
-  openHousehold: { vi: 'Xem hộ', en: 'Open household' },
-  householdCodeShort: { vi: 'Mã hộ', en: 'Code' },
-  householdUnavailable: { vi: 'Không xem được thông tin hộ gia đình', en: 'The household cannot be shown' },
-  changes: { vi: 'Thay đổi', en: 'Changes' },
-  field: { vi: 'Trường', en: 'Field' },
-  before: { vi: 'Trước', en: 'Before' },
-  after: { vi: 'Sau', en: 'After' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  system: { vi: 'Hệ thống', en: 'System' },
-  noChanges: { vi: 'Không có thay đổi dữ liệu', en: 'No data change' },
-  allTypes: { vi: 'Tất cả loại bản ghi', en: 'All record types' },
-  filter: { vi: 'Lọc', en: 'Filter' },
-  clear: { vi: 'Xóa lọc', en: 'Clear' },
-  // security log
-  securityKind: { vi: 'Loại sự kiện', en: 'Event' },
-  securityOutcome: { vi: 'Kết quả', en: 'Outcome' },
-  allKinds: { vi: 'Tất cả loại sự kiện', en: 'All events' },
-  allOutcomes: { vi: 'Mọi kết quả', en: 'All outcomes' },
-  accountName: { vi: 'Tên đăng nhập', en: 'Username' },
-  clientAddress: { vi: 'Địa chỉ IP', en: 'Address' },
-  userAgent: { vi: 'Trình duyệt', en: 'User agent' },
-  reason: { vi: 'Lý do', en: 'Reason' },
-  target: { vi: 'Đối tượng', en: 'Target' },
-  // labour-supply registry
-  navRegistryList: { vi: 'Danh sách', en: 'Register' },
-  navRegistryImport: { vi: 'Nhập từ Excel', en: 'Import from Excel' },
-  navRegistryStats: { vi: 'Thống kê', en: 'Statistics' },
-  navRegistryTransfers: { vi: 'Chuyển đến/chuyển đi', en: 'Transfers' },
-  transfersTitle: { vi: 'Yêu cầu chuyển người giữa các đơn vị', en: 'Transfer requests between units' },
-  transfersIncoming: { vi: 'Đơn vị khác xin chuyển đi', en: 'Asked of us' },
-  transfersOutgoing: { vi: 'Đơn vị mình xin chuyển đến', en: 'Asked by us' },
-  transferRequest: { vi: 'Gửi yêu cầu chuyển đến', en: 'Request a transfer' },
-  transferRequestHint: {
-    vi: 'Người này đã được đăng ký tại đơn vị khác. Có thể gửi yêu cầu để đơn vị đang quản lý chuyển người này về đơn vị của bạn.',
-    en: 'This person is registered in another unit. You can ask that unit to transfer the person to yours.',
-  },
-  transferSent: { vi: 'Đã gửi yêu cầu chuyển', en: 'Transfer request sent' },
-  transferAccept: { vi: 'Chấp nhận', en: 'Accept' },
-  transferRefuse: { vi: 'Từ chối', en: 'Refuse' },
-  transferCancel: { vi: 'Rút yêu cầu', en: 'Withdraw' },
-  transferAcceptConfirm: {
-    vi: 'Chấp nhận chuyển người này (cùng hồ sơ lao động) sang đơn vị yêu cầu?',
-    en: 'Transfer this person (and their worker record) to the requesting unit?',
-  },
-  transferDecided: { vi: 'Đã ghi nhận quyết định', en: 'Decision recorded' },
-  transferFrom: { vi: 'Đang thuộc', en: 'Held by' },
-  transferTo: { vi: 'Chuyển đến', en: 'Moving to' },
-  transferOtherUnit: { vi: 'Đơn vị khác', en: 'Another unit' },
-  transferStatus: { vi: 'Trạng thái', en: 'Status' },
-  transferRequestedAt: { vi: 'Ngày gửi', en: 'Requested' },
-  transferRequestedBy: { vi: 'Người gửi', en: 'Requested by' },
-  transferDecision: { vi: 'Quyết định', en: 'Decision' },
-  transferPending: { vi: 'Chờ xử lý', en: 'Pending' },
-  transferAccepted: { vi: 'Đã chấp nhận', en: 'Accepted' },
-  transferRefused: { vi: 'Đã từ chối', en: 'Refused' },
-  transferCancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  transferNewTitle: { vi: 'Xin chuyển một người về đơn vị', en: 'Ask for a person to be transferred to us' },
-  transferNote: { vi: 'Lý do, ghi chú', en: 'Reason, note' },
-  transferToCommune: { vi: 'Xã/phường nhận', en: 'Receiving commune' },
-  registryTitle: { vi: 'Sổ cung lao động', en: 'Labour supply register' },
-  workerSearchPlaceholder: {
-    vi: 'Họ tên (gõ không dấu được) hoặc số định danh',
-    en: 'Name (diacritics optional) or personal ID',
-  },
-  pickProvince: { vi: 'Chọn tỉnh, thành phố', en: 'Choose a province' },
-  wholeProvince: { vi: 'Toàn tỉnh', en: 'Whole province' },
-  employmentStatus: { vi: 'Tình trạng việc làm', en: 'Employment status' },
-  qualification: { vi: 'Trình độ CMKT', en: 'Qualification' },
-  sex: { vi: 'Giới tính', en: 'Sex' },
-  ageBand: { vi: 'Nhóm tuổi', en: 'Age group' },
-  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
-  need: { vi: 'Nhu cầu', en: 'Need' },
-  needTraining: { vi: 'Học nghề', en: 'Vocational training' },
-  needJob: { vi: 'Tìm việc làm', en: 'A job' },
-  needAbroad: { vi: 'Đi làm việc ở nước ngoài', en: 'Work abroad' },
-  unitNeedsReview: { vi: 'Cần xác minh đơn vị', en: 'Unit to verify' },
-  sortBy: { vi: 'Sắp xếp', en: 'Sort' },
-  sortName: { vi: 'Theo họ tên', en: 'By name' },
-  sortBirthDate: { vi: 'Theo ngày sinh', en: 'By date of birth' },
-  sortUpdated: { vi: 'Mới cập nhật trước', en: 'Recently updated first' },
-  addWorker: { vi: 'Thêm người lao động', en: 'Add a worker' },
-  exportExcel: { vi: 'Xuất Excel', en: 'Export Excel' },
-  exportCsv: { vi: 'Xuất CSV', en: 'Export CSV' },
-  seq: { vi: 'STT', en: 'No.' },
-  personId: { vi: 'Số định danh', en: 'Personal ID' },
-  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
-  commune: { vi: 'Xã/phường', en: 'Commune' },
-  qualificationShort: { vi: 'Trình độ', en: 'Qualification' },
-  labourForce: { vi: 'Lực lượng lao động', en: 'Labour force' },
-  employed: { vi: 'Có việc làm', en: 'Employed' },
-  unemployed: { vi: 'Thất nghiệp', en: 'Unemployed' },
-  inactive: { vi: 'Không tham gia HĐKT', en: 'Outside the labour force' },
-  unemploymentRate: { vi: 'Tỷ lệ thất nghiệp', en: 'Unemployment rate' },
-  trained: { vi: 'Đã qua đào tạo', en: 'Trained' },
-  trainedShare: { vi: 'Tỷ lệ qua đào tạo', en: 'Trained share' },
-  certified: { vi: 'Có bằng cấp/chứng chỉ', en: 'With a degree or certificate' },
-  certifiedShare: { vi: 'Tỷ lệ có bằng cấp/chứng chỉ', en: 'Certified share' },
-  workersTotal: { vi: 'Số người', en: 'People' },
-  roundYear: { vi: 'Kỳ thu thập', en: 'Collection round' },
-  noRounds: { vi: 'Chưa có kỳ nào', en: 'No round yet' },
-  sectionPersonal: { vi: 'Thông tin cá nhân', en: 'Personal information' },
-  sectionQualification: { vi: 'Trình độ', en: 'Education and qualification' },
-  sectionEmployment: { vi: 'Việc làm', en: 'Employment' },
-  sectionUnemployment: { vi: 'Thất nghiệp / không tham gia HĐKT', en: 'Unemployment / inactivity' },
-  sectionNeeds: { vi: 'Nhu cầu', en: 'Needs' },
-  phone: { vi: 'Số điện thoại', en: 'Phone' },
-  address: { vi: 'Địa chỉ', en: 'Address' },
-  householdRelation: { vi: 'Quan hệ với chủ hộ', en: 'Relation to household head' },
-  generalEducation: { vi: 'Trình độ giáo dục phổ thông', en: 'General education' },
-  qualificationLong: { vi: 'Trình độ chuyên môn kỹ thuật', en: 'Technical qualification' },
-  trainingField: { vi: 'Chuyên ngành đào tạo', en: 'Field of training' },
-  statusInEmployment: { vi: 'Vị thế việc làm', en: 'Status in employment' },
-  jobTitle: { vi: 'Công việc / chức danh', en: 'Job / title' },
-  occupation: { vi: 'Nghề nghiệp (VSCO)', en: 'Occupation (VSCO)' },
-  workplaceName: { vi: 'Nơi làm việc', en: 'Workplace' },
-  workplaceType: { vi: 'Loại hình nơi làm việc', en: 'Type of workplace' },
-  workplaceSector: { vi: 'Ngành kinh tế (VSIC)', en: 'Economic sector (VSIC)' },
-  workplaceAddress: { vi: 'Địa chỉ nơi làm việc', en: 'Workplace address' },
-  socialInsurance: { vi: 'Tham gia BHXH', en: 'Social insurance' },
-  unemploymentDuration: { vi: 'Thời gian thất nghiệp', en: 'Unemployment duration' },
-  previousJob: { vi: 'Công việc trước khi thất nghiệp', en: 'Job before unemployment' },
-  inactivityReason: { vi: 'Lý do không tham gia HĐKT', en: 'Reason for inactivity' },
-  needsReviewNote: {
-    vi: 'Được nhập theo đơn vị trước sáp nhập, cần xác minh xã/phường hiện hành',
-    en: 'Imported under a pre-reform unit; verify the current commune',
-  },
-  sourceUnit: { vi: 'Đơn vị trong tệp nhập', en: 'Unit in the imported file' },
-  sourceImportRow: { vi: 'Lần nhập số {id}, dòng {row}', en: 'Import no. {id}, row {row}' },
-  enteredDirectly: { vi: 'Nhập trực tiếp trên hệ thống', en: 'Entered directly' },
-  lastUpdated: { vi: 'Cập nhật lần cuối', en: 'Last updated' },
-  backToList: { vi: 'Về danh sách', en: 'Back to the list' },
-  editWorker: { vi: 'Sửa hồ sơ', en: 'Edit record' },
-  workerCreated: { vi: 'Đã thêm người lao động', en: 'Worker added' },
-  workerConflict: {
-    vi: 'Hồ sơ đã được người khác sửa trong lúc bạn làm việc. Hãy tải lại dữ liệu rồi sửa lại.',
-    en: 'Someone else changed this record meanwhile. Reload it, then edit again.',
-  },
-  validationTitle: { vi: 'Dữ liệu chưa hợp lệ', en: 'Some data is not valid' },
-  notStated: { vi: 'Chưa khai', en: 'Not stated' },
-  importTitle: { vi: 'Nhập danh sách người lao động từ Excel', en: 'Import workers from Excel' },
-  stepUpload: { vi: 'Tải tệp lên', en: 'Upload' },
-  stepMapping: { vi: 'Ghép cột', en: 'Map columns' },
-  stepRun: { vi: 'Nhập dữ liệu', en: 'Import' },
-  chooseFile: { vi: 'Chọn tệp .xlsx hoặc .csv', en: 'Choose an .xlsx or .csv file' },
-  chooseAnotherFile: { vi: 'Bấm hoặc kéo thả để chọn tệp khác', en: 'Click or drop to choose another file' },
-  downloadTemplate: { vi: 'Tải tệp mẫu (.xlsx)', en: 'Download the template (.xlsx)' },
-  uploadAndRead: { vi: 'Tải lên và đọc tệp', en: 'Upload and read' },
-  targetUnit: { vi: 'Đơn vị nhận dữ liệu', en: 'Receiving unit' },
-  byFileColumn: { vi: 'Theo cột xã/phường trong tệp', en: 'From the commune column of the file' },
-  headerRowFound: {
-    vi: 'Tìm thấy dòng tiêu đề ở dòng {n}. Kiểm tra lại cách ghép cột rồi bấm "Bắt đầu nhập".',
-    en: 'Header found on row {n}. Check the column mapping, then start the import.',
-  },
-  fieldCol: { vi: 'Thông tin', en: 'Field' },
-  fileColumn: { vi: 'Cột trong tệp', en: 'Column in the file' },
-  notMapped: { vi: '(không nhập)', en: '(not imported)' },
-  sampleRows: { vi: 'Các dòng đầu theo cách ghép hiện tại', en: 'First rows with the current mapping' },
-  row: { vi: 'Dòng', en: 'Row' },
-  startImport: { vi: 'Bắt đầu nhập', en: 'Start the import' },
-  missingRequired: { vi: 'Chưa ghép cột bắt buộc', en: 'Required fields not mapped' },
-  columnWarnings: { vi: 'Cột chưa ghép có vẻ là dữ liệu cần nhập', en: 'Unmapped columns that look like known fields' },
-  communeFromColumn: {
-    vi: 'Xã/phường của từng dòng lấy từ cột "{column}"; dòng ghi xã/phường ngoài phạm vi của bạn, không có trong danh mục hoặc để trống sẽ bị từ chối.',
-    en: 'Each row’s commune comes from the column "{column}"; rows naming a commune outside your scope, an unknown one or none are refused.',
-  },
-  communeFixed: {
-    vi: 'Tệp không có cột xã/phường: mọi dòng sẽ được nhập vào {name}.',
-    en: 'The file has no commune column: every row goes to {name}.',
-  },
-  communeMissing: {
-    vi: 'Tệp không có cột xã/phường: hãy ghép cột xã/phường, hoặc chọn một xã khi tải tệp lên; nếu không, mọi dòng sẽ bị từ chối.',
-    en: 'The file has no commune column: map one, or choose a commune when uploading; otherwise every row is refused.',
-  },
-  confirmNoCommuneColumn: {
-    vi: 'Tôi đã xem cảnh báo trên và vẫn nhập mọi dòng vào {name}',
-    en: 'I have read the warning above and still import every row into {name}',
-  },
-  repeatedRows: { vi: 'Dòng lặp lại', en: 'Repeated rows' },
-  inserted: { vi: 'Thêm mới', en: 'Inserted' },
-  updated: { vi: 'Cập nhật', en: 'Updated' },
-  unchanged: { vi: 'Không đổi', en: 'Unchanged' },
-  failedRows: { vi: 'Lỗi', en: 'Errors' },
-  flagged: { vi: 'Cần xác minh đơn vị', en: 'Unit to verify' },
-  rowsProgress: { vi: '{done} / {total} dòng', en: '{done} / {total} rows' },
-  downloadErrors: { vi: 'Tải tệp dòng lỗi', en: 'Download the error rows' },
-  rerun: { vi: 'Chạy lại', en: 'Run again' },
-  importAnother: { vi: 'Nhập tệp khác', en: 'Import another file' },
-  recentImports: { vi: 'Các lần nhập gần đây', en: 'Recent imports' },
-  fileName: { vi: 'Tệp', en: 'File' },
-  open: { vi: 'Xem', en: 'Open' },
-  importUploaded: { vi: 'Đã tải lên, chưa nhập', en: 'Uploaded, not run' },
-  importQueued: { vi: 'Đang chờ', en: 'Queued' },
-  importRunning: { vi: 'Đang nhập', en: 'Running' },
-  importDone: { vi: 'Hoàn thành', en: 'Done' },
-  importFailed: { vi: 'Thất bại', en: 'Failed' },
-  importInterrupted: { vi: 'Bị gián đoạn', en: 'Interrupted' },
-  importDoneSummary: {
-    vi: 'Đã nhập xong {total} dòng: {ok} dòng hợp lệ, {failed} dòng lỗi.',
-    en: 'Imported {total} rows: {ok} valid, {failed} with errors.',
-  },
-  importErrorsHint: {
-    vi: 'Tệp dòng lỗi ghi số dòng và lý do; sửa trong tệp gốc rồi nhập lại, các dòng đã nhập không bị trùng.',
-    en: 'The error file lists row numbers and reasons; fix the original file and import it again.',
-  },
-  statsTitle: { vi: 'Thống kê cung lao động', en: 'Labour supply statistics' },
-  bySex: { vi: 'Theo giới tính', en: 'By sex' },
-  byAgeBand: { vi: 'Theo nhóm tuổi', en: 'By age group' },
-  byCommune: { vi: 'Theo xã/phường', en: 'By commune' },
-  group: { vi: 'Nhóm', en: 'Group' },
-  allTotal: { vi: 'Tổng cộng', en: 'Total' },
-  unknownStatus: { vi: 'Chưa rõ tình trạng', en: 'Status unknown' },
-  // households and the yearly poverty review (NĐ 07/2021/NĐ-CP; QĐ 24/2021/QĐ-TTg)
-  navHouseholds: { vi: 'Hộ gia đình', en: 'Households' },
-  navHouseholdsList: { vi: 'Danh sách hộ', en: 'Household list' },
-  navPovertyRates: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rates' },
-  householdsTitle: { vi: 'Danh sách hộ gia đình', en: 'Households' },
-  householdSearchPlaceholder: {
-    vi: 'Tên chủ hộ (gõ không dấu được)',
-    en: "Head's name (diacritics optional)",
-  },
-  householdCode: { vi: 'Mã hộ', en: 'Household code' },
-  noHouseholds: { vi: 'Không có hộ nào', en: 'No household' },
-  seeFieldErrors: {
-    vi: 'Xem lỗi ghi dưới từng ô được đánh dấu đỏ.',
-    en: 'See the message under each field marked red.',
-  },
-  headName: { vi: 'Chủ hộ', en: 'Head of household' },
-  areaType: { vi: 'Khu vực', en: 'Area' },
-  registeredOn: { vi: 'Ngày đăng ký hộ', en: 'Registered on' },
-  dissolvedOn: { vi: 'Ngày giải thể hộ', en: 'Dissolved on' },
-  dissolved: { vi: 'Đã giải thể', en: 'Dissolved' },
-  povertyClass: { vi: 'Phân loại', en: 'Class' },
-  classPoor: { vi: 'Hộ nghèo', en: 'Poor' },
-  classNearPoor: { vi: 'Hộ cận nghèo', en: 'Near-poor' },
-  classOther: { vi: 'Không nghèo', en: 'Not poor' },
-  notReviewed: { vi: 'Chưa rà soát', en: 'Not reviewed' },
-  latestReview: { vi: 'Kỳ rà soát gần nhất', en: 'Latest review' },
-  yearN: { vi: 'Năm {year}', en: 'Year {year}' },
-  addHousehold: { vi: 'Thêm hộ gia đình', en: 'Add a household' },
-  editHousehold: { vi: 'Sửa thông tin hộ', en: 'Edit household' },
-  householdCreated: { vi: 'Đã thêm hộ gia đình', en: 'Household added' },
-  householdConflict: {
-    vi: 'Thông tin hộ đã được người khác sửa trong lúc bạn làm việc. Hãy tải lại dữ liệu rồi sửa lại.',
-    en: 'Someone else changed this household meanwhile. Reload it, then edit again.',
-  },
-  reviewConflict: {
-    vi: 'Kết quả rà soát năm này đã được người khác ghi hoặc sửa trong lúc bạn làm việc. Hãy tải lại dữ liệu rồi nhập lại.',
-    en: "Someone else recorded or changed this year's review meanwhile. Reload it, then enter it again.",
-  },
-  sectionHousehold: { vi: 'Thông tin hộ', en: 'Household' },
-  householdMembers: { vi: 'Thành viên hộ', en: 'Household members' },
-  addMember: { vi: 'Thêm thành viên', en: 'Add a member' },
-  removeMember: { vi: 'Bỏ thành viên này', en: 'Remove this member' },
-  noMembers: { vi: 'Chưa có thành viên nào', en: 'No member yet' },
-  notInRegister: { vi: 'chưa có trong sổ cung lao động', en: 'not in the labour register' },
-  povertyReviews: { vi: 'Kết quả rà soát hộ nghèo, hộ cận nghèo', en: 'Poverty reviews' },
-  noReviews: { vi: 'Hộ chưa có kết quả rà soát nào', en: 'No review recorded yet' },
-  reviewYear: { vi: 'Năm rà soát', en: 'Review year' },
-  reviewedOn: { vi: 'Ngày rà soát', en: 'Reviewed on' },
-  memberCount: { vi: 'Số nhân khẩu', en: 'Members' },
-  incomePerCapita: { vi: 'Thu nhập bình quân đầu người', en: 'Income per capita' },
-  incomeUnit: { vi: 'đồng/người/tháng', en: 'VND per person per month' },
-  deprivations: { vi: 'Chỉ số thiếu hụt dịch vụ xã hội cơ bản', en: 'Deprivations in basic social services' },
-  deprivationsShort: { vi: 'Thiếu hụt', en: 'Deprivations' },
-  deprivationCount: { vi: 'Số chỉ số thiếu hụt: {n}', en: 'Deprivations: {n}' },
-  noDeprivation: { vi: 'Không thiếu hụt chỉ số nào', en: 'No deprivation' },
-  computedClass: { vi: 'Phân loại theo chuẩn', en: 'Class by the standard' },
-  finalClass: { vi: 'Kết quả phân loại', en: 'Final class' },
-  overrideClass: { vi: 'Điều chỉnh kết quả phân loại', en: 'Adjust the class' },
-  noOverride: { vi: 'Không điều chỉnh (theo chuẩn)', en: 'No adjustment (by the standard)' },
-  overrideReason: { vi: 'Lý do điều chỉnh', en: 'Reason for the adjustment' },
-  overrideReasonHint: {
-    vi: 'Bắt buộc khi điều chỉnh, ví dụ kết luận của hội nghị bình xét ở thôn, khối phố',
-    en: 'Required with an adjustment, e.g. the conclusion of the village review meeting',
-  },
-  adjusted: { vi: 'đã điều chỉnh', en: 'adjusted' },
-  transition: { vi: 'Biến động so với năm trước', en: 'Change since the previous year' },
-  transitionShort: { vi: 'Biến động', en: 'Change' },
-  povertyStandard: { vi: 'Chuẩn nghèo áp dụng', en: 'Poverty standard applied' },
-  standardText: {
-    vi: 'Thu nhập đến {income} đồng/người/tháng; thiếu hụt từ {n} chỉ số trở lên là hộ nghèo',
-    en: 'Income up to {income} VND per person per month; poor when deprived in {n} indicators or more',
-  },
-  reviewYearButton: { vi: 'Rà soát năm {year}', en: 'Review {year}' },
-  editReviewButton: { vi: 'Sửa kết quả năm {year}', en: 'Adjust the {year} review' },
-  reviewTitle: { vi: 'Rà soát hộ nghèo, hộ cận nghèo năm {year}', en: 'Poverty review {year}' },
-  reviewExisting: {
-    vi: 'Hộ đã có kết quả rà soát năm {year}; lưu sẽ sửa kết quả này.',
-    en: 'The household has a {year} review; saving adjusts it.',
-  },
-  reviewSaved: { vi: 'Đã lưu kết quả rà soát', en: 'Review saved' },
-  reviewResult: { vi: 'Kết quả rà soát năm {year}: {class}', en: '{year} review: {class}' },
-  backToHousehold: { vi: 'Về hồ sơ hộ', en: 'Back to the household' },
-  historyOfHousehold: { vi: 'Thông tin hộ', en: 'Household' },
-  historyOfReview: { vi: 'Rà soát {year}', en: 'Review {year}' },
-  trNewlyPoor: { vi: 'Hộ nghèo phát sinh', en: 'Newly poor' },
-  trStillPoor: { vi: 'Vẫn là hộ nghèo', en: 'Still poor' },
-  trEscapedPoverty: { vi: 'Thoát nghèo', en: 'Escaped poverty' },
-  trNewlyNearPoor: { vi: 'Hộ cận nghèo phát sinh', en: 'Newly near-poor' },
-  trStillNearPoor: { vi: 'Vẫn là hộ cận nghèo', en: 'Still near-poor' },
-  trEscapedNearPoverty: { vi: 'Thoát cận nghèo', en: 'Escaped near-poverty' },
-  ratesTitle: { vi: 'Tỷ lệ hộ nghèo, hộ cận nghèo', en: 'Poor and near-poor household rates' },
-  householdsCount: { vi: 'Số hộ', en: 'Households' },
-  poorCount: { vi: 'Số hộ nghèo', en: 'Poor households' },
-  poorRate: { vi: 'Tỷ lệ hộ nghèo', en: 'Poor rate' },
-  nearPoorCount: { vi: 'Số hộ cận nghèo', en: 'Near-poor households' },
-  nearPoorRate: { vi: 'Tỷ lệ hộ cận nghèo', en: 'Near-poor rate' },
-  changeSince: { vi: 'Tăng, giảm so với năm {year}', en: 'Change since {year}' },
-  pointsUnit: { vi: 'điểm %', en: 'pp' },
-  escapedPovertyCount: { vi: 'Hộ thoát nghèo trong năm', en: 'Escaped poverty this year' },
-  newlyPoorCount: { vi: 'Hộ nghèo phát sinh trong năm', en: 'Newly poor this year' },
-  noPreviousYear: { vi: 'Chưa có số liệu rà soát năm {year}', en: 'No review data for {year}' },
-  hideEmptyCommunes: { vi: 'Ẩn xã, phường chưa có hộ', en: 'Hide communes without households' },
-  emptyCommunes: {
-    vi: '{n} xã, phường chưa có hộ gia đình nào trên hệ thống',
-    en: '{n} communes have no household in the system yet',
-  },
-  pickProvinceFirst: { vi: 'Chọn tỉnh, thành phố để xem số liệu', en: 'Choose a province to see the figures' },
-  ratesNote: {
-    vi: 'Tỷ lệ = số hộ nghèo (cận nghèo) / tổng số hộ có trên địa bàn đến 31/12 × 100.',
-    en: 'Rate = poor (near-poor) households / all households on the register at 31/12 × 100.',
-  },
-} as const satisfies Record<string, { vi: string; en: string }>;
+/**
+ * WHERE NEW KEYS GO: in the feature's own `messages.ts` (one i18next namespace per feature, e.g.
+ * features/registry/messages.ts), Vietnamese first, English second; a new feature adds its file to FEATURE_MESSAGES
+ * below. This small dictionary stays for keys added by code written against the former single dictionary: its keys
+ * work like any other (namespace "extra") and should move to their feature's file when next touched.
+ */
+const dict = {} as const satisfies Record<string, { vi: string; en: string }>;
 
-export type MessageKey = keyof typeof dict;
+const FEATURE_MESSAGES = [
+  commonMessages,
+  appMessages,
+  authMessages,
+  homeMessages,
+  unitsMessages,
+  cataloguesMessages,
+  usersMessages,
+  historyMessages,
+  securityMessages,
+  registryMessages,
+  householdsMessages,
+  defineMessages('extra', dict),
+] as const;
 
-export function translate(lang: Lang, key: MessageKey): string {
-  return dict[key][lang];
+type KeysOf<M> = M extends Messages<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof FEATURE_MESSAGES)[number]>;
+export type MessageValues = Record<string, string | number>;
+
+const NAMESPACES = FEATURE_MESSAGES.map((m) => m.ns);
+
+function resources(lang: Lang) {
+  return Object.fromEntries(FEATURE_MESSAGES.map((m) => [m.ns, toResource(m.entries, lang)]));
+}
+
+/** The app's i18next instance: every namespace loaded at start (the texts are small), keys looked up across them. */
+export function createI18n(lang: Lang): I18nInstance {
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'vi',
+    supportedLngs: ['vi', 'en'],
+    resources: { vi: resources('vi'), en: resources('en') },
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    // A key is found in whichever feature's namespace declares it, so `t('registryTitle')` works anywhere.
+    fallbackNS: NAMESPACES,
+    initAsync: false,
+    interpolation: {
+      prefix: '{',
+      suffix: '}',
+      escapeValue: false, // React escapes
+    },
+    // A placeholder without a value stays as written, so a caller can still fill it itself.
+    missingInterpolationHandler: (_text: string, match: string[]) => match[0],
+    react: { useSuspense: false },
+  });
+  instance.on('languageChanged', (lng) => setFormatLang(lng === 'en' ? 'en' : 'vi'));
+  setFormatLang(lang);
+  return instance;
 }
 
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
-  t: (key: MessageKey) => string;
+  t: (key: MessageKey, values?: MessageValues) => string;
   /** The message of an API error (or any error) in the current language. */
   errorText: (error: unknown) => string;
 }
@@ -505,13 +101,23 @@ export function errorText(lang: Lang, error: unknown): string {
   return lang === 'en' ? 'Unknown error' : 'Lỗi không xác định';
 }
 
-export const I18nContext = createContext<I18n>({
-  lang: 'vi',
-  setLang: () => undefined,
-  t: (key) => dict[key].vi,
-  errorText: (e) => errorText('vi', e),
-});
-
+/** The language, its switch, `t(key, values)` (with `count` for plurals) and the error text of the current language. */
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  const { t, i18n } = useTranslation(NAMESPACES);
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  // Stable while the language stays, so memoised charts and columns are not rebuilt on every render.
+  const translate = useCallback((key: MessageKey, values?: MessageValues) => String(t(key, values)), [t]);
+  return {
+    lang,
+    setLang: (next) => {
+      void i18n.changeLanguage(next);
+      try {
+        localStorage.setItem(LANG_STORAGE_KEY, next);
+      } catch {
+        // private mode: the choice lasts for this tab only
+      }
+    },
+    t: translate,
+    errorText: (e) => errorText(lang, e),
+  };
 }

@@ -1,12 +1,36 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Layout, Menu, type MenuProps, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
-import { Suspense } from 'react';
+import {
+  App,
+  Avatar,
+  Button,
+  ConfigProvider,
+  Layout,
+  Menu,
+  type MenuProps,
+  Segmented,
+  Space,
+  Spin,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { roleLabel, useLogout, useMe } from '../features/auth/api.ts';
+import { PLANNED_MODULES } from '../features/modules/modules.ts';
 import { type Lang, useI18n } from './i18n.ts';
-import { activeNavPath, HOUSEHOLDS_GROUP, NAV, type NavItem, REGISTRY_GROUP } from './nav.tsx';
+import { activeNavPath, NAV, type NavItem } from './nav.tsx';
 
-const SIDER_WIDTH = 248;
+const SIDER_WIDTH = 264;
+/** Modules not built yet carry a "sắp có" tag in the menu itself. */
+const PLANNED = new Set(PLANNED_MODULES.map((m) => m.path));
+/** Compact menu rows, so the whole menu (one group open) fits a 1366×768 screen. */
+const MENU_THEME = { components: { Menu: { itemHeight: 34, itemMarginBlock: 2, darkItemBg: 'transparent' } } };
+
+/** The menu group holding a path (only that group is open: the menu never scrolls past the admin group). */
+function groupOf(path: string | undefined): string | undefined {
+  return path ? NAV.find((n) => n.children?.some((c) => c.path === path))?.path : undefined;
+}
 
 export function PageFallback() {
   return (
@@ -25,19 +49,40 @@ export function AppLayout() {
   const location = useLocation();
   const logout = useLogout();
   const { message } = App.useApp();
+  const selected = activeNavPath(location.pathname);
+  const activeGroup = groupOf(selected);
+  const [openKeys, setOpenKeys] = useState<string[]>(activeGroup ? [activeGroup] : []);
+  useEffect(() => {
+    if (activeGroup) setOpenKeys([activeGroup]);
+  }, [activeGroup]);
   if (!user) return null;
 
   const visible = (items: NavItem[]): NavItem[] =>
     items
       .filter((i) => !i.allowed || i.allowed(user))
       .map((i) => ({ ...i, children: i.children && visible(i.children) }));
+  const label = (i: NavItem) =>
+    PLANNED.has(i.path) ? (
+      <span className="nav-planned">
+        {t(i.label)}
+        <Tag className="nav-soon" data-testid={`soon-${i.path}`}>
+          {t('comingSoon')}
+        </Tag>
+      </span>
+    ) : (
+      t(i.label)
+    );
   const toMenu = (items: NavItem[]): MenuProps['items'] =>
     items.map((i) =>
       i.children
-        ? { key: i.path, icon: i.icon, label: t(i.label), children: toMenu(i.children) }
-        : { key: i.path, icon: i.icon, label: t(i.label), 'data-testid': `nav-${i.path}` },
+        ? { key: i.path, icon: i.icon, label: label(i), children: toMenu(i.children) }
+        : { key: i.path, icon: i.icon, label: label(i), 'data-testid': `nav-${i.path}` },
     );
-  const selected = activeNavPath(location.pathname);
+  // One group open at a time: opening another closes the first.
+  const onOpenChange = (keys: string[]) => {
+    const opened = keys.find((k) => !openKeys.includes(k));
+    setOpenKeys(opened ? [opened] : keys);
+  };
 
   const signOut = () =>
     logout.mutate(undefined, {
@@ -56,19 +101,21 @@ export function AppLayout() {
       >
         <div style={{ color: '#fff', padding: '14px 16px', lineHeight: 1.25 }}>
           <div style={{ fontWeight: 700, fontSize: 18 }}>LMIS</div>
-          <div style={{ fontSize: 11, opacity: 0.75 }}>
-            {lang === 'vi' ? 'Thông tin thị trường lao động' : 'Labour market information'}
-          </div>
+          <div style={{ fontSize: 11, opacity: 0.75 }}>{t('productTagline')}</div>
         </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          defaultOpenKeys={[REGISTRY_GROUP, HOUSEHOLDS_GROUP, '/admin']}
-          inlineIndent={16}
-          items={toMenu(visible(NAV))}
-          onClick={(e) => navigate(e.key)}
-        />
+        <ConfigProvider theme={MENU_THEME}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            openKeys={openKeys}
+            onOpenChange={onOpenChange}
+            inlineIndent={16}
+            items={toMenu(visible(NAV))}
+            onClick={(e) => navigate(e.key)}
+            data-testid="main-menu"
+          />
+        </ConfigProvider>
       </Layout.Sider>
       <Layout>
         <Layout.Header

@@ -5,10 +5,11 @@ import vi_VN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { ME_KEY } from '../features/auth/api.ts';
-import { ApiError, setUnauthenticatedHandler } from '../lib/api.ts';
-import { errorText, type I18n, I18nContext, initialLang, LANG_STORAGE_KEY, type Lang, translate } from './i18n.ts';
+import { ApiError, setUnauthenticatedHandler } from '../kit/http.ts';
+import { createI18n, initialLang, useI18n } from './i18n.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,35 +26,31 @@ setUnauthenticatedHandler(() => {
   queryClient.setQueryData(ME_KEY, null);
 });
 
-const theme = {
+export const theme = {
   token: { colorPrimary: '#0b5cad', borderRadius: 6, fontSize: 14 },
 };
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
-  const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(LANG_STORAGE_KEY, next);
-    } catch {
-      // private mode: the choice lasts for this tab only
-    }
-  }, []);
+/** Ant Design's and dayjs's locale follow the language of the interface. */
+function LocaleProviders({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
   useEffect(() => {
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
     document.documentElement.lang = lang;
   }, [lang]);
-  const i18n = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key) => translate(lang, key), errorText: (e) => errorText(lang, e) }),
-    [lang, setLang],
-  );
   return (
-    <I18nContext.Provider value={i18n}>
-      <ConfigProvider locale={lang === 'vi' ? vi_VN : en_US} theme={theme}>
-        <AntApp>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </AntApp>
-      </ConfigProvider>
-    </I18nContext.Provider>
+    <ConfigProvider locale={lang === 'vi' ? vi_VN : en_US} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [i18n] = useState(() => createI18n(initialLang()));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LocaleProviders>{children}</LocaleProviders>
+    </I18nextProvider>
   );
 }

@@ -15,6 +15,7 @@ import { buildEmployer, buildWorker } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { importRegister, uploadRegister } from '../../test/uploads.ts';
+import { buildDossier } from '../dossiers/dossier-test-helpers.ts';
 
 /**
  * Who may read which change-log entries: exactly those who may read the record. This table is the rule the test
@@ -32,6 +33,8 @@ const READERS: Record<string, readonly Role[]> = {
   person_transfer: ['system_admin', 'province_officer', 'commune_officer'],
   calendar_day: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   calendar_year: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  dossier: ['system_admin', 'province_officer', 'commune_officer'],
+  api_token: ['system_admin'],
   // The employer account reader is linked to the employer of commune X: it reads that employer's history only.
   employer: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer', 'employer'],
   employer_import: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
@@ -123,6 +126,9 @@ beforeAll(async () => {
     payload: { incomePerCapitaVnd: 1_200_000, memberCount: 4, deprivations: ['01'], reviewedOn: '2025-10-01' },
   });
   expect(review.statusCode, review.body).toBe(201);
+
+  // dossier: a training-support dossier filed at commune X's desk
+  const dossier = await buildDossier(officer, { unitCode: communeX });
 
   // household_import: a household list imported into commune X
   const list = join(dir, 'ho-ngheo.csv');
@@ -261,6 +267,7 @@ beforeAll(async () => {
     },
     { type: 'household_import', entityId: String(listId), ids: await idsOf('household_import', String(listId)) },
     { type: 'user', entityId: String(account.json().id), ids: await idsOf('user', String(account.json().id)) },
+    { type: 'dossier', entityId: String(dossier.id), ids: await idsOf('dossier', String(dossier.id)) },
     { type: 'person_transfer', entityId: transferId, ids: await sideOf('person_transfer', transferId) },
     { type: 'person', entityId: mover.personId, ids: await sideOf('person', mover.personId) },
     { type: 'calendar_day', entityId: '2027-12-26', ids: await idsOf('calendar_day', '2027-12-26') },

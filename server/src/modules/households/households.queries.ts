@@ -312,3 +312,20 @@ export async function selectExistingHouseholdKeys(
     JOIN jsonb_array_elements(${json}::jsonb) AS k ON h.commune_code = k->>0 AND h.household_code = k->>1`);
   return new Set(result.rows.map((r) => r.key));
 }
+
+/** The latest year a poverty review was recorded in a province (or one commune), from poverty_review_unit_idx. */
+export async function selectLatestReviewYear(
+  db: DbOrTx,
+  f: { provinceCode: string; communeCode?: string },
+): Promise<number | null> {
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${povertyReview.reviewYear})::int` })
+    .from(povertyReview)
+    .where(
+      and(
+        eq(povertyReview.provinceCode, f.provinceCode),
+        f.communeCode ? eq(povertyReview.communeCode, f.communeCode) : undefined,
+      ),
+    );
+  return row?.year ?? null;
+}

@@ -3,6 +3,8 @@
 // indexes) and `personUpsertSql`, the registry's own statement for set-based merges (the worker import batch).
 export { person as personTable } from '../../../db/schema/people.ts';
 export {
+  countPendingTransfersToDecide,
+  countUnitReview,
   identityDiffers,
   PERSON_COLUMNS,
   type PersonIdentity,

@@ -255,3 +255,31 @@ export async function cancelOtherPending(db: DbOrTx, personId: string, exceptId:
       ),
     );
 }
+
+/** People of a scope whose commune must be confirmed (a partial merge of the 2025 reform), by its partial index. */
+export async function countUnitReview(db: DbOrTx, scope: Scope): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .where(
+      and(
+        sql`${person.unitNeedsReview}`,
+        scopeWhere(scope, { province: person.provinceCode, commune: person.communeCode }),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/** Pending requests for people the scope holds: the scope decides them (home page). */
+export async function countPendingTransfersToDecide(db: DbOrTx, scope: Scope): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(personTransfer)
+    .where(
+      and(
+        eq(personTransfer.status, 'pending'),
+        scopeWhere(scope, { province: personTransfer.fromProvinceCode, commune: personTransfer.fromCommuneCode }),
+      ),
+    );
+  return row?.n ?? 0;
+}

@@ -11,3 +11,4 @@ export {
   unlinkWorkersFromHousehold,
 } from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';
+export { workerStats } from './workers.service.ts';

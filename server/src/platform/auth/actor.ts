@@ -11,6 +11,11 @@ export interface Actor {
   provinceCode: string | null;
   /** An employer account: the employer it acts for (the employers register's own-record rules read it). */
   employerId?: number | null;
+  /**
+   * Set when a machine acts through an API token: it has the role and unit of the token, never the rights in
+   * NOT_FOR_API_TOKENS, and `id` is the administrator who created the token.
+   */
+  apiToken?: { id: number; name: string };
 }
 
 /** What a service needs to know about the request: who acts, and the id that ties logs and audit together. */

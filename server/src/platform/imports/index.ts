@@ -30,6 +30,7 @@ export {
 } from './pipeline.ts';
 export {
   addImportProgress,
+  countPendingImports,
   type ImportErrorRow,
   type ImportProgress,
   type ImportRecord,

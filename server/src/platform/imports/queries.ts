@@ -141,3 +141,20 @@ export async function selectImportFiles(db: DbOrTx) {
     })
     .from(importTable);
 }
+
+/** Imports (of every kind) of a scope still waiting on someone: uploaded but never run, or interrupted by a stop (home page). */
+export async function countPendingImports(db: DbOrTx, scope: Scope) {
+  const [row] = await db
+    .select({
+      uploaded: sql<number>`(count(*) FILTER (WHERE ${importTable.status} = 'uploaded'))::int`,
+      interrupted: sql<number>`(count(*) FILTER (WHERE ${importTable.status} = 'interrupted'))::int`,
+    })
+    .from(importTable)
+    .where(
+      and(
+        scopeWhere(scope, { province: importTable.provinceCode, commune: importTable.communeCode }),
+        sql`${importTable.status} IN ('uploaded', 'interrupted')`,
+      ),
+    );
+  return { uploaded: row?.uploaded ?? 0, interrupted: row?.interrupted ?? 0 };
+}

@@ -28,6 +28,8 @@ const PROBES: [Capability, string][] = [
   ['household:read', '/api/households?pageSize=1'],
   ['user:read', '/api/users?pageSize=1'],
   ['audit:read', '/api/audit?pageSize=1'],
+  ['system:read', '/api/system'],
+  ['api_token:manage', '/api/api-tokens'],
 ];
 
 describe('capabilities', () => {

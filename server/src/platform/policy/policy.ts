@@ -1,4 +1,4 @@
-import { CAPABILITIES, type Capability, type Role, type UnitScopeT } from '@lmis/contracts';
+import { CAPABILITIES, type Capability, NOT_FOR_API_TOKENS, type Role, type UnitScopeT } from '@lmis/contracts';
 import { type Actor, type Scope, scopeCovers, scopeOf } from '../auth/actor.ts';
 import { AppError } from '../errors.ts';
 
@@ -71,6 +71,8 @@ export function allow<R, N extends string>(
 }
 
 function rulesFor(actor: Actor, key: string): Rule[] {
+  // An API token acts as its role would, except that it never hands out access (accounts, tokens).
+  if (actor.apiToken && (NOT_FOR_API_TOKENS as readonly string[]).includes(key)) return [];
   return (rules.get(key) ?? []).filter((r) => hasRole(r, actor));
 }
 

@@ -1,10 +1,11 @@
 import { SECURITY_EVENT_KINDS, SECURITY_OUTCOMES, type SecurityEventT } from '@lmis/contracts';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useAvailableHeight } from '../../lib/use-viewport-height.ts';
+import { DateRangeInput } from '../../kit/form/DateInput.tsx';
+import { formatCount, formatDateTime } from '../../kit/format.ts';
+import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
 import { useSecurityEvents } from './api.ts';
 
 const PAGE_SIZE = 50;
@@ -87,9 +88,8 @@ export function SecurityLogPage() {
             }}
             style={{ width: 180 }}
           />
-          <DatePicker.RangePicker
+          <DateRangeInput
             value={range}
-            format="DD/MM/YYYY"
             onChange={(v) => {
               setRange(v);
               setPage(1);
@@ -114,7 +114,7 @@ export function SecurityLogPage() {
               total: events.data?.total ?? 0,
               showSizeChanger: false,
               onChange: setPage,
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
+              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
             }}
             columns={[
               { title: t('at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },

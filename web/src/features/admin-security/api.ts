@@ -1,30 +1,26 @@
-import type { SecurityEventT } from '@lmis/contracts';
+import { Paged, SecurityEvent, SecurityEventQuery, type SecurityEventQueryT } from '@lmis/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { endpoint } from '../../kit/client.ts';
 
-export interface SecurityEventPage {
-  items: SecurityEventT[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export const listSecurityEvents = endpoint({
+  method: 'GET',
+  path: '/api/security-events',
+  query: SecurityEventQuery,
+  response: Paged(SecurityEvent),
+});
 
-export interface SecurityEventFilter {
+/** The contract lists kinds and outcomes from its tables, so their static type is too loose to carry them. */
+export type SecurityEventFilter = Omit<Partial<SecurityEventQueryT>, 'kind' | 'outcome'> & {
   kind?: string;
   outcome?: string;
-  user?: string;
-  from?: string;
-  to?: string;
   page: number;
   pageSize: number;
-}
+};
 
 export function useSecurityEvents(query: SecurityEventFilter) {
   return useQuery({
     queryKey: ['security-events', query],
-    queryFn: () => api<SecurityEventPage>('/api/security-events', { query: { ...query } }),
+    queryFn: ({ signal }) => listSecurityEvents({ query: query as Partial<SecurityEventQueryT>, signal }),
     placeholderData: keepPreviousData,
   });
 }
-
-/** Only system administrators read the security log (mirrors the server; the server still decides). */

@@ -1,12 +1,13 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Input, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Input, Row, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { PRE_REFORM_DATE, todayIso } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
-import { useAvailableHeight } from '../../lib/use-viewport-height.ts';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { PRE_REFORM_DATE, todayIso } from '../../kit/format.ts';
+import { useDebounced } from '../../kit/use-debounced.ts';
+import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
 import { UnitDetail, type UnitRef } from './UnitDetail.tsx';
 import { UnitSearchResults } from './UnitSearchResults.tsx';
 import { UnitTree } from './UnitTree.tsx';
@@ -47,9 +48,9 @@ export function UnitBrowserPage() {
         </Typography.Title>
         <Space wrap>
           <Typography.Text>{t('asOfDate')}</Typography.Text>
-          <DatePicker
+          <DateInput
             value={dayjs(asOf)}
-            format="DD/MM/YYYY"
+            style={{ width: 140 }}
             allowClear={false}
             onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
             data-testid="as-of"

@@ -1,9 +1,9 @@
 import type { CrosswalkLinkT } from '@lmis/contracts';
 import { Alert, Breadcrumb, Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, PRE_REFORM_DATE, todayIso } from '../../lib/format.ts';
+import { formatDate, PRE_REFORM_DATE, todayIso } from '../../kit/format.ts';
+import { LEVEL_COLOR, LEVEL_LABEL, MERGE_TAG } from '../../kit/units/labels.ts';
 import { useUnitDetail } from './api.ts';
-import { LEVEL_COLOR, LEVEL_LABEL, MERGE_TAG } from './labels.ts';
 
 export interface UnitRef {
   code: string;

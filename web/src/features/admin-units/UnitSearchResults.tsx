@@ -1,8 +1,8 @@
 import type { AdminUnitT } from '@lmis/contracts';
 import { Alert, Empty, List, Spin, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
+import { LEVEL_COLOR, LEVEL_LABEL } from '../../kit/units/labels.ts';
 import { useProvinces, useUnitSearch } from './api.ts';
-import { LEVEL_COLOR, LEVEL_LABEL } from './labels.ts';
 
 export function UnitSearchResults(props: {
   asOf: string;

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { showFieldErrors } from '../../kit/form/form-errors.ts';
 import { useChangePassword, useCurrentUser } from './api.ts';
 
 interface PasswordForm {
@@ -27,7 +27,7 @@ export function ChangePasswordPage() {
           form.resetFields();
           void navigate('/', { replace: true });
         },
-        onError: (e) => applyFieldErrors(form, e, lang),
+        onError: (e) => showFieldErrors(form, e, lang),
       },
     );
 

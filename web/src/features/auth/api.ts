@@ -1,9 +1,27 @@
-import { type Capability, type CurrentUserT, ROLES, type Role, type SessionResponse } from '@lmis/contracts';
+import {
+  type Capability,
+  ChangePasswordBody,
+  type CurrentUserT,
+  LoginBody,
+  Ok,
+  ROLES,
+  type Role,
+  SessionResponse,
+} from '@lmis/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
-import { ApiError, api, setCsrfToken } from '../../lib/api.ts';
+import { endpoint } from '../../kit/client.ts';
+import { ApiError, setCsrfToken } from '../../kit/http.ts';
 
-type Session = Static<typeof SessionResponse>;
+export const getSession = endpoint({ method: 'GET', path: '/api/auth/me', response: SessionResponse });
+export const login = endpoint({ method: 'POST', path: '/api/auth/login', body: LoginBody, response: SessionResponse });
+export const logout = endpoint({ method: 'POST', path: '/api/auth/logout', response: Ok });
+export const changePassword = endpoint({
+  method: 'POST',
+  path: '/api/auth/password',
+  body: ChangePasswordBody,
+  response: Ok,
+});
 
 export const ME_KEY = ['auth', 'me'] as const;
 
@@ -13,7 +31,7 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async (): Promise<CurrentUserT | null> => {
       try {
-        const session = await api<Session>('/api/auth/me');
+        const session = await getSession();
         setCsrfToken(session.csrfToken);
         return session.user;
       } catch (err) {
@@ -36,8 +54,7 @@ export function useCurrentUser(): CurrentUserT {
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      api<Session>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: Static<typeof LoginBody>) => login({ body }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       qc.clear();
@@ -49,7 +66,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<{ ok: boolean }>('/api/auth/logout', { method: 'POST', body: {} }),
+    mutationFn: () => logout(),
     onSettled: () => {
       setCsrfToken('');
       qc.clear();
@@ -61,8 +78,7 @@ export function useLogout() {
 export function useChangePassword() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api<{ ok: boolean }>('/api/auth/password', { method: 'POST', body }),
+    mutationFn: (body: Static<typeof ChangePasswordBody>) => changePassword({ body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ME_KEY }),
   });
 }

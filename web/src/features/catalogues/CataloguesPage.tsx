@@ -3,8 +3,8 @@ import { Alert, Card, Col, Empty, Input, Row, Table, Tag, Typography } from 'ant
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useAvailableHeight } from '../../lib/use-viewport-height.ts';
+import { formatCount, formatDate } from '../../kit/format.ts';
+import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
 import { type CatalogueSummaryT, useCatalogueItems, useCatalogues } from './api.ts';
 import { catalogueLabel } from './names.ts';
 
@@ -65,13 +65,13 @@ export function CataloguesPage() {
                       </div>
                     ),
                   },
-                  { title: t('items'), dataIndex: 'items', align: 'right', width: 70, render: formatNumber },
+                  { title: t('items'), dataIndex: 'items', align: 'right', width: 70, render: formatCount },
                   {
                     title: t('unverifiedCount'),
                     dataIndex: 'unverified',
                     align: 'right',
                     width: 100,
-                    render: (n: number) => (n > 0 ? <Tag color="orange">{formatNumber(n)}</Tag> : formatNumber(n)),
+                    render: (n: number) => (n > 0 ? <Tag color="orange">{formatCount(n)}</Tag> : formatCount(n)),
                   },
                 ]}
               />

@@ -1,23 +1,23 @@
-import type { CatalogueItemT, CatalogueSummary } from '@lmis/contracts';
+import { type CatalogueSummary, CatalogueSummary as CatalogueSummarySchema } from '@lmis/contracts';
 import { useQuery } from '@tanstack/react-query';
-import type { Static } from 'typebox';
-import { api } from '../../lib/api.ts';
+import Type, { type Static } from 'typebox';
+import { endpoint } from '../../kit/client.ts';
+
+export { useCatalogueItems } from '../../kit/catalogues.tsx';
 
 export type CatalogueSummaryT = Static<typeof CatalogueSummary>;
+
+/** GET /api/reference/catalogues: every shared catalogue with its item counts. */
+export const listCatalogues = endpoint({
+  method: 'GET',
+  path: '/api/reference/catalogues',
+  response: Type.Array(CatalogueSummarySchema),
+});
 
 export function useCatalogues() {
   return useQuery({
     queryKey: ['reference', 'catalogues'],
-    queryFn: () => api<CatalogueSummaryT[]>('/api/reference/catalogues'),
-    staleTime: 10 * 60_000,
-  });
-}
-
-export function useCatalogueItems(name: string | null) {
-  return useQuery({
-    queryKey: ['reference', 'catalogue', name],
-    queryFn: () => api<CatalogueItemT[]>(`/api/reference/catalogues/${encodeURIComponent(name ?? '')}`),
-    enabled: name !== null,
+    queryFn: () => listCatalogues(),
     staleTime: 10 * 60_000,
   });
 }

@@ -1,12 +1,14 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { roleLabel } from '../auth/api.ts';
-import { diffSnapshots } from './diff.ts';
-import { FIELD_LABELS, label, VALUE_LABELS } from './labels.ts';
+import { CatalogueName } from '../../kit/catalogues.tsx';
+import { formatCount, formatDate, formatDateTime, formatMoney } from '../../kit/format.ts';
+import { UnitName } from '../../kit/units/UnitName.tsx';
+import { roleLabel } from '../auth/index.ts';
+import { asRecord, diffSnapshots } from './diff.ts';
+import { CATALOGUE_FIELDS, FIELD_LABELS, label, UNIT_FIELDS, VALUE_LABELS } from './labels.ts';
 
-function Value({ field, value }: { field: string; value: unknown }) {
+function Value({ field, value, record }: { field: string; value: unknown; record: Record<string, unknown> }) {
   const { t, lang } = useI18n();
   if (value === null || value === undefined || value === '')
     return <Typography.Text type="secondary">—</Typography.Text>;
@@ -14,10 +16,28 @@ function Value({ field, value }: { field: string; value: unknown }) {
   if (field === 'role' && typeof value === 'string') return <>{roleLabel(value, lang)}</>;
   const named = typeof value === 'string' ? VALUE_LABELS[field]?.[value] : undefined;
   if (named) return <>{named[lang]}</>;
+  // Units and catalogue entries by their names, never their codes.
+  if (UNIT_FIELDS.has(field) && typeof value === 'string') return <UnitName code={value} />;
+  const catalogue = CATALOGUE_FIELDS[field];
+  if (catalogue && (typeof value === 'string' || Array.isArray(value))) {
+    return <CatalogueName catalogue={catalogue} code={value as string | string[]} />;
+  }
+  // The poverty standard is stored by its key; it is the standard of the review's area on the review date
+  // (NĐ 07/2021/NĐ-CP Art. 3, extended by NĐ 351/2025/NĐ-CP), which is how it is named here.
+  if (field === 'standardId') {
+    const area = typeof record.areaType === 'string' ? VALUE_LABELS.areaType?.[record.areaType]?.[lang] : undefined;
+    const on = typeof record.reviewedOn === 'string' ? formatDate(record.reviewedOn) : undefined;
+    return (
+      <>{area && on ? t('standardOfReview', { area: area.toLowerCase(), date: on }) : t('standardOfReviewPlain')}</>
+    );
+  }
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return <>{formatDateTime(value)}</>;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return <>{formatDate(value)}</>;
-  // Amounts and counts in vi-VN grouping; years and ids as written.
-  if (typeof value === 'number') return <>{/(Year|Id)$/.test(field) ? String(value) : formatNumber(value)}</>;
+  // Money in đồng, counts with separators; years as written.
+  if (typeof value === 'number') {
+    if (/Year$/.test(field)) return <>{String(value)}</>;
+    return <>{/Vnd$/.test(field) ? formatMoney(value) : formatCount(value)}</>;
+  }
   if (typeof value === 'string') return <>{value}</>;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return <>{value.join(', ') || '—'}</>;
   // A household's members: their names.
@@ -30,6 +50,7 @@ function Value({ field, value }: { field: string; value: unknown }) {
 export function ChangeList({ before, after }: { before: unknown; after: unknown }) {
   const { t, lang } = useI18n();
   const changes = diffSnapshots(before, after);
+  const record = { ...asRecord(before), ...asRecord(after) };
   if (changes.length === 0) return <Typography.Text type="secondary">{t('noChanges')}</Typography.Text>;
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 2 }}>
@@ -40,13 +61,13 @@ export function ChangeList({ before, after }: { before: unknown; after: unknown 
             {before !== null && before !== undefined && (
               <>
                 <Tag style={{ textDecoration: 'line-through', marginInlineEnd: 4 }}>
-                  <Value field={c.field} value={c.before} />
+                  <Value field={c.field} value={c.before} record={record} />
                 </Tag>
                 <ArrowRightOutlined style={{ color: '#999', marginInlineEnd: 4 }} />
               </>
             )}
             <Tag color="blue">
-              <Value field={c.field} value={c.after} />
+              <Value field={c.field} value={c.after} record={record} />
             </Tag>
           </span>
         </div>

@@ -2,8 +2,8 @@ import type { AuditEntryT } from '@lmis/contracts';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useAvailableHeight } from '../../lib/use-viewport-height.ts';
+import { formatCount, formatDateTime } from '../../kit/format.ts';
+import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
 import { useAudit } from './api.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { ACTION_LABELS, ENTITY_LABELS, label } from './labels.ts';
@@ -77,7 +77,7 @@ export function HistoryPage() {
               total: audit.data?.total ?? 0,
               showSizeChanger: false,
               onChange: setPage,
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
+              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
             }}
             columns={[
               { title: t('at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
@@ -96,7 +96,7 @@ export function HistoryPage() {
                   const id = r.entityId;
                   // A bulk entry (the people one import batch created in a commune) names how many it covers.
                   if (id === null)
-                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount').replace('{n}', formatNumber(r.entityCount ?? 0))})`;
+                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount', { count: r.entityCount ?? 0 })})`;
                   return (
                     <Typography.Link
                       onClick={() => {

@@ -1,7 +1,7 @@
 import { Alert, Empty, Pagination, Spin, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../kit/format.ts';
 import { useAudit } from './api.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { ACTION_LABELS, label } from './labels.ts';

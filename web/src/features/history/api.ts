@@ -1,6 +1,14 @@
-import type { AuditEntryT } from '@lmis/contracts';
+import { AuditEntry, type AuditEntryT, AuditQuery, Paged } from '@lmis/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { endpoint } from '../../kit/client.ts';
+
+/** GET /api/audit: the change log, newest first. */
+export const listAudit = endpoint({
+  method: 'GET',
+  path: '/api/audit',
+  query: AuditQuery,
+  response: Paged(AuditEntry),
+});
 
 export interface AuditPage {
   items: AuditEntryT[];
@@ -12,7 +20,7 @@ export interface AuditPage {
 export function useAudit(query: { entityType?: string; entityId?: string; page: number; pageSize: number }) {
   return useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api<AuditPage>('/api/audit', { query }),
+    queryFn: () => listAudit({ query }),
     placeholderData: keepPreviousData,
   });
 }

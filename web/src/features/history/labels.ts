@@ -33,7 +33,7 @@ export const FIELD_LABELS: Record<string, { vi: string; en: string }> = {
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   email: { vi: 'Thư điện tử', en: 'Email' },
   role: { vi: 'Vai trò', en: 'Role' },
-  unitCode: { vi: 'Mã đơn vị', en: 'Unit code' },
+  unitCode: { vi: 'Đơn vị', en: 'Unit' },
   active: { vi: 'Hoạt động', en: 'Active' },
   lockedUntil: { vi: 'Khóa đến', en: 'Locked until' },
   mustChangePassword: { vi: 'Phải đổi mật khẩu', en: 'Must change password' },
@@ -99,7 +99,24 @@ export const FIELD_LABELS: Record<string, { vi: string; en: string }> = {
   flagged: { vi: 'Cần xác định lại xã', en: 'Commune to confirm' },
 };
 
-/** Names of stored values that are codes of a closed list (the catalogue codes are shown as stored). */
+/** Fields holding an administrative unit's code: shown by the unit's name. */
+export const UNIT_FIELDS = new Set(['unitCode', 'provinceCode', 'communeCode', 'fromUnitCode', 'toUnitCode']);
+
+/** Fields holding codes of a shared catalogue (GET /api/reference/catalogues/:name): shown by their titles. */
+export const CATALOGUE_FIELDS: Record<string, string> = {
+  ethnicityCode: 'ethnic-groups',
+  generalEducationCode: 'general-education',
+  qualificationCode: 'qualification-levels',
+  employmentStatus: 'employment-status',
+  statusInEmploymentCode: 'status-in-employment',
+  occupationCode: 'vsco-occupations',
+  workplaceSector: 'vsic-sections',
+  unemploymentDurationCode: 'unemployment-duration',
+  inactivityReasonCode: 'inactivity-reasons',
+  deprivations: 'poverty-deprivation-indicators',
+};
+
+/** Names of stored values that are codes of a closed list. */
 export const VALUE_LABELS: Record<string, Record<string, { vi: string; en: string }>> = {
   sex: { male: { vi: 'Nam', en: 'Male' }, female: { vi: 'Nữ', en: 'Female' } },
   areaType: { urban: { vi: 'Thành thị', en: 'Urban' }, rural: { vi: 'Nông thôn', en: 'Rural' } },

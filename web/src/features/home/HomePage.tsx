@@ -1,16 +1,14 @@
+import { DemoStatusResponse, HealthResponse } from '@lmis/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Descriptions, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { api } from '../../lib/api.ts';
-import { formatNumber, PRE_REFORM_DATE, todayIso } from '../../lib/format.ts';
-import { fetchUnits } from '../admin-units/api.ts';
-import { roleLabel, useCurrentUser } from '../auth/api.ts';
+import { endpoint } from '../../kit/client.ts';
+import { formatCount, PRE_REFORM_DATE, todayIso } from '../../kit/format.ts';
+import { fetchUnits } from '../../kit/units/api.ts';
+import { roleLabel, useCurrentUser } from '../auth/index.ts';
 
-interface Health {
-  status: string;
-  database: { kind: string; version: string };
-  migrations: { applied: number; latest: string | null };
-}
+const getHealth = endpoint({ method: 'GET', path: '/api/health', response: HealthResponse });
+const getDemoStatus = endpoint({ method: 'GET', path: '/api/demo', response: DemoStatusResponse });
 
 /** How many units of a level are valid on a date (counted from the list the API returns). */
 function useUnitCount(asOf: string, level: 'province' | 'district' | 'commune', parent?: string | null) {
@@ -26,8 +24,8 @@ function useUnitCount(asOf: string, level: 'province' | 'district' | 'commune', 
 export function HomePage() {
   const { t, lang, errorText } = useI18n();
   const user = useCurrentUser();
-  const health = useQuery({ queryKey: ['health'], queryFn: () => api<Health>('/api/health') });
-  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api<{ demo: boolean }>('/api/demo') });
+  const health = useQuery({ queryKey: ['health'], queryFn: () => getHealth() });
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => getDemoStatus() });
   const today = todayIso();
   const counts = [
     { label: t('currentProvinces'), query: useUnitCount(today, 'province') },
@@ -39,24 +37,14 @@ export function HomePage() {
   const provinceUnit = user.unitCode?.length === 2 ? user.unitCode : null;
   const myCommunes = useUnitCount(today, 'commune', provinceUnit);
 
-  const fmt = (n: number | undefined) => (n === undefined ? '—' : formatNumber(n));
+  const fmt = (n: number | undefined) => (n === undefined ? '—' : formatCount(n));
   return (
     <div>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('navHome')}
       </Typography.Title>
       {demo.data?.demo && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="demo-banner"
-          title={
-            lang === 'en'
-              ? 'Demo installation: sample data and accounts with a published password. Do not enter real records.'
-              : 'Bản trình diễn: dữ liệu mẫu và tài khoản có mật khẩu công khai. Không nhập dữ liệu thật.'
-          }
-        />
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="demo-banner" title={t('demoBanner')} />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
@@ -67,9 +55,7 @@ export function HomePage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('username')}>{user.username}</Descriptions.Item>
               <Descriptions.Item label={t('role')}>{roleLabel(user.role, lang)}</Descriptions.Item>
-              <Descriptions.Item label={t('unit')}>
-                {user.unitName ? `${user.unitName} (${user.unitCode})` : t('nationalScope')}
-              </Descriptions.Item>
+              <Descriptions.Item label={t('unit')}>{user.unitName ?? t('nationalScope')}</Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>
@@ -91,7 +77,7 @@ export function HomePage() {
                   {health.data.database.version ? ` ${health.data.database.version}` : ''}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('migrations')}>
-                  {formatNumber(health.data.migrations.applied)}
+                  {formatCount(health.data.migrations.applied)}
                   {health.data.migrations.latest ? ` — ${health.data.migrations.latest}` : ''}
                 </Descriptions.Item>
               </Descriptions>

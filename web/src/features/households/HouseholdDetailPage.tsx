@@ -5,15 +5,15 @@ import type { HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { ApiError } from '../../lib/api.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { RecordHistory } from '../history/RecordHistory.tsx';
-import { sexLabel } from '../registry/catalogues.ts';
+import { sexLabel } from '../../kit/catalogues.tsx';
+import { formatCount, formatDate, formatMoney } from '../../kit/format.ts';
+import { ApiError } from '../../kit/http.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
+import { RecordHistory } from '../history/index.ts';
 import { useHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, formatVnd, TransitionTag } from './labels.tsx';
+import { ClassTag, TransitionTag, useStandardName } from './labels.tsx';
 
 function MembersTable({ members }: { members: HouseholdMemberT[] }) {
   const { t, lang } = useI18n();
@@ -28,7 +28,7 @@ function MembersTable({ members }: { members: HouseholdMemberT[] }) {
       dataSource={members}
       locale={{ emptyText: t('noMembers') }}
       columns={[
-        { title: t('seq'), key: 'seq', width: 60, align: 'right', render: (_, __, i) => formatNumber(i + 1) },
+        { title: t('seq'), key: 'seq', width: 60, align: 'right', render: (_, __, i) => formatCount(i + 1) },
         { title: t('fullName'), dataIndex: 'fullName' },
         {
           title: t('personId'),
@@ -61,6 +61,7 @@ function MembersTable({ members }: { members: HouseholdMemberT[] }) {
 
 /** The details of one year's review, under its row. */
 function ReviewDetails({ r }: { r: PovertyReviewT }) {
+  const standardName = useStandardName();
   const { t } = useI18n();
   // Indicator names as in force on the review date.
   const indicators = useDatedCatalogue('poverty-deprivation-indicators', r.reviewedOn);
@@ -85,8 +86,9 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
         )}
       </Descriptions.Item>
       <Descriptions.Item label={t('povertyStandard')}>
-        {fill(t('standardText'), {
-          income: formatNumber(r.standard.incomeThresholdVnd),
+        {standardName(r.standard, r.areaType)}:{' '}
+        {t('standardText', {
+          income: formatCount(r.standard.incomeThresholdVnd),
           n: r.standard.deprivationThreshold,
         })}
       </Descriptions.Item>
@@ -100,7 +102,7 @@ function ReviewDetails({ r }: { r: PovertyReviewT }) {
 }
 
 function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const rows = [...detail.reviews].reverse();
   return (
@@ -124,20 +126,20 @@ function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite
           dataIndex: 'memberCount',
           width: 110,
           align: 'right',
-          render: (v: number) => formatNumber(v),
+          render: (v: number) => formatCount(v),
         },
         {
           title: `${t('incomePerCapita')} (${t('incomeUnit')})`,
           dataIndex: 'incomePerCapitaVnd',
           align: 'right',
-          render: (v: number) => <span data-testid="review-income">{formatVnd(v, lang)}</span>,
+          render: (v: number) => <span data-testid="review-income">{formatMoney(v)}</span>,
         },
         {
           title: t('deprivationsShort'),
           dataIndex: 'deprivations',
           width: 100,
           align: 'right',
-          render: (v: string[]) => formatNumber(v.length),
+          render: (v: string[]) => formatCount(v.length),
         },
         { title: t('computedClass'), dataIndex: 'computedClass', render: (v: string) => <ClassTag value={v} /> },
         {
@@ -169,8 +171,8 @@ function ReviewsTable({ detail, canWrite }: { detail: HouseholdDetailT; canWrite
                     size="small"
                     type="link"
                     icon={<EditOutlined />}
-                    aria-label={fill(t('editReviewButton'), { year: r.reviewYear })}
-                    title={fill(t('editReviewButton'), { year: r.reviewYear })}
+                    aria-label={t('editReviewButton', { year: r.reviewYear })}
+                    title={t('editReviewButton', { year: r.reviewYear })}
                     onClick={() => navigate(`/households/${detail.household.id}/reviews/${r.reviewYear}`)}
                   />
                 ),
@@ -226,7 +228,7 @@ export function HouseholdDetailPage() {
             </Typography.Text>
             <ClassTag value={household.finalClass} testId="household-class" />
             {household.reviewYear !== null && (
-              <Typography.Text type="secondary">{fill(t('yearN'), { year: household.reviewYear })}</Typography.Text>
+              <Typography.Text type="secondary">{t('yearN', { year: household.reviewYear })}</Typography.Text>
             )}
             {household.dissolvedOn && <Tag>{t('dissolved')}</Tag>}
           </Space>
@@ -252,7 +254,7 @@ export function HouseholdDetailPage() {
               onClick={() => navigate(`/households/${household.id}/reviews/${year}`)}
               data-testid="review-button"
             >
-              {fill(t(reviewed ? 'editReviewButton' : 'reviewYearButton'), { year })}
+              {t(reviewed ? 'editReviewButton' : 'reviewYearButton', { year })}
             </Button>
           )}
         </Space>
@@ -276,7 +278,7 @@ export function HouseholdDetailPage() {
 
       <Card
         size="small"
-        title={`${t('householdMembers')} (${formatNumber(detail.members.length)})`}
+        title={`${t('householdMembers')} (${formatCount(detail.members.length)})`}
         style={{ marginBottom: 12 }}
         styles={{ body: { padding: 0 } }}
       >
@@ -298,7 +300,7 @@ export function HouseholdDetailPage() {
             },
             ...[...detail.reviews].reverse().map((r) => ({
               key: `review-${r.reviewYear}`,
-              label: fill(t('historyOfReview'), { year: r.reviewYear }),
+              label: t('historyOfReview', { year: r.reviewYear }),
               children: <RecordHistory entityType="poverty_review" entityId={String(r.id)} />,
             })),
           ]}

@@ -6,34 +6,20 @@ import type {
   HouseholdMemberInputT,
   UpdateHouseholdBodyT,
 } from '@lmis/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Form,
-  Input,
-  Row,
-  Select,
-  Spin,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Select, Spin, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { useCurrentUser } from '../auth/api.ts';
-import { CommuneField } from '../registry/CommuneField.tsx';
-import { sexOptions } from '../registry/catalogues.ts';
+import { sexOptions } from '../../kit/catalogues.tsx';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { FormErrorAlert, type FormErrorState, FormFooter, FormHeader } from '../../kit/form/form-chrome.tsx';
+import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
+import { CommuneField } from '../../kit/units/CommuneField.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { fetchHousehold, useCreateHousehold, useHousehold, useUpdateHousehold } from './api.ts';
 import { useDatedCatalogue } from './catalogues.ts';
-import { clearFieldErrors, showFieldErrors } from './form-errors.ts';
 import { useHouseholdId } from './hooks.ts';
 
 interface MemberForm {
@@ -233,13 +219,13 @@ export function HouseholdFormPage() {
             </Col>
             <Col span={8}>
               <Form.Item name="registeredOn" label={t('registeredOn')}>
-                <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={notFuture} />
+                <DateInput disabledDate={notFuture} />
               </Form.Item>
             </Col>
             {record && (
               <Col span={8}>
                 <Form.Item name="dissolvedOn" label={t('dissolvedOn')}>
-                  <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={notFuture} />
+                  <DateInput disabledDate={notFuture} />
                 </Form.Item>
               </Col>
             )}
@@ -295,7 +281,7 @@ export function HouseholdFormPage() {
                       </Col>
                       <Col span={4}>
                         <Form.Item name={[field.name, 'birthDate']} style={{ marginBottom: 8 }}>
-                          <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} disabledDate={notFuture} />
+                          <DateInput disabledDate={notFuture} />
                         </Form.Item>
                       </Col>
                       <Col span={3}>
@@ -327,6 +313,7 @@ export function HouseholdFormPage() {
           )}
         </Form.List>
       </Form>
+      <FormFooter pending={pending} onSave={() => form.submit()} saveTestId="household-save-bottom" />
     </div>
   );
 }

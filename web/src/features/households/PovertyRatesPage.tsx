@@ -4,12 +4,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
-import { UnitSelect } from '../registry/UnitSelect.tsx';
+import { Chart } from '../../kit/chart/Chart.tsx';
+import { barChartOption, CHART_COLORS } from '../../kit/chart/options.ts';
+import { formatAxisPercent, formatCount, formatPercent, formatPoints } from '../../kit/format.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { usePovertyRates } from './api.ts';
 import { recentYears } from './hooks.ts';
-import { fill, formatPoints, formatRate } from './labels.tsx';
 
 type Figures = Pick<PovertyRatesT, 'households' | 'poor' | 'nearPoor' | 'poorRate' | 'nearPoorRate'>;
 type RateRow = Figures & {
@@ -54,7 +55,6 @@ export function PovertyRatesPage() {
   const previous = usePovertyRates({ unitCode, year: year - 1 }, ready);
   const r = rates.data;
   const previousByCommune = new Map((previous.data?.byCommune ?? []).map((c) => [c.communeCode, c]));
-  const pointsUnit = t('pointsUnit');
 
   const communeRows: RateRow[] = (r?.byCommune ?? []).map((c) => {
     const p = previousByCommune.get(c.communeCode);
@@ -92,10 +92,43 @@ export function PovertyRatesPage() {
     : null;
   const rows = single ? (totalRow ? [totalRow] : []) : [...shown, ...(totalRow ? [totalRow] : [])];
 
-  const num = { align: 'right' as const, render: (v: number) => formatNumber(v) };
+  // The rates of each commune shown (or, for one commune, of this year and the previous one), with the change.
+  const chartRows: RateRow[] = single
+    ? [
+        ...(r?.previousYear
+          ? [
+              {
+                ...r.previousYear,
+                key: String(r.previousYear.year),
+                name: String(r.previousYear.year),
+                changePoorPp: null,
+                changeNearPoorPp: null,
+              },
+            ]
+          : []),
+        ...(totalRow ? [{ ...totalRow, name: String(year) }] : []),
+      ]
+    : shown;
+  const rateChart = barChartOption({
+    categories: chartRows.map((c) => c.name),
+    horizontal: !single,
+    series: [
+      { name: t('poorRate'), data: chartRows.map((c) => c.poorRate), color: CHART_COLORS[1] },
+      { name: t('nearPoorRate'), data: chartRows.map((c) => c.nearPoorRate), color: CHART_COLORS[2] },
+    ],
+    axisFormat: (v) => formatAxisPercent(v),
+    tooltipFormat: (v, series, index) => {
+      const row = chartRows[index];
+      const change = series === 0 ? row?.changePoorPp : row?.changeNearPoorPp;
+      const rate = formatPercent(v, 'povertyRate');
+      return change === null || change === undefined ? rate : `${rate} (${formatPoints(change, 'povertyRate')})`;
+    },
+  });
+
+  const num = { align: 'right' as const, render: (v: number) => formatCount(v) };
   const change = (v: number | null) => (
     <Typography.Text type={v !== null && v > 0 ? 'danger' : v !== null && v < 0 ? 'success' : undefined}>
-      {formatPoints(v, pointsUnit)}
+      {formatPoints(v, 'povertyRate')}
     </Typography.Text>
   );
   const columns: ColumnsType<RateRow> = [
@@ -111,10 +144,12 @@ export function PovertyRatesPage() {
       dataIndex: 'poorRate',
       width: 110,
       align: 'right',
-      render: (v: number | null, row) => <span data-testid={`poor-rate-${row.key}`}>{formatRate(v)}</span>,
+      render: (v: number | null, row) => (
+        <span data-testid={`poor-rate-${row.key}`}>{formatPercent(v, 'povertyRate')}</span>
+      ),
     },
     {
-      title: fill(t('changeSince'), { year: year - 1 }),
+      title: t('changeSince', { year: year - 1 }),
       dataIndex: 'changePoorPp',
       width: 140,
       align: 'right',
@@ -126,10 +161,12 @@ export function PovertyRatesPage() {
       dataIndex: 'nearPoorRate',
       width: 120,
       align: 'right',
-      render: (v: number | null, row) => <span data-testid={`near-poor-rate-${row.key}`}>{formatRate(v)}</span>,
+      render: (v: number | null, row) => (
+        <span data-testid={`near-poor-rate-${row.key}`}>{formatPercent(v, 'povertyRate')}</span>
+      ),
     },
     {
-      title: fill(t('changeSince'), { year: year - 1 }),
+      title: t('changeSince', { year: year - 1 }),
       dataIndex: 'changeNearPoorPp',
       width: 140,
       align: 'right',
@@ -139,16 +176,21 @@ export function PovertyRatesPage() {
 
   const headline: { key: string; title: string; value: string; suffix?: string }[] = r
     ? [
-        { key: 'households', title: t('householdsCount'), value: formatNumber(r.households) },
-        { key: 'poor', title: t('poorCount'), value: formatNumber(r.poor), suffix: formatRate(r.poorRate) },
+        { key: 'households', title: t('householdsCount'), value: formatCount(r.households) },
+        {
+          key: 'poor',
+          title: t('poorCount'),
+          value: formatCount(r.poor),
+          suffix: formatPercent(r.poorRate, 'povertyRate'),
+        },
         {
           key: 'nearPoor',
           title: t('nearPoorCount'),
-          value: formatNumber(r.nearPoor),
-          suffix: formatRate(r.nearPoorRate),
+          value: formatCount(r.nearPoor),
+          suffix: formatPercent(r.nearPoorRate, 'povertyRate'),
         },
-        { key: 'escaped', title: t('escapedPovertyCount'), value: formatNumber(r.escapedPoverty) },
-        { key: 'newlyPoor', title: t('newlyPoorCount'), value: formatNumber(r.newlyPoor) },
+        { key: 'escaped', title: t('escapedPovertyCount'), value: formatCount(r.escapedPoverty) },
+        { key: 'newlyPoor', title: t('newlyPoorCount'), value: formatCount(r.newlyPoor) },
       ]
     : [];
 
@@ -192,12 +234,20 @@ export function PovertyRatesPage() {
             ))}
           </Row>
           {r && !r.previousYear && (
-            <Alert
-              type="info"
-              showIcon
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('noPreviousYear', { year: year - 1 })} />
+          )}
+          {chartRows.length > 0 && (
+            <Card
+              size="small"
+              title={single ? t('chartRatesByYear') : t('chartRatesByCommune')}
               style={{ marginBottom: 12 }}
-              title={fill(t('noPreviousYear'), { year: year - 1 })}
-            />
+            >
+              <Chart
+                option={rateChart}
+                height={single ? 240 : Math.min(640, 70 + chartRows.length * 34)}
+                testId="chart-rates"
+              />
+            </Card>
           )}
           <Card
             size="small"
@@ -205,7 +255,7 @@ export function PovertyRatesPage() {
             extra={
               !single && emptyCount > 0 ? (
                 <Space size={6}>
-                  <Typography.Text type="secondary">{fill(t('emptyCommunes'), { n: emptyCount })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('emptyCommunes', { count: emptyCount })}</Typography.Text>
                   <Switch size="small" checked={hideEmpty} onChange={setHideEmpty} />
                   <Typography.Text>{t('hideEmptyCommunes')}</Typography.Text>
                 </Space>

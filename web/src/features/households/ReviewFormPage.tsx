@@ -7,7 +7,6 @@ import {
   Card,
   Checkbox,
   Col,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -22,14 +21,15 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { NotFound } from '../../app/status-pages.tsx';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState } from '../../lib/form-chrome.tsx';
-import { formatNumber, todayIso } from '../../lib/format.ts';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { FormErrorAlert, type FormErrorState, FormFooter } from '../../kit/form/form-chrome.tsx';
+import { clearFieldErrors, showFieldErrors } from '../../kit/form/form-errors.ts';
+import { formatCount, todayIso } from '../../kit/format.ts';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { fetchHousehold, type ReviewBody, useHousehold, usePutReview } from './api.ts';
 import { groupIndicators, useDatedCatalogue } from './catalogues.ts';
-import { clearFieldErrors, showFieldErrors } from './form-errors.ts';
 import { useCommuneName, useHouseholdId } from './hooks.ts';
-import { ClassTag, fill, formatVnd, TransitionTag, useClassName, useClassOptions } from './labels.tsx';
+import { ClassTag, TransitionTag, useClassName, useClassOptions, useStandardName } from './labels.tsx';
 
 interface ReviewForm {
   reviewedOn: Dayjs | null;
@@ -85,8 +85,9 @@ const readDigits = (text: string | undefined) => {
 };
 
 function ResultCard({ review }: { review: PovertyReviewT }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const className = useClassName();
+  const standardName = useStandardName();
   const item = (label: string, value: ReactNode) => (
     <Space size={6} style={{ whiteSpace: 'nowrap' }}>
       <Typography.Text type="secondary">{label}:</Typography.Text>
@@ -99,7 +100,7 @@ function ResultCard({ review }: { review: PovertyReviewT }) {
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="review-result"
-      title={fill(t('reviewResult'), { year: review.reviewYear, class: className(review.finalClass) })}
+      title={t('reviewResult', { year: review.reviewYear, class: className(review.finalClass) })}
       description={
         <Space size={[32, 4]} wrap>
           {item(t('computedClass'), <ClassTag value={review.computedClass} />)}
@@ -111,7 +112,7 @@ function ResultCard({ review }: { review: PovertyReviewT }) {
             </>,
           )}
           {item(t('transitionShort'), <TransitionTag value={review.transition} />)}
-          {item(t('povertyStandard'), formatVnd(review.standard.incomeThresholdVnd, lang))}
+          {item(t('povertyStandard'), standardName(review.standard, review.areaType))}
         </Space>
       }
     />
@@ -212,7 +213,7 @@ export function ReviewFormPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} align="start">
         <Space orientation="vertical" size={2}>
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="review-title">
-            {fill(t('reviewTitle'), { year })}
+            {t('reviewTitle', { year })}
           </Typography.Title>
           <Typography.Text type="secondary">
             {household.headName} · {t('householdCode')} {household.householdCode} · {communeName}
@@ -240,7 +241,7 @@ export function ReviewFormPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={fill(t('reviewExisting'), { year })}
+          title={t('reviewExisting', { year })}
           description={
             <Space size={4} wrap>
               {t('finalClass')}: <ClassTag value={existing.finalClass} testId="existing-class" />
@@ -257,9 +258,7 @@ export function ReviewFormPage() {
           <Row gutter={16}>
             <Col span={6}>
               <Form.Item name="reviewedOn" label={t('reviewedOn')} rules={req}>
-                <DatePicker
-                  format="DD/MM/YYYY"
-                  style={{ width: '100%' }}
+                <DateInput
                   defaultPickerValue={dayjs(`${year}-09-01`)}
                   // The review date lies in the review year and not after today.
                   disabledDate={(d) => d.year() !== year || d.isAfter(dayjs(), 'day')}
@@ -278,7 +277,7 @@ export function ReviewFormPage() {
                   precision={0}
                   formatter={groupDigits}
                   parser={readDigits}
-                  suffix={lang === 'en' ? 'VND' : 'đ'}
+                  suffix={t('currencyUnit')}
                 />
               </Form.Item>
             </Col>
@@ -290,7 +289,7 @@ export function ReviewFormPage() {
           title={t('deprivations')}
           extra={
             <Typography.Text strong data-testid="deprivation-count">
-              {fill(t('deprivationCount'), { n: formatNumber(chosen.length) })}
+              {t('deprivationCount', { n: formatCount(chosen.length) })}
             </Typography.Text>
           }
           style={{ marginBottom: 12 }}
@@ -342,6 +341,13 @@ export function ReviewFormPage() {
           </Row>
         </Card>
       </Form>
+      <FormFooter
+        pending={put.isPending}
+        onSave={() => form.submit()}
+        saveTestId="review-save-bottom"
+        cancelLabel={t('backToHousehold')}
+        onCancel={() => navigate(`/households/${household.id}`)}
+      />
     </div>
   );
 }

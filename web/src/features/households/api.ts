@@ -1,17 +1,55 @@
-import type {
-  CreateHouseholdBodyT,
-  HouseholdDetailT,
-  HouseholdListQueryT,
+import {
+  CreateHouseholdBody,
+  type CreateHouseholdBodyT,
+  HouseholdDetail,
+  HouseholdListQuery,
+  type HouseholdListQueryT,
   HouseholdRow,
-  Paged,
-  PovertyRatesT,
-  PovertyReviewT,
-  PutReviewBodyT,
-  UpdateHouseholdBodyT,
+  type Paged,
+  PovertyRates,
+  PovertyRatesQuery,
+  PovertyReview,
+  PutReviewBody,
+  type PutReviewBodyT,
+  UpdateHouseholdBody,
+  type UpdateHouseholdBodyT,
 } from '@lmis/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Static } from 'typebox';
-import { api } from '../../lib/api.ts';
+import { endpoint } from '../../kit/client.ts';
+import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
+
+export const listHouseholds = endpoint({
+  method: 'GET',
+  path: '/api/households',
+  query: withCursor(HouseholdListQuery),
+  response: PagedAnswer(HouseholdRow),
+});
+export const getHousehold = endpoint({ method: 'GET', path: '/api/households/:id', response: HouseholdDetail });
+export const createHousehold = endpoint({
+  method: 'POST',
+  path: '/api/households',
+  body: CreateHouseholdBody,
+  response: HouseholdDetail,
+});
+export const updateHousehold = endpoint({
+  method: 'PATCH',
+  path: '/api/households/:id',
+  body: UpdateHouseholdBody,
+  response: HouseholdDetail,
+});
+export const putReview = endpoint({
+  method: 'PUT',
+  path: '/api/households/:id/reviews/:year',
+  body: PutReviewBody,
+  response: PovertyReview,
+});
+export const getPovertyRates = endpoint({
+  method: 'GET',
+  path: '/api/households/poverty-rates',
+  query: PovertyRatesQuery,
+  response: PovertyRates,
+});
 
 export type HouseholdPageT = Static<ReturnType<typeof Paged<typeof HouseholdRow>>>;
 
@@ -19,16 +57,16 @@ export type HouseholdPageT = Static<ReturnType<typeof Paged<typeof HouseholdRow>
 export type HouseholdFilters = Partial<Omit<HouseholdListQueryT, 'page' | 'pageSize'>>;
 export type ReviewBody = PutReviewBodyT;
 
-export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number }) {
+export function useHouseholds(query: HouseholdFilters & { page: number; pageSize: number; cursor?: string }) {
   return useQuery({
     queryKey: ['households', 'list', query],
-    queryFn: ({ signal }) => api<HouseholdPageT>('/api/households', { query, signal }),
+    queryFn: ({ signal }) => listHouseholds({ query, signal }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function fetchHousehold(id: number) {
-  return api<HouseholdDetailT>(`/api/households/${id}`);
+  return getHousehold({ params: { id } });
 }
 
 export function useHousehold(id: number | undefined) {
@@ -42,7 +80,7 @@ export function useHousehold(id: number | undefined) {
 export function usePovertyRates(query: { unitCode?: string; year: number }, enabled = true) {
   return useQuery({
     queryKey: ['households', 'rates', query],
-    queryFn: () => api<PovertyRatesT>('/api/households/poverty-rates', { query }),
+    queryFn: () => getPovertyRates({ query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -59,7 +97,7 @@ function useInvalidate() {
 export function useCreateHousehold() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: CreateHouseholdBodyT) => api<HouseholdDetailT>('/api/households', { method: 'POST', body }),
+    mutationFn: (body: CreateHouseholdBodyT) => createHousehold({ body }),
     onSuccess: invalidate,
   });
 }
@@ -67,8 +105,7 @@ export function useCreateHousehold() {
 export function useUpdateHousehold() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateHouseholdBodyT }) =>
-      api<HouseholdDetailT>(`/api/households/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: number; body: UpdateHouseholdBodyT }) => updateHousehold({ params: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -78,7 +115,7 @@ export function usePutReview() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, year, body }: { id: number; year: number; body: ReviewBody }) =>
-      api<PovertyReviewT>(`/api/households/${id}/reviews/${year}`, { method: 'PUT', body }),
+      putReview({ params: { id, year }, body }),
     onSuccess: invalidate,
   });
 }

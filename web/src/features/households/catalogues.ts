@@ -2,7 +2,7 @@ import type { CatalogueItemT } from '@lmis/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { api } from '../../lib/api.ts';
+import { getCatalogue } from '../../kit/catalogues.tsx';
 
 export type HouseholdCatalogue = 'household-area-types' | 'poverty-deprivation-indicators';
 
@@ -24,7 +24,7 @@ export function useDatedCatalogue(name: HouseholdCatalogue, asOf?: string): Date
   const { lang } = useI18n();
   const items = useQuery({
     queryKey: ['reference', 'catalogue', name, asOf ?? 'today'],
-    queryFn: () => api<CatalogueItemT[]>(`/api/reference/catalogues/${name}`, { query: { asOf } }),
+    queryFn: () => getCatalogue({ params: { name }, query: { asOf } }),
     staleTime: 10 * 60_000,
     // A new date keeps showing the previous list until its own arrives.
     placeholderData: keepPreviousData,

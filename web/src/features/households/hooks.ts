@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
-import { useCurrentUser } from '../auth/api.ts';
-import { useChildUnits } from '../registry/catalogues.ts';
+import { useChildUnits } from '../../kit/catalogues.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 
 /** Parses the :id of the address; undefined when it cannot be a household id. */
 export function useHouseholdId(): number | undefined {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden, NotFound } from '../../app/status-pages.tsx';
-import { can, useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { HouseholdDetailPage } from './HouseholdDetailPage.tsx';
 import { HouseholdFormPage } from './HouseholdFormPage.tsx';
 import { HouseholdsPage } from './HouseholdsPage.tsx';
@@ -32,3 +32,7 @@ export function HouseholdsRoutes() {
     </Routes>
   );
 }
+
+// What other features may use: one household's detail and its class tag.
+export { useHousehold } from './api.ts';
+export { ClassTag } from './labels.tsx';

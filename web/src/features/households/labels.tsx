@@ -1,7 +1,7 @@
-import { POVERTY_CLASSES, type PovertyClass, type PovertyTransition } from '@lmis/contracts';
+import { POVERTY_CLASSES, type PovertyClass, type PovertyReviewT, type PovertyTransition } from '@lmis/contracts';
 import { Tag } from 'antd';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { useDatedCatalogue } from './catalogues.ts';
 
 const CLASS_LABEL: Record<PovertyClass, MessageKey> = {
   poor: 'classPoor',
@@ -63,29 +63,19 @@ export function TransitionTag({ value }: { value: string | null | undefined }) {
   );
 }
 
-// Vietnamese conventions whatever the UI language: 1.797.000 đồng, 5,67 %, −1,00 điểm %.
-const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const NBSP = '\u00a0';
-
-/** 1797000 → "1.797.000 đ" (vi) or "1.797.000 VND" (en). */
-export function formatVnd(value: number | null | undefined, lang: 'vi' | 'en'): string {
-  if (value === null || value === undefined) return '—';
-  return `${formatNumber(value)}${NBSP}${lang === 'en' ? 'VND' : 'đ'}`;
-}
-
-/** 5.2 → "5,20 %"; nothing to divide → "—". */
-export function formatRate(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${twoDecimals.format(value)}${NBSP}%`;
-}
-
-/** −1 → "−1,00 điểm %", 0.5 → "+0,50 điểm %" (a change of a rate in percentage points). */
-export function formatPoints(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return '—';
-  const sign = value > 0 ? '+' : value < 0 ? '\u2212' : '';
-  return `${sign}${twoDecimals.format(Math.abs(value))}${NBSP}${unit}`;
-}
-
-/** "Năm {year}" + { year: 2026 } → "Năm 2026". */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/**
+ * A poverty standard by its name: the multidimensional standard of its period and area (NĐ 07/2021/NĐ-CP Art. 3
+ * for 2022–2025, extended to 2026 by NĐ 351/2025/NĐ-CP), never by its stored key.
+ */
+export function useStandardName() {
+  const { t } = useI18n();
+  const areaTypes = useDatedCatalogue('household-area-types');
+  return (standard: PovertyReviewT['standard'], areaType: string) => {
+    const from = standard.validFrom.slice(0, 4);
+    const to = standard.validTo?.slice(0, 4);
+    return t('standardName', {
+      period: to && to !== from ? `${from}–${to}` : from,
+      area: areaTypes.name(areaType).toLowerCase(),
+    });
+  };
 }

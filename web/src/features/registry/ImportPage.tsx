@@ -22,11 +22,11 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../../kit/catalogues.tsx';
+import { formatCount, formatDate, formatDateTime } from '../../kit/format.ts';
+import { UnitPicker } from '../../kit/units/UnitPicker.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { isImportRunning, useImportStatus, useImports, useRunImport, useUploadImport } from './api.ts';
-import { foldedSearch, unitOptions, useChildUnits } from './catalogues.ts';
 
 const STATUS: Record<string, { label: MessageKey; color: string }> = {
   uploaded: { label: 'importUploaded', color: 'default' },
@@ -170,9 +170,9 @@ function MappingStep(props: {
   const communeColumn = mapping.communeCode;
   const communeNote =
     communeColumn !== undefined
-      ? t('communeFromColumn').replace('{column}', columnTitle(communeColumn))
+      ? t('communeFromColumn', { column: columnTitle(communeColumn) })
       : preview.defaultCommune
-        ? t('communeFixed').replace('{name}', preview.defaultCommune.name)
+        ? t('communeFixed', { name: preview.defaultCommune.name })
         : t('communeMissing');
   // Without a commune column every row lands in the upload's commune: a commune-like column left unmapped must be
   // acknowledged first (the server asks the same).
@@ -187,7 +187,7 @@ function MappingStep(props: {
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title={t('headerRowFound').replace('{n}', String(preview.import.headerRow))}
+        title={t('headerRowFound', { n: preview.import.headerRow })}
         description={`${t('fileName')}: ${preview.import.fileName}`}
       />
       <Alert
@@ -294,7 +294,7 @@ function MappingStep(props: {
         )}
         {needsConfirm && (
           <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="import-confirm">
-            {t('confirmNoCommuneColumn').replace('{name}', preview.defaultCommune?.name ?? '—')}
+            {t('confirmNoCommuneColumn', { name: preview.defaultCommune?.name ?? '—' })}
           </Checkbox>
         )}
         <Button
@@ -351,9 +351,10 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
         percent={percent}
         status={s.status === 'failed' || s.status === 'interrupted' ? 'exception' : running ? 'active' : 'success'}
         format={() =>
-          t('rowsProgress')
-            .replace('{done}', formatNumber(s.rowsDone))
-            .replace('{total}', s.totalRows === null ? '…' : formatNumber(s.totalRows))
+          t('rowsProgress', {
+            done: formatCount(s.rowsDone),
+            total: s.totalRows === null ? '…' : formatCount(s.totalRows),
+          })
         }
         styles={{ root: { maxWidth: 720 } }}
       />
@@ -362,8 +363,8 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
           <Col key={c.key} flex="1 1 0">
             <Statistic
               title={t(c.label)}
-              value={formatNumber(s[c.key] as number)}
-              formatter={() => formatNumber(s[c.key] as number)}
+              value={formatCount(s[c.key] as number)}
+              formatter={() => formatCount(s[c.key] as number)}
               styles={{ content: { color: c.color, fontSize: 22 } }}
               data-testid={`import-${c.key}`}
             />
@@ -374,10 +375,11 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
         <Result
           status={s.failed > 0 ? 'warning' : 'success'}
           style={{ padding: '8px 0' }}
-          title={t('importDoneSummary')
-            .replace('{total}', formatNumber(s.rowsDone))
-            .replace('{ok}', formatNumber(ok))
-            .replace('{failed}', formatNumber(s.failed))}
+          title={t('importDoneSummary', {
+            total: formatCount(s.rowsDone),
+            ok: formatCount(ok),
+            failed: formatCount(s.failed),
+          })}
           subTitle={s.failed > 0 ? t('importErrorsHint') : undefined}
           extra={
             <Space>
@@ -443,12 +445,12 @@ function RecentImports(props: { onOpen: (id: number) => void; activeId: number |
         { title: t('fileName'), dataIndex: 'fileName', ellipsis: { showTitle: true } },
         { title: t('roundYear'), dataIndex: 'roundYear', width: 80 },
         { title: t('status'), dataIndex: 'status', width: 150, render: (v: string) => <StatusTag status={v} /> },
-        { title: t('totalRows'), dataIndex: 'totalRows', width: 70, align: 'right', render: formatNumber },
-        { title: t('inserted'), dataIndex: 'inserted', width: 75, align: 'right', render: formatNumber },
-        { title: t('updated'), dataIndex: 'updated', width: 75, align: 'right', render: formatNumber },
-        { title: t('unchanged'), dataIndex: 'unchanged', width: 75, align: 'right', render: formatNumber },
-        { title: t('failedRows'), dataIndex: 'failed', width: 50, align: 'right', render: formatNumber },
-        { title: t('flagged'), dataIndex: 'flagged', width: 90, align: 'right', render: formatNumber },
+        { title: t('totalRows'), dataIndex: 'totalRows', width: 70, align: 'right', render: formatCount },
+        { title: t('inserted'), dataIndex: 'inserted', width: 75, align: 'right', render: formatCount },
+        { title: t('updated'), dataIndex: 'updated', width: 75, align: 'right', render: formatCount },
+        { title: t('unchanged'), dataIndex: 'unchanged', width: 75, align: 'right', render: formatCount },
+        { title: t('failedRows'), dataIndex: 'failed', width: 50, align: 'right', render: formatCount },
+        { title: t('flagged'), dataIndex: 'flagged', width: 90, align: 'right', render: formatCount },
         {
           title: t('actions'),
           key: 'actions',

@@ -1,14 +1,16 @@
 import { AGE_BANDS, type WorkerMeasuresT } from '@lmis/contracts';
 import { Alert, Card, Col, Row, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
+import { sexLabel } from '../../kit/catalogues.tsx';
+import { Chart } from '../../kit/chart/Chart.tsx';
+import { barChartOption, CHART_COLORS } from '../../kit/chart/options.ts';
+import { formatCount, formatPercent, type PercentMeasure } from '../../kit/format.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { useWorkerStats } from './api.ts';
-import { formatPercent, sexLabel } from './catalogues.ts';
 import { RoundSelect } from './StatsStrip.tsx';
-import { UnitSelect } from './UnitSelect.tsx';
 
 type StatRow = WorkerMeasuresT & { rowKey: string; group: string };
 
@@ -20,16 +22,30 @@ export function StatsPage() {
   const [roundYear, setRoundYear] = useState<number | undefined>();
   const stats = useWorkerStats({ unitCode, roundYear });
   const s = stats.data;
+  // Employed, unemployed and outside the labour force in each age group, stacked: the shape of the labour supply.
+  const ageChart = useMemo(() => {
+    const bands = s?.byAgeBand ?? [];
+    return barChartOption({
+      categories: bands.map((b) => AGE_BANDS[b.key as keyof typeof AGE_BANDS] ?? String(b.key)),
+      series: [
+        { name: t('employed'), data: bands.map((b) => b.employed), stack: 'status', color: CHART_COLORS[0] },
+        { name: t('unemployed'), data: bands.map((b) => b.unemployed), stack: 'status', color: CHART_COLORS[2] },
+        { name: t('inactive'), data: bands.map((b) => b.inactive), stack: 'status', color: CHART_COLORS[6] },
+      ],
+      axisFormat: (v) => formatCount(v),
+      tooltipFormat: (v) => formatCount(v),
+    });
+  }, [s, t]);
 
   const num = (key: keyof WorkerMeasuresT) => ({
     dataIndex: key,
     align: 'right' as const,
-    render: (v: number) => formatNumber(v),
+    render: (v: number) => formatCount(v),
   });
-  const pct = (key: keyof WorkerMeasuresT) => ({
+  const pct = (key: keyof WorkerMeasuresT, measure: PercentMeasure) => ({
     dataIndex: key,
     align: 'right' as const,
-    render: (v: number | null) => formatPercent(v),
+    render: (v: number | null) => formatPercent(v, measure),
   });
   const columns = (groupTitle: string): ColumnsType<StatRow> => [
     { title: groupTitle, dataIndex: 'group', width: 150 },
@@ -37,12 +53,12 @@ export function StatsPage() {
     { title: t('labourForce'), ...num('labourForce') },
     { title: t('employed'), ...num('employed') },
     { title: t('unemployed'), ...num('unemployed') },
-    { title: t('unemploymentRate'), ...pct('unemploymentRate') },
+    { title: t('unemploymentRate'), ...pct('unemploymentRate', 'unemploymentRate') },
     { title: t('inactive'), ...num('inactive') },
     { title: t('trained'), ...num('trained') },
-    { title: t('trainedShare'), ...pct('trainedShare') },
+    { title: t('trainedShare'), ...pct('trainedShare', 'labourShare') },
     { title: t('certified'), ...num('certified') },
-    { title: t('certifiedShare'), ...pct('certifiedShare') },
+    { title: t('certifiedShare'), ...pct('certifiedShare', 'labourShare') },
   ];
   const withTotal = (rows: StatRow[]): StatRow[] =>
     s && rows.length > 0 ? [...rows, { ...s.totals, rowKey: 'total', group: t('allTotal') }] : rows;
@@ -80,12 +96,12 @@ export function StatsPage() {
           <Row gutter={12} style={{ marginBottom: 12 }}>
             {(
               [
-                ['workersTotal', formatNumber(s?.totals.total)],
-                ['labourForce', formatNumber(s?.totals.labourForce)],
-                ['employed', formatNumber(s?.totals.employed)],
-                ['unemploymentRate', formatPercent(s?.totals.unemploymentRate)],
-                ['trainedShare', formatPercent(s?.totals.trainedShare)],
-                ['certifiedShare', formatPercent(s?.totals.certifiedShare)],
+                ['workersTotal', formatCount(s?.totals.total)],
+                ['labourForce', formatCount(s?.totals.labourForce)],
+                ['employed', formatCount(s?.totals.employed)],
+                ['unemploymentRate', formatPercent(s?.totals.unemploymentRate, 'unemploymentRate')],
+                ['trainedShare', formatPercent(s?.totals.trainedShare, 'labourShare')],
+                ['certifiedShare', formatPercent(s?.totals.certifiedShare, 'labourShare')],
               ] as const
             ).map(([label, value]) => (
               <Col key={label} flex="1 1 0">
@@ -98,6 +114,11 @@ export function StatsPage() {
               </Col>
             ))}
           </Row>
+          {(s?.byAgeBand.length ?? 0) > 0 && (
+            <Card size="small" title={t('chartStatusByAge')} style={{ marginBottom: 12 }}>
+              <Chart option={ageChart} height={260} testId="chart-status-by-age" />
+            </Card>
+          )}
           {table(
             t('bySex'),
             t('sex'),

@@ -1,8 +1,7 @@
 import { Alert, Card, Col, Row, Select, Statistic, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatCount, formatPercent } from '../../kit/format.ts';
 import { useWorkerStats } from './api.ts';
-import { formatPercent } from './catalogues.ts';
 
 /** Round selector fed by the years that have data (the current year when none yet). */
 export function RoundSelect(props: {
@@ -15,7 +14,7 @@ export function RoundSelect(props: {
   return (
     <Select<number>
       size="small"
-      style={{ width: 150 }}
+      style={{ width: 190 }}
       value={props.value}
       placeholder={t('noRounds')}
       options={years.map((y) => ({ value: y, label: `${t('roundYear')} ${y}` }))}
@@ -36,20 +35,20 @@ export function StatsStrip(props: {
   if (stats.isError) return <Alert type="error" showIcon title={errorText(stats.error)} style={{ marginBottom: 12 }} />;
   const m = stats.data?.totals;
   const items: { key: string; title: string; value: string; suffix?: string }[] = [
-    { key: 'lf', title: t('labourForce'), value: formatNumber(m?.labourForce) },
-    { key: 'emp', title: t('employed'), value: formatNumber(m?.employed) },
+    { key: 'lf', title: t('labourForce'), value: formatCount(m?.labourForce) },
+    { key: 'emp', title: t('employed'), value: formatCount(m?.employed) },
     {
       key: 'unemp',
       title: t('unemployed'),
-      value: formatNumber(m?.unemployed),
-      suffix: m ? `(${formatPercent(m.unemploymentRate)})` : undefined,
+      value: formatCount(m?.unemployed),
+      suffix: m ? `(${formatPercent(m.unemploymentRate, 'unemploymentRate')})` : undefined,
     },
-    { key: 'trained', title: t('trainedShare'), value: formatPercent(m?.trainedShare) },
+    { key: 'trained', title: t('trainedShare'), value: formatPercent(m?.trainedShare, 'labourShare') },
     {
       key: 'cert',
       title: t('certified'),
-      value: formatNumber(m?.certified),
-      suffix: m ? `(${formatPercent(m.certifiedShare)})` : undefined,
+      value: formatCount(m?.certified),
+      suffix: m ? `(${formatPercent(m.certifiedShare, 'labourShare')})` : undefined,
     },
   ];
   return (

@@ -4,10 +4,10 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { formatDateTime } from '../../lib/format.ts';
-import { useCurrentUser } from '../auth/api.ts';
+import { formatDateTime } from '../../kit/format.ts';
+import { CommuneField } from '../../kit/units/CommuneField.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { useCancelTransfer, useDecideTransfer, useRequestTransfer, useTransfers } from './api.ts';
-import { CommuneField } from './CommuneField.tsx';
 
 const STATUS: Record<PersonTransferT['status'], { label: MessageKey; color: string }> = {
   pending: { label: 'transferPending', color: 'gold' },

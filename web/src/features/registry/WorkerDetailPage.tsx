@@ -4,14 +4,14 @@ import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { ApiError } from '../../lib/api.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { RecordHistory } from '../history/RecordHistory.tsx';
-import { useHousehold } from '../households/api.ts';
-import { ClassTag } from '../households/labels.tsx';
+import { type Catalogue, sexLabel, useCatalogue } from '../../kit/catalogues.tsx';
+import { formatDate, formatDateTime } from '../../kit/format.ts';
+import { ApiError } from '../../kit/http.ts';
+import { UnitName } from '../../kit/units/UnitName.tsx';
+import { can, useCurrentUser } from '../auth/index.ts';
+import { RecordHistory } from '../history/index.ts';
+import { ClassTag, useHousehold } from '../households/index.tsx';
 import { useWorker } from './api.ts';
-import { type Catalogue, sexLabel, useCatalogue } from './catalogues.ts';
 
 type Item = [MessageKey, ReactNode];
 
@@ -47,9 +47,7 @@ function WorkerSections({ w }: { w: WorkerT }) {
   const yesNo = (v: boolean | null) => (v === null ? t('notStated') : v ? t('yes') : t('no'));
   const source =
     w.sourceImportId !== null
-      ? t('sourceImportRow')
-          .replace('{id}', String(w.sourceImportId))
-          .replace('{row}', String(w.sourceRow ?? '—'))
+      ? t('sourceImportRow', { id: w.sourceImportId, row: w.sourceRow ?? '—' })
       : t('enteredDirectly');
   return (
     <>
@@ -63,7 +61,7 @@ function WorkerSections({ w }: { w: WorkerT }) {
           ['sex', sexLabel(w.sex, lang)],
           ['ethnicity', name('ethnicity', w.ethnicityCode)],
           ['phone', w.phone],
-          ['commune', w.communeName ? `${w.communeName} (${w.communeCode})` : w.communeCode],
+          ['commune', w.communeName ?? <UnitName code={w.communeCode} />],
           ['address', w.address],
           ['householdRelation', w.householdRelation],
         ]}
@@ -201,7 +199,7 @@ export function WorkerDetailPage() {
               </Tag>
             )}
           </Space>
-          <Typography.Text type="secondary">{w.communeName ?? w.communeCode}</Typography.Text>
+          <Typography.Text type="secondary">{w.communeName ?? <UnitName code={w.communeCode} />}</Typography.Text>
         </Space>
         <Space>
           {back}

@@ -1,15 +1,16 @@
 import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
-import { ApiError, fieldIssues } from '../../lib/api.ts';
-import { FormErrorAlert, type FormErrorState, FormHeader } from '../../lib/form-chrome.tsx';
-import { useCurrentUser } from '../auth/api.ts';
+import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { FormErrorAlert, type FormErrorState, FormFooter, FormHeader } from '../../kit/form/form-chrome.tsx';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
+import { CommuneField } from '../../kit/units/CommuneField.tsx';
+import { useCurrentUser } from '../auth/index.ts';
 import { fetchWorker, transferablePersonId, useCreateWorker, useUpdateWorker, useWorker } from './api.ts';
-import { CommuneField } from './CommuneField.tsx';
-import { foldedSearch, foldText, type RegistryCatalogue, sexOptions, useCatalogue } from './catalogues.ts';
 
 type TextKey =
   | 'phone'
@@ -287,9 +288,9 @@ export function WorkerFormPage() {
           <>
             {item('fullName', 'fullName', <Input />, { rules: req })}
             {item('personId', 'personId', <Input maxLength={12} disabled={Boolean(record)} />, {
-              rules: [...req, { pattern: /^\d{12}$/, message: lang === 'en' ? '12 digits' : 'Gồm đúng 12 chữ số' }],
+              rules: [...req, { pattern: /^\d{12}$/, message: t('personIdDigits') }],
             })}
-            {item('birthDate', 'birthDate', <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />, {
+            {item('birthDate', 'birthDate', <DateInput />, {
               rules: req,
             })}
             {item('sex', 'sex', <Select options={sexOptions(lang)} />, { rules: req })}
@@ -362,6 +363,7 @@ export function WorkerFormPage() {
           </>,
         )}
       </Form>
+      <FormFooter pending={pending} onSave={() => form.submit()} saveTestId="worker-save-bottom" />
     </div>
   );
 }

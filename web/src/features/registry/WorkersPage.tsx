@@ -1,74 +1,31 @@
 import { FileExcelOutlined, FileTextOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { AGE_BANDS, type WorkerListQueryT, type WorkerT } from '@lmis/contracts';
-import { Alert, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { type HTMLAttributes, useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { AGE_BANDS, WorkerListQuery, type WorkerListQueryT, type WorkerT } from '@lmis/contracts';
+import { Button, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
-import { can, useCurrentUser } from '../auth/api.ts';
-import { exportUrl, useWorkers, type WorkerFilters } from './api.ts';
-import { foldedSearch, sexLabel, sexOptions, useCatalogue } from './catalogues.ts';
+import { foldedSearch, sexLabel, sexOptions, useCatalogue } from '../../kit/catalogues.tsx';
+import { formatDate } from '../../kit/format.ts';
+import { ListPage, ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
+import { UnitName } from '../../kit/units/UnitName.tsx';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { can, useCurrentUser } from '../auth/index.ts';
+import { exportUrl, useWorkers } from './api.ts';
 import { StatsStrip } from './StatsStrip.tsx';
-import { UnitSelect } from './UnitSelect.tsx';
 
-const PAGE_SIZES = [20, 50, 100];
 type Sort = WorkerListQueryT['sort'];
 type Need = NonNullable<WorkerListQueryT['need']>;
 
-/** Filters live in the address, so the back button from a worker returns to the same list. */
-function readFilters(params: URLSearchParams): WorkerFilters {
-  const str = (k: string) => params.get(k) || undefined;
-  const ageBand = Number(params.get('ageBand'));
-  const sex = params.get('sex');
-  const need = params.get('need');
-  return {
-    unitCode: str('unitCode'),
-    q: str('q'),
-    employmentStatus: str('employmentStatus'),
-    qualificationCode: str('qualificationCode'),
-    sex: sex === 'male' || sex === 'female' ? sex : undefined,
-    ethnicityCode: str('ethnicityCode'),
-    ageBand: ageBand >= 1 && ageBand <= 6 ? ageBand : undefined,
-    need: need === 'training' || need === 'job' || need === 'abroad' ? need : undefined,
-    unitNeedsReview: params.get('unitNeedsReview') === 'true' ? true : undefined,
-  };
-}
-
+/** The register list: filters in the address, read by the contract's query schema. */
 export function WorkersPage() {
-  const { t, lang, errorText } = useI18n();
+  const { t, lang } = useI18n();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
-  const sort: Sort = (['name', 'birthDate', 'updated'] as const).find((s) => s === params.get('sort')) ?? 'name';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = PAGE_SIZES.includes(Number(params.get('pageSize'))) ? Number(params.get('pageSize')) : 20;
-  const round = Number(params.get('round')) || undefined;
+  const list = useUrlList(WorkerListQuery);
+  const { sort = 'name', ...filters } = list.filters;
+  const { page, pageSize, cursor } = list;
+  const round = Number(list.params.get('round')) || undefined;
 
-  const update = (changes: Record<string, string | number | boolean | undefined>, keepPage = false) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === undefined || v === '' || v === false) next.delete(k);
-          else next.set(k, String(v));
-        }
-        if (!keepPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
-  const [text, setText] = useState(filters.q ?? '');
-  const q = useDebounced(text.trim(), 300);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only the debounced text writes the address
-  useEffect(() => {
-    if ((filters.q ?? '') !== q) update({ q });
-  }, [q]);
-
-  const workers = useWorkers({ ...filters, sort, page, pageSize });
+  const workers = useWorkers({ ...filters, sort, page, pageSize, cursor });
   const status = useCatalogue('employment-status');
   const qualification = useCatalogue('qualification-levels');
   const ethnicity = useCatalogue('ethnic-groups');
@@ -79,14 +36,13 @@ export function WorkersPage() {
 
   const selectProps = { allowClear: true, style: { width: 170 }, showSearch: foldedSearch };
   const anyFilter = Object.values(filters).some((v) => v !== undefined);
+  const update = list.update;
 
   return (
-    <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('registryTitle')}
-        </Typography.Title>
-        <Space wrap>
+    <ListPage
+      title={t('registryTitle')}
+      actions={
+        <>
           {canCreate && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/registry/workers/new')}>
               {t('addWorker')}
@@ -103,22 +59,14 @@ export function WorkersPage() {
           <Button icon={<FileTextOutlined />} href={exportUrl('csv', filters)} data-testid="export-csv">
             {t('exportCsv')}
           </Button>
-        </Space>
-      </Space>
-
-      <StatsStrip unitCode={statsUnit} roundYear={round} onRoundChange={(y) => update({ round: y }, true)} />
-
-      <Card size="small" style={{ marginBottom: 12 }}>
-        <Space wrap size={[8, 8]}>
-          <Input.Search
-            allowClear
-            data-testid="worker-search"
-            placeholder={t('workerSearchPlaceholder')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => update({ q: v.trim() })}
-            style={{ width: 330 }}
-          />
+        </>
+      }
+      above={<StatsStrip unitCode={statsUnit} roundYear={round} onRoundChange={(y) => update({ round: y }, true)} />}
+      anyFilter={anyFilter}
+      onClear={list.clear}
+      filters={
+        <>
+          <ListSearch list={list} testId="worker-search" placeholder={t('workerSearchPlaceholder')} width={400} />
           <UnitSelect user={user} value={filters.unitCode} onChange={(unitCode) => update({ unitCode })} />
           <Select
             {...selectProps}
@@ -196,91 +144,51 @@ export function WorkersPage() {
               data-testid="worker-sort"
             />
           </Space>
-          {anyFilter && (
-            <Button
-              type="link"
-              onClick={() => {
-                setText('');
-                setParams(new URLSearchParams(), { replace: true });
-              }}
-            >
-              {t('clear')}
-            </Button>
-          )}
-        </Space>
-      </Card>
-
-      <Card size="small" styles={{ body: { padding: 0 } }}>
-        {workers.isError ? (
-          <Alert type="error" showIcon title={errorText(workers.error)} />
-        ) : (
-          <Table<WorkerT>
-            size="small"
-            rowKey="personId"
-            loading={workers.isFetching}
-            dataSource={workers.data?.items}
-            onRow={(r) =>
-              ({
-                'data-testid': 'worker-row',
-                style: { cursor: 'pointer' },
-                onClick: () => navigate(`/registry/workers/${r.personId}`),
-              }) as HTMLAttributes<HTMLElement>
-            }
-            pagination={{
-              current: page,
-              pageSize,
-              total: workers.data?.total ?? 0,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              onChange: (p, size) =>
-                update({ page: p === 1 ? undefined : p, pageSize: size === 20 ? undefined : size }, true),
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
-            }}
-            columns={[
-              {
-                title: t('seq'),
-                key: 'seq',
-                width: 60,
-                align: 'right',
-                render: (_, __, i) => formatNumber((page - 1) * pageSize + i + 1),
-              },
-              { title: t('personId'), dataIndex: 'personId', width: 130 },
-              {
-                title: t('fullName'),
-                dataIndex: 'fullName',
-                render: (name: string, r) => (
-                  <Space size={4}>
-                    <Link to={`/registry/workers/${r.personId}`} onClick={(e) => e.stopPropagation()}>
-                      {name}
-                    </Link>
-                    {r.unitNeedsReview && <Tag color="orange">{t('unitNeedsReview')}</Tag>}
-                  </Space>
-                ),
-              },
-              { title: t('birthDate'), dataIndex: 'birthDate', width: 105, render: (v: string) => formatDate(v) },
-              { title: t('sex'), dataIndex: 'sex', width: 80, render: (v: string) => sexLabel(v, lang) },
-              {
-                title: t('commune'),
-                dataIndex: 'communeName',
-                ellipsis: true,
-                render: (v: string | null, r) => v ?? r.communeCode,
-              },
-              {
-                title: t('employmentStatus'),
-                dataIndex: 'employmentStatus',
-                ellipsis: true,
-                render: (v: string | null) => status.name(v),
-              },
-              {
-                title: t('qualificationShort'),
-                dataIndex: 'qualificationCode',
-                ellipsis: true,
-                render: (v: string | null) => qualification.name(v),
-              },
-            ]}
-          />
-        )}
-      </Card>
-    </div>
+        </>
+      }
+    >
+      <PagedTable<WorkerT>
+        list={list}
+        result={workers}
+        rowKey="personId"
+        rowTestId="worker-row"
+        rowHref={(r) => `/registry/workers/${r.personId}`}
+        columns={[
+          { title: t('personId'), dataIndex: 'personId', width: 130 },
+          {
+            title: t('fullName'),
+            dataIndex: 'fullName',
+            render: (name: string, r) => (
+              <Space size={4}>
+                <Link to={`/registry/workers/${r.personId}`} onClick={(e) => e.stopPropagation()}>
+                  {name}
+                </Link>
+                {r.unitNeedsReview && <Tag color="orange">{t('unitNeedsReview')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('birthDate'), dataIndex: 'birthDate', width: 105, render: (v: string) => formatDate(v) },
+          { title: t('sex'), dataIndex: 'sex', width: 80, render: (v: string) => sexLabel(v, lang) },
+          {
+            title: t('commune'),
+            dataIndex: 'communeName',
+            ellipsis: true,
+            render: (v: string | null, r) => v ?? <UnitName code={r.communeCode} />,
+          },
+          {
+            title: t('employmentStatus'),
+            dataIndex: 'employmentStatus',
+            ellipsis: true,
+            render: (v: string | null) => status.name(v),
+          },
+          {
+            title: t('qualificationShort'),
+            dataIndex: 'qualificationCode',
+            ellipsis: true,
+            render: (v: string | null) => qualification.name(v),
+          },
+        ]}
+      />
+    </ListPage>
   );
 }

@@ -1,17 +1,99 @@
-import type {
-  ImportPreviewT,
-  ImportStatusT,
-  PersonTransferCreateT,
-  PersonTransferDecisionT,
-  PersonTransferT,
-  WorkerInputT,
-  WorkerListQueryT,
-  WorkerStatsT,
-  WorkerT,
-  WorkerUpdateT,
+import {
+  ImportPreview,
+  ImportRunBody,
+  ImportStatus,
+  PersonTransfer,
+  PersonTransferCreate,
+  type PersonTransferCreateT,
+  PersonTransferDecision,
+  type PersonTransferDecisionT,
+  PersonTransferListQuery,
+  Worker,
+  WorkerInput,
+  type WorkerInputT,
+  WorkerListQuery,
+  type WorkerListQueryT,
+  WorkerStats,
+  WorkerStatsQuery,
+  type WorkerT,
+  WorkerUpdate,
+  type WorkerUpdateT,
 } from '@lmis/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../../lib/api.ts';
+import Type from 'typebox';
+import { endpoint, endpointUrl } from '../../kit/client.ts';
+import { setCsrfToken } from '../../kit/http.ts';
+import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
+import { getSession } from '../auth/index.ts';
+
+export const listWorkers = endpoint({
+  method: 'GET',
+  path: '/api/workers',
+  query: withCursor(WorkerListQuery),
+  response: PagedAnswer(Worker),
+});
+export const getWorker = endpoint({ method: 'GET', path: '/api/workers/:personId', response: Worker });
+export const getWorkerStats = endpoint({
+  method: 'GET',
+  path: '/api/workers/stats',
+  query: WorkerStatsQuery,
+  response: WorkerStats,
+});
+export const createWorker = endpoint({ method: 'POST', path: '/api/workers', body: WorkerInput, response: Worker });
+export const updateWorker = endpoint({
+  method: 'PUT',
+  path: '/api/workers/:personId',
+  body: WorkerUpdate,
+  response: Worker,
+});
+/** The export is a file the browser downloads itself; the spec gives its address. */
+const exportWorkers = {
+  method: 'GET' as const,
+  path: '/api/workers/export.:format' as const,
+  query: Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']),
+  response: Type.Unknown(),
+};
+export const listImports = endpoint({
+  method: 'GET',
+  path: '/api/worker-imports',
+  response: Type.Array(ImportStatus),
+});
+export const getImport = endpoint({ method: 'GET', path: '/api/worker-imports/:id', response: ImportStatus });
+export const uploadImportFile = endpoint({
+  method: 'POST',
+  path: '/api/worker-imports',
+  body: 'multipart',
+  response: ImportPreview,
+});
+export const runImport = endpoint({
+  method: 'POST',
+  path: '/api/worker-imports/:id/run',
+  body: ImportRunBody,
+  response: ImportStatus,
+});
+export const listTransfers = endpoint({
+  method: 'GET',
+  path: '/api/people/transfers',
+  query: PersonTransferListQuery,
+  response: Type.Object({ items: Type.Array(PersonTransfer) }),
+});
+export const createTransfer = endpoint({
+  method: 'POST',
+  path: '/api/people/transfers',
+  body: PersonTransferCreate,
+  response: PersonTransfer,
+});
+export const decideTransfer = endpoint({
+  method: 'POST',
+  path: '/api/people/transfers/:id/decision',
+  body: PersonTransferDecision,
+  response: PersonTransfer,
+});
+export const cancelTransfer = endpoint({
+  method: 'POST',
+  path: '/api/people/transfers/:id/cancel',
+  response: PersonTransfer,
+});
 
 export interface WorkerPage {
   items: WorkerT[];
@@ -23,10 +105,12 @@ export interface WorkerPage {
 /** List filters as they travel in the URL and to the API (empty values are left out). */
 export type WorkerFilters = Partial<Omit<WorkerListQueryT, 'page' | 'pageSize' | 'sort'>>;
 
-export function useWorkers(query: WorkerFilters & { sort: WorkerListQueryT['sort']; page: number; pageSize: number }) {
+export function useWorkers(
+  query: WorkerFilters & { sort: WorkerListQueryT['sort']; page: number; pageSize: number; cursor?: string },
+) {
   return useQuery({
     queryKey: ['workers', 'list', query],
-    queryFn: ({ signal }) => api<WorkerPage>('/api/workers', { query, signal }),
+    queryFn: ({ signal }) => listWorkers({ query, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -34,19 +118,19 @@ export function useWorkers(query: WorkerFilters & { sort: WorkerListQueryT['sort
 export function useWorker(personId: string | undefined) {
   return useQuery({
     queryKey: ['workers', 'one', personId],
-    queryFn: () => api<WorkerT>(`/api/workers/${encodeURIComponent(personId ?? '')}`),
+    queryFn: () => getWorker({ params: { personId: personId ?? '' } }),
     enabled: Boolean(personId),
   });
 }
 
 export function fetchWorker(personId: string) {
-  return api<WorkerT>(`/api/workers/${encodeURIComponent(personId)}`);
+  return getWorker({ params: { personId } });
 }
 
 export function useWorkerStats(query: { unitCode?: string; roundYear?: number }) {
   return useQuery({
     queryKey: ['workers', 'stats', query],
-    queryFn: () => api<WorkerStatsT>('/api/workers/stats', { query }),
+    queryFn: () => getWorkerStats({ query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,7 +138,7 @@ export function useWorkerStats(query: { unitCode?: string; roundYear?: number })
 export function useCreateWorker() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: WorkerInputT) => api<WorkerT>('/api/workers', { method: 'POST', body }),
+    mutationFn: (body: WorkerInputT) => createWorker({ body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['workers'] }),
   });
 }
@@ -63,7 +147,7 @@ export function useUpdateWorker() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ personId, body }: { personId: string; body: WorkerUpdateT }) =>
-      api<WorkerT>(`/api/workers/${encodeURIComponent(personId)}`, { method: 'PUT', body }),
+      updateWorker({ params: { personId }, body }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['workers'] });
       void qc.invalidateQueries({ queryKey: ['audit'] });
@@ -73,12 +157,7 @@ export function useUpdateWorker() {
 
 /** Export links carry the list filters; the browser downloads the file the server streams. */
 export function exportUrl(format: 'xlsx' | 'csv', filters: WorkerFilters): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) {
-    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  }
-  const s = params.toString();
-  return `/api/workers/export.${format}${s ? `?${s}` : ''}`;
+  return endpointUrl(exportWorkers, { params: { format }, query: filters });
 }
 
 // ---- imports ----
@@ -86,7 +165,7 @@ export function exportUrl(format: 'xlsx' | 'csv', filters: WorkerFilters): strin
 export function useImports() {
   return useQuery({
     queryKey: ['worker-imports', 'list'],
-    queryFn: () => api<ImportStatusT[]>('/api/worker-imports'),
+    queryFn: () => listImports(),
   });
 }
 
@@ -97,7 +176,7 @@ export const isImportRunning = (status: string | undefined) => status !== undefi
 export function useImportStatus(id: number | null) {
   return useQuery({
     queryKey: ['worker-imports', 'one', id],
-    queryFn: () => api<ImportStatusT>(`/api/worker-imports/${id}`),
+    queryFn: () => getImport({ params: { id: id ?? 0 } }),
     enabled: id !== null,
     staleTime: 0,
     refetchInterval: (q) => (isImportRunning(q.state.data?.status) ? 1000 : false),
@@ -109,14 +188,14 @@ export function useImportStatus(id: number | null) {
  * token the session already holds).
  */
 export async function uploadImport(input: { file: File; unitCode?: string; roundYear: number }) {
-  const session = await api<{ csrfToken: string }>('/api/auth/me');
+  const session = await getSession();
   setCsrfToken(session.csrfToken);
   const form = new FormData();
   // Fields before the file: the server reads them together with the file part.
   if (input.unitCode) form.append('unitCode', input.unitCode);
   form.append('roundYear', String(input.roundYear));
   form.append('file', input.file, input.file.name);
-  return api<ImportPreviewT>('/api/worker-imports', { method: 'POST', body: form });
+  return uploadImportFile({ body: form });
 }
 
 export function useUploadImport() {
@@ -139,8 +218,8 @@ export function useRunImport() {
       mapping?: Record<string, number>;
       acceptWarnings?: boolean;
     }) =>
-      api<ImportStatusT>(`/api/worker-imports/${id}/run`, {
-        method: 'POST',
+      runImport({
+        params: { id },
         body: { ...(mapping && { mapping }), ...(acceptWarnings && { acceptWarnings }) },
       }),
     onSuccess: (status) => {
@@ -154,15 +233,14 @@ export function useRunImport() {
 export function useTransfers(direction: 'incoming' | 'outgoing') {
   return useQuery({
     queryKey: ['transfers', direction],
-    queryFn: () => api<{ items: PersonTransferT[] }>('/api/people/transfers', { query: { direction } }),
+    queryFn: () => listTransfers({ query: { direction } }),
   });
 }
 
 export function useRequestTransfer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PersonTransferCreateT) =>
-      api<PersonTransferT>('/api/people/transfers', { method: 'POST', body }),
+    mutationFn: (body: PersonTransferCreateT) => createTransfer({ body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['transfers'] }),
   });
 }
@@ -171,7 +249,7 @@ export function useDecideTransfer() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { id: number; body: PersonTransferDecisionT }) =>
-      api<PersonTransferT>(`/api/people/transfers/${v.id}/decision`, { method: 'POST', body: v.body }),
+      decideTransfer({ params: { id: v.id }, body: v.body }),
     onSuccess: () =>
       Promise.all([qc.invalidateQueries({ queryKey: ['transfers'] }), qc.invalidateQueries({ queryKey: ['workers'] })]),
   });
@@ -180,7 +258,7 @@ export function useDecideTransfer() {
 export function useCancelTransfer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api<PersonTransferT>(`/api/people/transfers/${id}/cancel`, { method: 'POST' }),
+    mutationFn: (id: number) => cancelTransfer({ params: { id } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['transfers'] }),
   });
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Forbidden } from '../../app/status-pages.tsx';
-import { can, useCurrentUser } from '../auth/api.ts';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { ImportPage } from './ImportPage.tsx';
 import { StatsPage } from './StatsPage.tsx';
 import { TransfersPage } from './TransfersPage.tsx';

@@ -2,11 +2,11 @@ import { type CurrentUserT, ROLES, type Role, type UserRowT } from '@lmis/contra
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { ApiError } from '../../lib/api.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
-import { formatDateTime } from '../../lib/format.ts';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
-import { can, useCurrentUser } from '../auth/api.ts';
+import { showFieldErrors } from '../../kit/form/form-errors.ts';
+import { formatDateTime } from '../../kit/format.ts';
+import { ApiError } from '../../kit/http.ts';
+import { UnitPicker } from '../../kit/units/UnitPicker.tsx';
+import { can, useCurrentUser } from '../auth/index.ts';
 import { fetchUser, useCreateUser, useUpdateUser } from './api.ts';
 
 interface UserForm {
@@ -73,7 +73,7 @@ export function UserFormModal(props: { open: boolean; user: UserRowT | null; onC
   }, [props.open, props.user]);
 
   const onError = (e: unknown) => {
-    const unmatched = applyFieldErrors(form, e, lang);
+    const unmatched = showFieldErrors(form, e, lang);
     const conflict = e instanceof ApiError && e.code === 'CONFLICT';
     setError({
       text: conflict ? t('conflictReload') : [errorText(e), ...unmatched].join(' — '),

@@ -3,10 +3,10 @@ import type { UserRowT } from '@lmis/contracts';
 import { Alert, Button, Card, Drawer, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n.ts';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
-import { roleLabel } from '../auth/api.ts';
-import { RecordHistory } from '../history/RecordHistory.tsx';
+import { formatCount, formatDateTime } from '../../kit/format.ts';
+import { useDebounced } from '../../kit/use-debounced.ts';
+import { roleLabel } from '../auth/index.ts';
+import { RecordHistory } from '../history/index.ts';
 import { useUsers } from './api.ts';
 import { UserFormModal } from './UserFormModal.tsx';
 
@@ -58,7 +58,7 @@ export function UsersPage() {
               total: users.data?.total ?? 0,
               showSizeChanger: false,
               onChange: setPage,
-              showTotal: (total) => `${t('totalRows')}: ${formatNumber(total)}`,
+              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
             }}
             columns={[
               { title: t('username'), dataIndex: 'username', width: 140 },
@@ -67,7 +67,7 @@ export function UsersPage() {
               {
                 title: t('unit'),
                 dataIndex: 'unitName',
-                render: (name: string | null, r) => (name ? `${name} (${r.unitCode})` : t('nationalScope')),
+                render: (name: string | null) => name ?? t('nationalScope'),
               },
               {
                 title: t('status'),

@@ -1,18 +1,27 @@
-import type { CreateUserBodyT, UpdateUserBodyT, UserRowT } from '@lmis/contracts';
+import { CreateUserBody, Paged, UpdateUserBody, UserListQuery, UserRow } from '@lmis/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import type { Static } from 'typebox';
+import { endpoint } from '../../kit/client.ts';
 
-interface UserPage {
-  items: UserRowT[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export const listUsers = endpoint({
+  method: 'GET',
+  path: '/api/users',
+  query: UserListQuery,
+  response: Paged(UserRow),
+});
+export const getUser = endpoint({ method: 'GET', path: '/api/users/:id', response: UserRow });
+export const createUser = endpoint({ method: 'POST', path: '/api/users', body: CreateUserBody, response: UserRow });
+export const updateUser = endpoint({
+  method: 'PATCH',
+  path: '/api/users/:id',
+  body: UpdateUserBody,
+  response: UserRow,
+});
 
 export function useUsers(query: { q: string; page: number; pageSize: number }) {
   return useQuery({
     queryKey: ['users', 'list', query],
-    queryFn: () => api<UserPage>('/api/users', { query }),
+    queryFn: () => listUsers({ query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,7 +29,7 @@ export function useUsers(query: { q: string; page: number; pageSize: number }) {
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserBodyT) => api<UserRowT>('/api/users', { method: 'POST', body }),
+    mutationFn: (body: Static<typeof CreateUserBody>) => createUser({ body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -28,8 +37,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: UpdateUserBodyT }) =>
-      api<UserRowT>(`/api/users/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: number; body: Static<typeof UpdateUserBody> }) =>
+      updateUser({ params: { id }, body }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['users'] });
       void qc.invalidateQueries({ queryKey: ['audit'] });
@@ -39,5 +48,5 @@ export function useUpdateUser() {
 
 /** Reads one account afresh (after a CONFLICT, to edit the current version). */
 export function fetchUser(id: number) {
-  return api<UserRowT>(`/api/users/${id}`);
+  return getUser({ params: { id } });
 }

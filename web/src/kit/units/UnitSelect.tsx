@@ -1,7 +1,7 @@
 import type { CurrentUserT } from '@lmis/contracts';
 import { Select, Space, Tag } from 'antd';
-import { useI18n } from '../../app/i18n.ts';
-import { foldedSearch, unitOptions, useChildUnits } from './catalogues.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../catalogues.tsx';
+import { useI18n } from '../i18n.ts';
 
 /**
  * The unit a registry page looks at. Commune officers see their commune only; province users choose one of their

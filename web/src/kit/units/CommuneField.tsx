@@ -1,8 +1,8 @@
 import type { CurrentUserT } from '@lmis/contracts';
 import { Input, Select } from 'antd';
-import { useI18n } from '../../app/i18n.ts';
-import { UnitPicker } from '../admin-units/UnitPicker.tsx';
-import { foldedSearch, unitOptions, useChildUnits } from './catalogues.ts';
+import { foldedSearch, unitOptions, useChildUnits } from '../catalogues.tsx';
+import { useI18n } from '../i18n.ts';
+import { UnitPicker } from './UnitPicker.tsx';
 
 /** Commune officers register in their commune; province officers pick one of theirs; national users search. */
 export function CommuneField(props: {

@@ -52,9 +52,9 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
-function withQuery(path: string, query?: Query): string {
+export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
@@ -70,15 +70,21 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-export async function api<T>(
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The one fetch of the web app: JSON (or multipart) in, JSON out, errors as ApiError. Answers are `unknown`: only
+ * the typed client (client.ts) gives them a type, the one of the endpoint's response schema.
+ */
+export async function request(
   path: string,
   options: {
-    method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    method?: Method;
     query?: Query;
     body?: unknown;
     signal?: AbortSignal;
   } = {},
-): Promise<T> {
+): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   // A FormData body (a file upload) goes as multipart with the boundary fetch sets; anything else as JSON.
@@ -126,5 +132,5 @@ export async function api<T>(
     if (res.status === 401 && path !== '/api/auth/me' && path !== '/api/auth/login') onUnauthenticated?.();
     throw error;
   }
-  return data as T;
+  return data;
 }

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { fieldIssues } from '../../lib/api.ts';
+import { fieldIssues } from '../http.ts';
 
 /**
  * Puts the server's VALIDATION details beside the matching fields. Issues of a member row

@@ -1,9 +1,9 @@
 import type { AdminUnitT } from '@lmis/contracts';
 import { Select, Spin, Tag } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../app/i18n.ts';
-import { todayIso } from '../../lib/format.ts';
-import { useDebounced } from '../../lib/use-debounced.ts';
+import { todayIso } from '../format.ts';
+import { useI18n } from '../i18n.ts';
+import { useDebounced } from '../use-debounced.ts';
 import { useProvinces, useUnitSearch } from './api.ts';
 import { LEVEL_COLOR, LEVEL_LABEL } from './labels.ts';
 

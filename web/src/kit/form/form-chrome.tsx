@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useI18n } from '../app/i18n.ts';
+import { useI18n } from '../i18n.ts';
 
 /** What a refused save tells the user: a title, the issues no field shows, and whether a reload can help. */
 export interface FormErrorState {
@@ -34,6 +34,37 @@ export function FormHeader(props: { title: ReactNode; pending: boolean; onSave: 
           {t('save')}
         </Button>
       </Space>
+    </Space>
+  );
+}
+
+/**
+ * Cancel and Save again under a long form, so nobody scrolls back up to save (the header keeps its own). Its own
+ * test id: the one above stays unique.
+ */
+export function FormFooter(props: {
+  pending: boolean;
+  onSave: () => void;
+  saveTestId: string;
+  cancelLabel?: string;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 4 }} data-testid="form-footer">
+      <Button icon={<ArrowLeftOutlined />} onClick={props.onCancel ?? (() => navigate(-1))}>
+        {props.cancelLabel ?? t('cancel')}
+      </Button>
+      <Button
+        type="primary"
+        icon={<SaveOutlined />}
+        loading={props.pending}
+        onClick={props.onSave}
+        data-testid={props.saveTestId}
+      >
+        {t('save')}
+      </Button>
     </Space>
   );
 }

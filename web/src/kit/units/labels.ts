@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../app/i18n.ts';
+import type { MessageKey } from '../i18n.ts';
 
 export const LEVEL_LABEL: Record<string, MessageKey> = {
   province: 'levelProvince',

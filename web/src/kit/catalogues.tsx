@@ -1,10 +1,29 @@
-import type { AdminUnitT } from '@lmis/contracts';
+import { AsOfQuery, CatalogueItem } from '@lmis/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useI18n } from '../../app/i18n.ts';
-import { formatNumber, todayIso } from '../../lib/format.ts';
-import { fetchUnits } from '../admin-units/api.ts';
-import { useCatalogueItems } from '../catalogues/api.ts';
+import Type from 'typebox';
+import { endpoint } from './client.ts';
+import { useI18n } from './i18n.ts';
+
+export { foldedSearch, foldText } from './text.ts';
+export { unitOptions, useChildUnits } from './units/api.ts';
+
+/** GET /api/reference/catalogues/:name: a shared catalogue's items (valid on `asOf` when given). */
+export const getCatalogue = endpoint({
+  method: 'GET',
+  path: '/api/reference/catalogues/:name',
+  query: AsOfQuery,
+  response: Type.Array(CatalogueItem),
+});
+
+export function useCatalogueItems(name: string | null) {
+  return useQuery({
+    queryKey: ['reference', 'catalogue', name],
+    queryFn: () => getCatalogue({ params: { name: name ?? '' } }),
+    enabled: name !== null,
+    staleTime: 10 * 60_000,
+  });
+}
 
 export type RegistryCatalogue =
   | 'ethnic-groups'
@@ -53,37 +72,12 @@ export function sexOptions(lang: 'vi' | 'en') {
   ];
 }
 
-/** Units valid today under a parent (a province's communes), for the unit filters. */
-export function useChildUnits(parent: string | null | undefined) {
-  return useQuery({
-    queryKey: ['geo', 'units', todayIso(), parent ?? 'root'],
-    queryFn: () => fetchUnits({ asOf: todayIso(), parent: parent ?? undefined }),
-    enabled: parent !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-export function unitOptions(units: AdminUnitT[] | undefined) {
-  return (units ?? []).map((u) => ({ value: u.code, label: u.name }));
-}
-
-/** Text reduced for matching: no diacritics (đ → d), lower case. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
-
-/** Select search that ignores diacritics ("dong kinh" finds "Phường Đông Kinh"). */
-export const foldedSearch = {
-  filterOption: (input: string, option?: { label?: unknown }) =>
-    foldText(String(option?.label ?? '')).includes(foldText(input.trim())),
-};
-
-/** 75.5 → "75,5%" (vi-VN); nothing to divide → "—". */
-export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${formatNumber(value)}%`;
+/** A catalogue code (or a list of codes) by its title in the current language, for text that shows stored codes. */
+export function CatalogueName(props: { catalogue: string; code: string | string[] }) {
+  const { lang } = useI18n();
+  const items = useCatalogueItems(props.catalogue);
+  const codes = Array.isArray(props.code) ? props.code : [props.code];
+  if (!items.data) return <>{items.isError ? codes.join(', ') : '…'}</>;
+  const byCode = new Map(items.data.map((i) => [i.code, lang === 'en' && i.nameEn ? i.nameEn : i.nameVi]));
+  return <>{codes.map((c) => byCode.get(c) ?? c).join(', ') || '—'}</>;
 }
