@@ -31,8 +31,9 @@ export async function run({ page, baseUrl, shot }) {
     await shot('import-chosen');
     await page.getByTestId('employer-import-run').click();
     const result = page.getByTestId('employer-import-result');
-    await result.and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+    await result.and(page.locator('[data-status="done"], [data-status="failed"]')).waitFor({ timeout: 60_000 });
     const text = (await result.textContent()) ?? '';
+    assert((await result.getAttribute('data-status')) === 'done', `the import failed: ${text}`);
     assert(/Thêm mới\s*4/.test(text), `expected 4 employers added: ${text}`);
     assert(/Dòng lỗi\s*1/.test(text), `expected 1 refused row: ${text}`);
     await page.getByTestId('employer-import-errors').waitFor();

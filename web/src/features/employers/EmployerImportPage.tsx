@@ -22,18 +22,18 @@ export function EmployerImportPage() {
   };
   return (
     <div>
-      <Typography.Title level={4}>{t('importTitle')}</Typography.Title>
+      <Typography.Title level={4}>{t('employerImportTitle')}</Typography.Title>
       <Card>
-        <Typography.Paragraph type="secondary">{t('importHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('employerImportHint')}</Typography.Paragraph>
         <Space wrap>
           <Button icon={<DownloadOutlined />} href={TEMPLATE_URL} data-testid="employer-template">
-            {t('downloadTemplate')}
+            {t('employerDownloadTemplate')}
           </Button>
           <input
             type="file"
             accept=".xlsx,.csv"
             data-testid="employer-import-file"
-            aria-label={t('chooseFile')}
+            aria-label={t('employerChooseFile')}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
           <Button
@@ -44,26 +44,27 @@ export function EmployerImportPage() {
             onClick={start}
             data-testid="employer-import-run"
           >
-            {t('runImport')}
+            {t('employerRunImport')}
           </Button>
         </Space>
         {run.isError && <Alert type="error" showIcon style={{ marginTop: 12 }} message={errorText(run.error)} />}
       </Card>
       {s && (
         <Card style={{ marginTop: 12 }} data-testid="employer-import-result" data-status={s.status}>
-          <Typography.Text>{t('importState', { status: s.status })}</Typography.Text>
+          <Typography.Text>{t('employerImportState', { status: s.status })}</Typography.Text>
+          {s.errorMessage && <Alert type="error" showIcon style={{ marginTop: 8 }} message={s.errorMessage} />}
           <Row gutter={16} style={{ marginTop: 8 }}>
             <Col span={6}>
-              <Statistic title={t('importInserted')} value={s.inserted} groupSeparator="." />
+              <Statistic title={t('employerImportInserted')} value={s.inserted} groupSeparator="." />
             </Col>
             <Col span={6}>
-              <Statistic title={t('importUpdated')} value={s.updated} groupSeparator="." />
+              <Statistic title={t('employerImportUpdated')} value={s.updated} groupSeparator="." />
             </Col>
             <Col span={6}>
-              <Statistic title={t('importUnchanged')} value={s.unchanged} groupSeparator="." />
+              <Statistic title={t('employerImportUnchanged')} value={s.unchanged} groupSeparator="." />
             </Col>
             <Col span={6}>
-              <Statistic title={t('importFailedRows')} value={s.failed} groupSeparator="." />
+              <Statistic title={t('employerImportFailedRows')} value={s.failed} groupSeparator="." />
             </Col>
           </Row>
           {s.failed > 0 && (
@@ -73,7 +74,7 @@ export function EmployerImportPage() {
               style={{ marginTop: 12 }}
               data-testid="employer-import-errors"
             >
-              {t('importErrorFile')}
+              {t('employerImportErrorFile')}
             </Button>
           )}
         </Card>
