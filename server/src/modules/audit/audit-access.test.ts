@@ -128,7 +128,8 @@ beforeAll(async () => {
   expect(review.statusCode, review.body).toBe(201);
 
   // dossier: a training-support dossier filed at commune X's desk
-  const dossier = await buildDossier(officer, { unitCode: communeX });
+  // (filed by the province officer: the types' applicants are the employer and the province officer)
+  const dossier = await buildDossier(readers.get('province_officer') as Session, { unitCode: communeX });
 
   // household_import: a household list imported into commune X
   const list = join(dir, 'ho-ngheo.csv');
@@ -227,6 +228,16 @@ beforeAll(async () => {
   expect(institution.statusCode, institution.body).toBe(201);
   const institutionId = String(institution.json().id);
 
+  // api_token: a machine account of commune X, created by the administrator
+  const token = await admin.post('/api/api-tokens', {
+    name: 'Kho dữ liệu tỉnh Lạng Sơn',
+    role: 'viewer',
+    unitCode: communeX,
+    expiresInDays: 30,
+  });
+  expect(token.statusCode, token.body).toBe(201);
+  const tokenId = String(token.json().token.id);
+
   // The administrator reads everything: the ids each history must show.
   const idsOf = async (type: string, entityId: string) =>
     (await audit(admin, `entityType=${type}&entityId=${entityId}`)).items.map((e) => e.id);
@@ -286,6 +297,7 @@ beforeAll(async () => {
         .map((e) => e.id),
     },
     { type: 'institution', entityId: institutionId, ids: await idsOf('institution', institutionId) },
+    { type: 'api_token', entityId: tokenId, ids: await idsOf('api_token', tokenId) },
   );
 });
 afterAll(async () => {
