@@ -14,6 +14,7 @@ import { demoStatusRoutes } from './demo.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { dossierRoutes } from './modules/dossiers/index.ts';
+import { employerImport, employerImportRoutes, employerRoutes } from './modules/employers/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import {
@@ -22,6 +23,7 @@ import {
   householdRoutes,
   leaveHouseholdsOnMove,
 } from './modules/households/index.ts';
+import { institutionRoutes } from './modules/institutions/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { securityRoutes } from './modules/security/index.ts';
@@ -190,6 +192,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   };
   await tasks.define(importTask(importDeps));
   await tasks.define(tabularImportTask(householdImport, importDeps));
+  await tasks.define(tabularImportTask(employerImport, importDeps));
   await app.register(authPlugin, { db, config });
 
   // Health answers from the process with the last probe's findings: a long statement or a lost database never
@@ -244,6 +247,9 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
   await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
   await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });
+  await app.register(employerRoutes, { db });
+  await app.register(employerImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
+  await app.register(institutionRoutes, { db });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

@@ -2,6 +2,7 @@ import type { Role } from '@lmis/contracts';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { type GeneratedPerson, generatePeople, random } from './demo-people.ts';
+import { registerEmployers } from './modules/employers/index.ts';
 import { findUnits } from './modules/geo/index.ts';
 import { DEPRIVATION_CATALOGUE, recordReviews, registerHouseholds } from './modules/households/index.ts';
 import { findCatalogue } from './modules/reference/index.ts';
@@ -63,7 +64,8 @@ export async function seedDemo(opts: DemoOptions) {
   if (!first || !second || communes.length < 2 + DEMO_SIZE.otherCommunes) {
     throw new Error(`Demo province ${provinceCode} has too few communes; reference data missing`);
   }
-  const accounts = await createAccounts(opts, provinceCode, [first.code, second.code]);
+  const employer = await seedEmployer(db, provinceCode, first.code);
+  const accounts = await createAccounts(opts, provinceCode, [first.code, second.code], employer);
 
   const followed = [first, second].map((c) => c.code);
   const others = communes.slice(2).map((c) => c.code);
@@ -120,9 +122,56 @@ export async function seedDemo(opts: DemoOptions) {
   );
 }
 
-async function createAccounts(opts: DemoOptions, provinceCode: string, [c1, c2]: string[]) {
+/**
+ * The demo employer of the first commune, whose account is `doanhnghiep.langson`: a garment company paying
+ * unemployment insurance, the kind of employer that files training-support dossiers (QĐ 23/2021/QĐ-TTg Art. 9).
+ */
+async function seedEmployer(db: Db, provinceCode: string, communeCode: string) {
+  const [employer] = await registerEmployers(
+    {
+      ctx: CTX,
+      items: [
+        {
+          // A valid code of Lạng Sơn (49…): its tenth digit is the check digit of TT 105/2020/TT-BTC Art. 5.
+          taxCode: '4900891236',
+          name: 'Công ty TNHH May mặc Xứ Lạng',
+          legalFormCode: '03',
+          vsicSectionCode: 'C',
+          address: 'Số 18 đường Lê Đại Hành',
+          provinceCode,
+          communeCode,
+          unitNeedsReview: false,
+          sourceUnit: null,
+          employeeCount: 420,
+          uiParticipation: true,
+          uiSince: '2012-01-01',
+          contactName: 'Hoàng Thị Thu Trang',
+          phone: '0205 3898 686',
+          email: 'nhansu.xulang@example.vn',
+          industrialZone: 'Khu công nghiệp Đồng Bành',
+        },
+      ],
+    },
+    { db },
+  );
+  if (!employer) throw new Error('Demo employer was not saved');
+  return employer;
+}
+
+async function createAccounts(
+  opts: DemoOptions,
+  provinceCode: string,
+  [c1, c2]: string[],
+  employer: { id: number; communeCode: string },
+) {
   const prefix = opts.usernamePrefix ?? '';
-  const accounts: { username: string; fullName: string; role: Role; unitCode: string | null }[] = [
+  const accounts: {
+    username: string;
+    fullName: string;
+    role: Role;
+    unitCode: string | null;
+    employerId?: number;
+  }[] = [
     { username: 'admin', fullName: 'Quản trị hệ thống', role: 'system_admin', unitCode: null },
     {
       username: 'sonoivu.langson',
@@ -133,6 +182,13 @@ async function createAccounts(opts: DemoOptions, provinceCode: string, [c1, c2]:
     { username: 'lanhdao.langson', fullName: 'Hoàng Văn Thắng', role: 'viewer', unitCode: provinceCode },
     { username: 'canbo.xa1', fullName: 'Lương Văn Đức', role: 'commune_officer', unitCode: c1 ?? null },
     { username: 'canbo.xa2', fullName: 'Nông Thị Mai', role: 'commune_officer', unitCode: c2 ?? null },
+    {
+      username: 'doanhnghiep.langson',
+      fullName: 'Hoàng Thị Thu Trang',
+      role: 'employer',
+      unitCode: employer.communeCode,
+      employerId: employer.id,
+    },
   ].map((a) => ({ ...a, role: a.role as Role, username: `${prefix}${a.username}` }));
   const deps = { db: opts.database.db, config: opts.config };
   for (const account of accounts) {

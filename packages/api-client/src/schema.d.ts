@@ -1192,6 +1192,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách người sử dụng lao động trong phạm vi; tìm theo tên (không dấu) hoặc đầu mã số thuế
+         * @description Danh sách người sử dụng lao động trong phạm vi; tìm theo tên (không dấu) hoặc đầu mã số thuế
+         */
+        get: operations["getEmployers"];
+        put?: never;
+        /**
+         * Thêm người sử dụng lao động (mã số thuế đã có bị từ chối)
+         * @description Thêm người sử dụng lao động (mã số thuế đã có bị từ chối)
+         */
+        post: operations["postEmployers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/export.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách người sử dụng lao động đang lọc ra .xlsx hoặc .csv (được ghi nhật ký)
+         * @description Xuất danh sách người sử dụng lao động đang lọc ra .xlsx hoặc .csv (được ghi nhật ký)
+         */
+        get: operations["getEmployersExportByFormat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một người sử dụng lao động
+         * @description Một người sử dụng lao động
+         */
+        get: operations["getEmployersById"];
+        /**
+         * Sửa thông tin người sử dụng lao động (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa)
+         * @description Sửa thông tin người sử dụng lao động (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa)
+         */
+        put: operations["putEmployersById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gắn một tài khoản doanh nghiệp với người sử dụng lao động này (quản trị viên, cán bộ cấp tỉnh)
+         * @description Gắn một tài khoản doanh nghiệp với người sử dụng lao động này (quản trị viên, cán bộ cấp tỉnh)
+         */
+        post: operations["postEmployersByIdAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần nhập danh sách người sử dụng lao động gần đây
+         * @description Các lần nhập danh sách người sử dụng lao động gần đây
+         */
+        get: operations["getEmployerImports"];
+        put?: never;
+        /**
+         * Tải lên danh sách người sử dụng lao động (.xlsx/.csv; multipart: file, tùy chọn unitCode) — trả về ánh xạ cột và các dòng đầu
+         * @description Tải lên danh sách người sử dụng lao động (.xlsx/.csv; multipart: file, tùy chọn unitCode) — trả về ánh xạ cột và các dòng đầu
+         */
+        post: operations["postEmployerImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp mẫu danh sách người sử dụng lao động: các cột hệ thống nhận biết và một dòng ví dụ
+         * @description Tệp mẫu danh sách người sử dụng lao động: các cột hệ thống nhận biết và một dòng ví dụ
+         */
+        get: operations["getEmployerImportsTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ và kết quả một lần nhập danh sách người sử dụng lao động
+         * @description Tiến độ và kết quả một lần nhập danh sách người sử dụng lao động
+         */
+        get: operations["getEmployerImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chạy (hoặc chạy lại) việc nhập danh sách người sử dụng lao động với ánh xạ cột đã xác nhận
+         * @description Chạy (hoặc chạy lại) việc nhập danh sách người sử dụng lao động với ánh xạ cột đã xác nhận
+         */
+        post: operations["postEmployerImportsByIdRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employer-imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp .xlsx các dòng lỗi của lần nhập danh sách người sử dụng lao động
+         * @description Tệp .xlsx các dòng lỗi của lần nhập danh sách người sử dụng lao động
+         */
+        get: operations["getEmployerImportsByIdErrorsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách cơ sở giáo dục nghề nghiệp trong phạm vi; tìm theo tên (không dấu) hoặc mã
+         * @description Danh sách cơ sở giáo dục nghề nghiệp trong phạm vi; tìm theo tên (không dấu) hoặc mã
+         */
+        get: operations["getInstitutions"];
+        put?: never;
+        /**
+         * Thêm cơ sở giáo dục nghề nghiệp (cán bộ cấp tỉnh)
+         * @description Thêm cơ sở giáo dục nghề nghiệp (cán bộ cấp tỉnh)
+         */
+        post: operations["postInstitutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một cơ sở giáo dục nghề nghiệp
+         * @description Một cơ sở giáo dục nghề nghiệp
+         */
+        get: operations["getInstitutionsById"];
+        /**
+         * Sửa cơ sở giáo dục nghề nghiệp (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa)
+         * @description Sửa cơ sở giáo dục nghề nghiệp (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa)
+         */
+        put: operations["putInstitutionsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1412,6 +1652,7 @@ export interface operations {
                             unitName: string | null;
                             /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                             provinceCode: string | null;
+                            employerId?: number | null;
                             mustChangePassword: boolean;
                             capabilities: string[];
                             scope: {
@@ -1732,6 +1973,7 @@ export interface operations {
                             unitName: string | null;
                             /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                             provinceCode: string | null;
+                            employerId?: number | null;
                             mustChangePassword: boolean;
                             capabilities: string[];
                             scope: {
@@ -12568,6 +12810,2639 @@ export interface operations {
                      *         "code": "NOT_FOUND",
                      *         "message": "Không tìm thấy dữ liệu",
                      *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployers: {
+        parameters: {
+            query: {
+                /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                communeCode?: string;
+                /** @description Name (diacritics optional, any part) or the start of the tax code */
+                q?: string;
+                vsicSectionCode?: string;
+                page: number;
+                pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            taxCode: string;
+                            name: string;
+                            legalFormCode: string | null;
+                            vsicSectionCode: string | null;
+                            address: string | null;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string;
+                            employeeCount: number | null;
+                            uiParticipation: boolean;
+                            uiSince: string | null;
+                            contactName: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            industrialZone: string | null;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            communeName: string | null;
+                            legalFormName: string | null;
+                            vsicSectionName: string | null;
+                            unitNeedsReview: boolean;
+                            sourceUnit: string | null;
+                            version: number;
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
+                        page: number;
+                        pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postEmployers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: plain-text
+                     * @description 10 digits, or 13 for a branch: 0101234567-001
+                     */
+                    taxCode: string;
+                    /** Format: plain-text */
+                    name: string;
+                    legalFormCode?: string | null;
+                    vsicSectionCode?: string | null;
+                    address?: string | null;
+                    /**
+                     * Format: plain-text
+                     * @description Commune valid today. Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    communeCode: string;
+                    employeeCount?: number | null;
+                    uiParticipation?: boolean | null;
+                    uiSince?: string | null;
+                    contactName?: string | null;
+                    phone?: string | null;
+                    email?: string | null;
+                    industrialZone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taxCode: string;
+                        name: string;
+                        legalFormCode: string | null;
+                        vsicSectionCode: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        employeeCount: number | null;
+                        uiParticipation: boolean;
+                        uiSince: string | null;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        industrialZone: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        legalFormName: string | null;
+                        vsicSectionName: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
+                        version: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployersExportByFormat: {
+        parameters: {
+            query?: {
+                /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                communeCode?: string;
+                q?: string;
+                vsicSectionCode?: string;
+                separator?: "comma" | "semicolon";
+            };
+            header?: never;
+            path: {
+                format: "xlsx" | "csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taxCode: string;
+                        name: string;
+                        legalFormCode: string | null;
+                        vsicSectionCode: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        employeeCount: number | null;
+                        uiParticipation: boolean;
+                        uiSince: string | null;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        industrialZone: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        legalFormName: string | null;
+                        vsicSectionName: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
+                        version: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putEmployersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version the client read; a mismatch is refused with CONFLICT */
+                    version: number;
+                    /** Format: plain-text */
+                    name: string;
+                    legalFormCode?: string | null;
+                    vsicSectionCode?: string | null;
+                    address?: string | null;
+                    /**
+                     * Format: plain-text
+                     * @description Commune valid today. Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    communeCode: string;
+                    employeeCount?: number | null;
+                    uiParticipation?: boolean | null;
+                    uiSince?: string | null;
+                    contactName?: string | null;
+                    phone?: string | null;
+                    email?: string | null;
+                    industrialZone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        taxCode: string;
+                        name: string;
+                        legalFormCode: string | null;
+                        vsicSectionCode: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        employeeCount: number | null;
+                        uiParticipation: boolean;
+                        uiSince: string | null;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        industrialZone: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        legalFormName: string | null;
+                        vsicSectionName: string | null;
+                        unitNeedsReview: boolean;
+                        sourceUnit: string | null;
+                        version: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postEmployersByIdAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        username: string;
+                        fullName: string;
+                        email: string | null;
+                        role: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        unitCode: string | null;
+                        unitName: string | null;
+                        active: boolean;
+                        lockedUntil: string | null;
+                        lastLoginAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployerImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    }[];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postEmployerImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Tệp .xlsx hoặc .csv (UTF-8, Windows-1258)
+                     */
+                    file: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        import: {
+                            id: number;
+                            fileName: string;
+                            format: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string | null;
+                            roundYear: number;
+                            headerRow: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            status: string;
+                            totalRows: number | null;
+                            rowsDone: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                            failed: number;
+                            flagged: number;
+                            /** @description Rows repeating an earlier row exactly: reported, landed once */
+                            repeated: number;
+                            errorMessage: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                        headers: string[];
+                        fields: {
+                            key: string;
+                            label: string;
+                            required: boolean;
+                        }[];
+                        /** @description Unmapped columns that look like a field (by header or values); to be seen before the import runs */
+                        warnings: {
+                            column: number;
+                            header: string;
+                            field: string;
+                            mappedTo: number | null;
+                            message: string;
+                        }[];
+                        /** @description The commune rows land in when the file has no commune column (the upload unit); null for a province */
+                        defaultCommune: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        /** @description Where each row’s commune comes from, in plain words */
+                        communeNote: string;
+                        sample: {
+                            rowNumber: number;
+                            /** @description Mapped fields */
+                            values: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Every column, as text */
+                            cells: (string | null)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployerImportsTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployerImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postEmployerImportsByIdRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mapping?: {
+                        [key: string]: number;
+                    };
+                    /** @description The person saw the unmapped commune-like columns and runs the import anyway */
+                    acceptWarnings?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        format: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        roundYear: number;
+                        headerRow: number;
+                        mapping: {
+                            [key: string]: number;
+                        };
+                        status: string;
+                        totalRows: number | null;
+                        rowsDone: number;
+                        inserted: number;
+                        updated: number;
+                        unchanged: number;
+                        failed: number;
+                        flagged: number;
+                        /** @description Rows repeating an earlier row exactly: reported, landed once */
+                        repeated: number;
+                        errorMessage: string | null;
+                        createdAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getEmployerImportsByIdErrorsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getInstitutions: {
+        parameters: {
+            query: {
+                /** @description Name (diacritics optional) or code */
+                q?: string;
+                page: number;
+                pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            code: string;
+                            name: string;
+                            typeCode: string;
+                            ownershipCode: string;
+                            licenceNumber: string | null;
+                            licenceDate: string | null;
+                            address: string | null;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string;
+                            contactName: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            communeName: string | null;
+                            typeName: string | null;
+                            ownershipName: string | null;
+                            version: number;
+                        }[];
+                        total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
+                        page: number;
+                        pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postInstitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: plain-text */
+                    code: string;
+                    /** Format: plain-text */
+                    name: string;
+                    /**
+                     * Format: plain-text
+                     * @description Catalogue institution-types
+                     */
+                    typeCode: string;
+                    /**
+                     * Format: plain-text
+                     * @description Catalogue institution-ownership
+                     */
+                    ownershipCode: string;
+                    licenceNumber?: string | null;
+                    licenceDate?: string | null;
+                    address?: string | null;
+                    /**
+                     * Format: plain-text
+                     * @description Commune valid today. Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    communeCode: string;
+                    contactName?: string | null;
+                    phone?: string | null;
+                    email?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        code: string;
+                        name: string;
+                        typeCode: string;
+                        ownershipCode: string;
+                        licenceNumber: string | null;
+                        licenceDate: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        typeName: string | null;
+                        ownershipName: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getInstitutionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        code: string;
+                        name: string;
+                        typeCode: string;
+                        ownershipCode: string;
+                        licenceNumber: string | null;
+                        licenceDate: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        typeName: string | null;
+                        ownershipName: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putInstitutionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version the client read; a mismatch is refused with CONFLICT */
+                    version: number;
+                    /** Format: plain-text */
+                    code: string;
+                    /** Format: plain-text */
+                    name: string;
+                    /**
+                     * Format: plain-text
+                     * @description Catalogue institution-types
+                     */
+                    typeCode: string;
+                    /**
+                     * Format: plain-text
+                     * @description Catalogue institution-ownership
+                     */
+                    ownershipCode: string;
+                    licenceNumber?: string | null;
+                    licenceDate?: string | null;
+                    address?: string | null;
+                    /**
+                     * Format: plain-text
+                     * @description Commune valid today. Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    communeCode: string;
+                    contactName?: string | null;
+                    phone?: string | null;
+                    email?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        code: string;
+                        name: string;
+                        typeCode: string;
+                        ownershipCode: string;
+                        licenceNumber: string | null;
+                        licenceDate: string | null;
+                        address: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string;
+                        contactName: string | null;
+                        phone: string | null;
+                        email: string | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        communeName: string | null;
+                        typeName: string | null;
+                        ownershipName: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
                      *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
                      *       }
                      *     }

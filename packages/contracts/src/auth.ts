@@ -59,6 +59,16 @@ export const CAPABILITIES = {
     vi: 'Phê duyệt, từ chối, thu hồi (ban hành quyết định)',
     en: 'Approve, refuse, recover (decide)',
   },
+  'employer:read': { vi: 'Xem danh sách người sử dụng lao động', en: 'Read the employers register' },
+  'employer:create': { vi: 'Thêm người sử dụng lao động', en: 'Register an employer' },
+  'employer:update': { vi: 'Sửa thông tin người sử dụng lao động', en: 'Edit an employer' },
+  'employer:export': { vi: 'Xuất danh sách người sử dụng lao động', en: 'Export the employers list' },
+  'employer:import': { vi: 'Nhập danh sách người sử dụng lao động từ tệp', en: 'Import employer lists' },
+  'institution:read': { vi: 'Xem danh sách cơ sở giáo dục nghề nghiệp', en: 'Read the training institutions' },
+  'institution:manage': {
+    vi: 'Thêm, sửa cơ sở giáo dục nghề nghiệp',
+    en: 'Register and edit training institutions',
+  },
   'dossier:sla': { vi: 'Xem tổng hợp thời hạn giải quyết hồ sơ', en: 'Read the time-limit (SLA) summary' },
   'system:read': { vi: 'Xem thông tin hệ thống (cơ sở dữ liệu, migration)', en: 'Read system facts' },
   'api_token:manage': { vi: 'Tạo, thu hồi mã truy cập API', en: 'Create and revoke API tokens' },
@@ -92,6 +102,8 @@ export const CurrentUser = Type.Object({
   unitCode: Type.Union([Type.String(), Type.Null()]),
   unitName: Type.Union([Type.String(), Type.Null()]),
   provinceCode: Type.Union([Type.String(), Type.Null()]),
+  /** An employer account: the employer it acts for (employers register). */
+  employerId: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
   mustChangePassword: Type.Boolean(),
   /** What the user may do (names from CAPABILITIES), derived from the server's policies. */
   capabilities: Type.Array(Type.String()),

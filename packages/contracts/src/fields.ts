@@ -1,6 +1,7 @@
 import Type, {
   type Static,
   type TBoolean,
+  type TInteger,
   type TLiteral,
   type TNull,
   type TObject,
@@ -26,6 +27,8 @@ export type FieldType =
   | 'date'
   | 'sex'
   | 'bool'
+  /** A whole number (a count such as the number of employees). */
+  | 'integer'
   | 'catalogue'
   | 'commune'
   /** A district or province name that only qualifies a commune name in a file; never stored. */
@@ -95,6 +98,8 @@ export function inputSchemaOf(field: FieldDeclaration): TSchema {
         return Type.String({ pattern: '^\\d{5}$', ...(field.description && { description: field.description }) });
       case 'bool':
         return Type.Boolean();
+      case 'integer':
+        return Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
       case 'areaType':
         return Type.Union([Type.Literal('urban'), Type.Literal('rural')]);
       default:
@@ -107,6 +112,7 @@ export function inputSchemaOf(field: FieldDeclaration): TSchema {
 /** The response-schema piece of one field: what the stored record holds. */
 export function outputSchemaOf(field: FieldDeclaration): TSchema {
   if (field.type === 'bool') return field.defaultFalse ? Type.Boolean() : Nullable(Type.Boolean());
+  if (field.type === 'integer') return field.required ? Type.Integer() : Nullable(Type.Integer());
   return field.required ? Type.String() : Nullable(Type.String({ maxLength: 500 }));
 }
 
@@ -116,17 +122,23 @@ type BaseInput<F> = F extends { inputSchema: infer S extends TSchema }
   ? S
   : F extends { type: 'bool' }
     ? TBoolean
-    : F extends { type: 'areaType' }
-      ? TUnion<[TLiteral<'urban'>, TLiteral<'rural'>]>
-      : TString;
+    : F extends { type: 'integer' }
+      ? TInteger
+      : F extends { type: 'areaType' }
+        ? TUnion<[TLiteral<'urban'>, TLiteral<'rural'>]>
+        : TString;
 type InputOf<F> = F extends { required: true } ? BaseInput<F> : TOptional<TUnion<[BaseInput<F>, TNull]>>;
 type OutputOf<F> = F extends { type: 'bool' }
   ? F extends { defaultFalse: true }
     ? TBoolean
     : TUnion<[TBoolean, TNull]>
-  : F extends { required: true }
-    ? TString
-    : TUnion<[TString, TNull]>;
+  : F extends { type: 'integer' }
+    ? F extends { required: true }
+      ? TInteger
+      : TUnion<[TInteger, TNull]>
+    : F extends { required: true }
+      ? TString
+      : TUnion<[TString, TNull]>;
 type Accepted<F> = F extends { stored: 'none' } ? never : F;
 
 /** The schema pieces of a declaration list, typed per field (so `Static` of the contract is exact). */

@@ -1,5 +1,7 @@
+import { EMPLOYER_FIELDS } from './employer.fields.ts';
 import { fieldLabels, type Label } from './fields.ts';
 import { HOUSEHOLD_FIELDS } from './household.fields.ts';
+import { INSTITUTION_FIELDS } from './institutions.ts';
 import { PERSON_FIELDS } from './person.fields.ts';
 import { WORKER_FIELDS } from './worker.fields.ts';
 
@@ -82,6 +84,10 @@ export const HISTORY_FIELD_LABELS: Record<string, Record<string, Label>> = {
   user: { ...SYSTEM, ...ACCOUNT },
   worker_import: { ...SYSTEM, ...IMPORT_SUMMARY },
   household_import: { ...SYSTEM, ...IMPORT_SUMMARY },
+  employer: { ...SYSTEM, ...fieldLabels(EMPLOYER_FIELDS) },
+  employer_import: { ...SYSTEM, ...IMPORT_SUMMARY },
+  employer_list: { ...SYSTEM, filter: { vi: 'Bộ lọc', en: 'Filter' }, format: { vi: 'Định dạng', en: 'Format' } },
+  institution: { ...SYSTEM, ...fieldLabels(INSTITUTION_FIELDS) },
   worker_list: { ...SYSTEM, filter: { vi: 'Bộ lọc', en: 'Filter' }, format: { vi: 'Định dạng', en: 'Format' } },
 };
 

@@ -413,6 +413,71 @@ catalogue('poverty-deprivation-indicators.csv', pov, [
   ['12', 'Phương tiện phục vụ tiếp cận thông tin', 'Means of access to information', false, { parent: 'S6' }],
 ]);
 
+// ---- Employers: legal form and ownership ----
+// Forms of enterprise of Luật Doanh nghiệp 59/2020/QH14 (Art. 4(10), Chapters II–VII: DNTN, TNHH 1 TV, TNHH 2 TV trở
+// lên, cổ phần, hợp danh; state-owned enterprise Art. 88), Luật Hợp tác xã 17/2023/QH15 (HTX), hộ kinh doanh
+// (NĐ 01/2021/NĐ-CP Art. 79), foreign-invested enterprises (Luật Đầu tư 61/2020/QH14 Art. 3(22)), and employers that
+// are not enterprises (cơ quan, tổ chức, cá nhân: Bộ luật Lao động 2019 Art. 3(2)). `ownership` groups them as the
+// labour-demand data of TT 01/2022/TT-BLĐTBXH Art. 3 and the statistics do: nhà nước, ngoài nhà nước, có vốn ĐTNN.
+const own = (ownership) => ({ attributes: { ownership } });
+const LDN = { ...own('non_state'), source: 'Luật Doanh nghiệp 59/2020/QH14' };
+catalogue('employer-legal-forms.csv', { source: 'Luật Doanh nghiệp 59/2020/QH14' }, [
+  [
+    '01',
+    'Doanh nghiệp nhà nước',
+    'State-owned enterprise',
+    false,
+    { ...own('state'), source: 'Luật Doanh nghiệp 59/2020/QH14 Điều 88' },
+  ],
+  ['02', 'Công ty TNHH một thành viên', 'Single-member limited liability company', false, LDN],
+  ['03', 'Công ty TNHH hai thành viên trở lên', 'Multi-member limited liability company', false, LDN],
+  ['04', 'Công ty cổ phần', 'Joint-stock company', false, LDN],
+  ['05', 'Công ty hợp danh', 'Partnership', false, LDN],
+  ['06', 'Doanh nghiệp tư nhân', 'Private enterprise (sole proprietorship)', false, LDN],
+  [
+    '07',
+    'Doanh nghiệp có vốn đầu tư nước ngoài',
+    'Foreign-invested enterprise',
+    false,
+    { ...own('foreign'), source: 'Luật Đầu tư 61/2020/QH14 Điều 3' },
+  ],
+  [
+    '08',
+    'Hợp tác xã, liên hiệp hợp tác xã',
+    'Cooperative or union of cooperatives',
+    false,
+    { ...own('non_state'), source: 'Luật Hợp tác xã 17/2023/QH15' },
+  ],
+  ['09', 'Hộ kinh doanh', 'Household business', false, { ...own('non_state'), source: 'NĐ 01/2021/NĐ-CP Điều 79' }],
+  [
+    '10',
+    'Cơ quan, đơn vị sự nghiệp công lập',
+    'Public agency or public service unit',
+    false,
+    { ...own('state'), source: 'Bộ luật Lao động 2019 Điều 3' },
+  ],
+  [
+    '11',
+    'Tổ chức, cá nhân khác có thuê mướn lao động',
+    'Other organisation or person employing workers',
+    false,
+    { ...own('non_state'), source: 'Bộ luật Lao động 2019 Điều 3' },
+  ],
+]);
+
+// ---- Training institutions: type and ownership (Luật Giáo dục nghề nghiệp 74/2014/QH13 Art. 5) ----
+const GDNN5 = 'Luật GDNN 74/2014/QH13 Điều 5';
+catalogue('institution-types.csv', { source: GDNN5 }, [
+  ['ttgdnn', 'Trung tâm giáo dục nghề nghiệp', 'Vocational education centre', false],
+  ['trung_cap', 'Trường trung cấp', 'Intermediate vocational school', false],
+  ['cao_dang', 'Trường cao đẳng', 'College', false],
+]);
+catalogue('institution-ownership.csv', { source: GDNN5 }, [
+  ['public', 'Công lập', 'Public', false],
+  ['private', 'Tư thục', 'Private', false],
+  ['foreign', 'Có vốn đầu tư nước ngoài', 'Foreign-invested', false],
+]);
+
 // ---- Dated poverty standards ----
 const rateRows = [
   ['rural', '2022-01-01', '2026-12-31', 1500000, 3, 'NĐ 07/2021/NĐ-CP; NĐ 351/2025/NĐ-CP (áp dụng đến 31/12/2026)'],

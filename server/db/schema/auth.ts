@@ -1,4 +1,5 @@
 import { boolean, customType, index, integer, pgTable, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';
+import { employer } from './employers.ts';
 
 /** Case-insensitive text (citext extension), used for usernames. */
 const citext = customType<{ data: string }>({ dataType: () => 'citext' });
@@ -22,6 +23,8 @@ export const appUser = pgTable('app_user', {
   role: text('role', { enum: ROLE_VALUES }).notNull(),
   unitCode: varchar('unit_code', { length: 5 }),
   provinceCode: varchar('province_code', { length: 2 }),
+  /** An employer account: the employer it acts for (set by a system administrator or a province officer). */
+  employerId: integer('employer_id').references(() => employer.id),
   passwordHash: text('password_hash').notNull(),
   active: boolean('active').notNull().default(true),
   mustChangePassword: boolean('must_change_password').notNull().default(false),

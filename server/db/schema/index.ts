@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './calendar.ts';
 export * from './dossiers.ts';
+export * from './employers.ts';
 export * from './geo.ts';
 export * from './households.ts';
 export * from './imports.ts';

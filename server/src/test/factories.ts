@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { WorkerInputT } from '@lmis/contracts';
+import type { CreateEmployerBodyT, WorkerInputT } from '@lmis/contracts';
 import type { PersonIdentity } from '../modules/people/index.ts';
 
 /** Communes of the demo province Lạng Sơn (20) valid from 2025-07-01. */
@@ -58,6 +58,39 @@ export function buildWorker(over: Partial<WorkerInputT> = {}): WorkerInputT {
     qualificationCode: '03',
     needTraining: true,
     roundYear: 2026,
+    ...over,
+  };
+}
+
+let taxSeq = Math.floor(Math.random() * 900_000);
+/** Factory: a valid tax code (TT 105/2020/TT-BTC Art. 5) no other call of this run returns; `branch` adds -001. */
+export function buildTaxCode(opts: { branch?: boolean } = {}): string {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  for (;;) {
+    taxSeq = (taxSeq + 1) % 10_000_000;
+    const nine = `49${String(taxSeq).padStart(7, '0')}`;
+    const digit = 10 - ([...nine].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0) % 11);
+    if (digit === 10 || taxSeq === 0) continue;
+    return `${nine}${digit}${opts.branch ? '-001' : ''}`;
+  }
+}
+
+/** Factory: a valid employer for the API, overridable field by field. */
+export function buildEmployer(over: Partial<CreateEmployerBodyT> = {}): CreateEmployerBodyT {
+  return {
+    taxCode: buildTaxCode(),
+    name: 'Công ty TNHH Dệt may Kỳ Lừa',
+    legalFormCode: '03',
+    vsicSectionCode: 'C',
+    address: 'Số 8 đường Trần Đăng Ninh',
+    communeCode: LANG_SON.communeA,
+    employeeCount: 120,
+    uiParticipation: true,
+    uiSince: '2018-01-01',
+    contactName: 'Hoàng Thị Lan',
+    phone: '0205 3851 234',
+    email: 'nhansu@example.vn',
+    industrialZone: null,
     ...over,
   };
 }

@@ -5,6 +5,7 @@ import { securityMessages } from '../features/admin-security/messages.ts';
 import { unitsMessages } from '../features/admin-units/messages.ts';
 import { authMessages } from '../features/auth/messages.ts';
 import { cataloguesMessages } from '../features/catalogues/messages.ts';
+import { employersMessages } from '../features/employers/messages.ts';
 import { historyMessages } from '../features/history/messages.ts';
 import { homeMessages } from '../features/home/messages.ts';
 import { householdsMessages } from '../features/households/messages.ts';
@@ -47,6 +48,7 @@ const FEATURE_MESSAGES = [
   securityMessages,
   registryMessages,
   householdsMessages,
+  employersMessages,
   defineMessages('extra', dict),
 ] as const;
 

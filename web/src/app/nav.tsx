@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -72,6 +73,7 @@ export const NAV: NavItem[] = [
       { path: '/households/rates', label: 'navPovertyRates', icon: <PercentageOutlined /> },
     ],
   },
+  { path: '/employers', label: 'navEmployers', icon: <BankOutlined />, allowed: allowedBy('employer:read') },
   { path: '/training', label: 'navTraining', icon: <BookOutlined /> },
   { path: '/dossiers', label: 'navDossiers', icon: <FileProtectOutlined /> },
   { path: '/jobs', label: 'navJobs', icon: <ShopOutlined /> },

@@ -16,6 +16,7 @@ const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPag
 const HomePage = page(() => import('../features/home/HomePage.tsx'), 'HomePage');
 const RegistryRoutes = page(() => import('../features/registry/index.tsx'), 'RegistryRoutes');
 const HouseholdsRoutes = page(() => import('../features/households/index.tsx'), 'HouseholdsRoutes');
+const EmployersRoutes = page(() => import('../features/employers/index.tsx'), 'EmployersRoutes');
 const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPage.tsx'), 'UnitBrowserPage');
 const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
@@ -77,6 +78,7 @@ export function AppRouter() {
             <Route index element={<HomePage />} />
             <Route path="registry/*" element={<RegistryRoutes />} />
             <Route path="households/*" element={<HouseholdsRoutes />} />
+            <Route path="employers/*" element={<EmployersRoutes />} />
             {MODULE_PATHS.map((path) => (
               <Route key={path} path={path} element={<ModulePage path={path} />} />
             ))}

@@ -11,7 +11,7 @@ import {
   type WorkerT,
 } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker } from '../../test/factories.ts';
+import { buildEmployer, buildWorker } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { importRegister, uploadRegister } from '../../test/uploads.ts';
@@ -35,6 +35,11 @@ const READERS: Record<string, readonly Role[]> = {
   calendar_year: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
   dossier: ['system_admin', 'province_officer', 'commune_officer'],
   api_token: ['system_admin'],
+  // The employer account reader is linked to the employer of commune X: it reads that employer's history only.
+  employer: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer', 'employer'],
+  employer_import: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  employer_list: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
+  institution: ['system_admin', 'province_officer', 'commune_officer', 'employment_centre', 'viewer'],
 };
 /** Types readable nation-wide (the working-day calendar is the same for every unit). */
 const NATIONAL_TYPES = new Set(['calendar_day', 'calendar_year']);
@@ -73,9 +78,12 @@ beforeAll(async () => {
     "SELECT code FROM admin_unit WHERE parent_code = '20' AND valid_to IS NULL ORDER BY code DESC LIMIT 3",
   );
   [communeX = '', communeY = '', communeZ = ''] = rows.map((r) => r.code);
+  let employerAccountId = 0;
   for (const role of ALL_ROLES) {
     const unitCode = role === 'system_admin' ? null : role === 'commune_officer' ? communeX : '20';
-    readers.set(role, (await signInAs(t, { role, unitCode })).session);
+    const { user, session } = await signInAs(t, { role, unitCode });
+    readers.set(role, session);
+    if (role === 'employer') employerAccountId = user.id;
   }
   const admin = readers.get('system_admin') as Session;
   const officer = readers.get('commune_officer') as Session;
@@ -188,6 +196,48 @@ beforeAll(async () => {
   const year = await admin.put('/api/calendar/years/2027', { status: 'provisional', notice: 'Chưa có thông báo' });
   expect(year.statusCode, year.body).toBe(200);
 
+  // employer, employer_import and employer_list: one registered by hand and changed, a list imported, an export;
+  // the employer account reader is linked to the one registered by hand.
+  const employerInput = buildEmployer({ communeCode: communeX });
+  const employer = await officer.post('/api/employers', employerInput);
+  expect(employer.statusCode, employer.body).toBe(201);
+  const employerId = String(employer.json().id);
+  const employerChanged = await officer.put(`/api/employers/${employerId}`, {
+    ...employerInput,
+    employeeCount: 77,
+    version: employer.json().version,
+  });
+  expect(employerChanged.statusCode, employerChanged.body).toBe(200);
+  const linked = await admin.post(`/api/employers/${employerId}/accounts`, { userId: employerAccountId });
+  expect(linked.statusCode, linked.body).toBe(200);
+  const employerList = join(dir, 'doanh-nghiep.csv');
+  writeFileSync(
+    employerList,
+    `Mã số thuế,Tên doanh nghiệp,Xã/phường\n${buildEmployer().taxCode},Công ty TNHH Nhật Ký,${communeX}\n`,
+  );
+  const employerUpload = await uploadRegister(t, officer, employerList, {}, '/api/employer-imports');
+  expect(employerUpload.statusCode, employerUpload.body).toBe(201);
+  const employerImportId = (employerUpload.json() as ImportPreviewT).import.id;
+  expect((await officer.post(`/api/employer-imports/${employerImportId}/run`, {})).statusCode).toBe(202);
+  for (let i = 0; i < 600; i++) {
+    const st = (await officer.get(`/api/employer-imports/${employerImportId}`)).json() as ImportStatusT;
+    if (st.status === 'done') break;
+    expect(['queued', 'running']).toContain(st.status);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  expect((await officer.get('/api/employers/export.csv')).statusCode).toBe(200);
+
+  // institution: one in commune X, registered by the administrator
+  const institution = await admin.post('/api/institutions', {
+    code: uniqueName('GDNN'),
+    name: 'Trung tâm GDNN Nhật Ký',
+    typeCode: 'ttgdnn',
+    ownershipCode: 'public',
+    communeCode: communeX,
+  });
+  expect(institution.statusCode, institution.body).toBe(201);
+  const institutionId = String(institution.json().id);
+
   // The administrator reads everything: the ids each history must show.
   const idsOf = async (type: string, entityId: string) =>
     (await audit(admin, `entityType=${type}&entityId=${entityId}`)).items.map((e) => e.id);
@@ -234,6 +284,20 @@ beforeAll(async () => {
     { type: 'person', entityId: mover.personId, ids: await sideOf('person', mover.personId) },
     { type: 'calendar_day', entityId: '2027-12-26', ids: await idsOf('calendar_day', '2027-12-26') },
     { type: 'calendar_year', entityId: '2027', ids: await idsOf('calendar_year', '2027') },
+    { type: 'employer', entityId: employerId, ids: await idsOf('employer', employerId) },
+    {
+      type: 'employer_import',
+      entityId: String(employerImportId),
+      ids: await idsOf('employer_import', String(employerImportId)),
+    },
+    {
+      type: 'employer_list',
+      entityId: 'csv',
+      ids: (await audit(officer, 'entityType=employer_list')).items
+        .filter((e) => e.entityId === 'csv')
+        .map((e) => e.id),
+    },
+    { type: 'institution', entityId: institutionId, ids: await idsOf('institution', institutionId) },
   );
 });
 afterAll(async () => {

@@ -16,23 +16,32 @@ interface AuditReader {
   entityType: string;
   /** The scope the actor reads the owning resource in, or null when the actor's role may not read it. */
   scopeOf: (actor: Actor) => ReturnType<typeof scopeFor>;
+  /** For an actor whose read right covers only its own record (an employer account): that record's id, or null. */
+  ownRecord?: (actor: Actor) => string | null | undefined;
 }
 
 const readers = new Map<string, AuditReader>();
 
-/** Declares that change-log entries of `entityType` are read with the `action` right on `resource`. */
+/**
+ * Declares that change-log entries of `entityType` are read with the `action` right on `resource`. `ownRecord`: for
+ * an actor whose right is limited to one record by a `when` rule (which the log cannot apply to entries), the id of
+ * that record (undefined: not limited; null: no record) — its entries are then the only ones shown.
+ */
 export function registerAuditReader<R, N extends string>(
   entityType: string,
   resource: Resource<R, N>,
   action: ActionOf<N>,
+  opts: { ownRecord?: (actor: Actor) => string | null | undefined } = {},
 ): void {
   if (readers.has(entityType)) throw new Error(`audit: entity type ${entityType} registered twice`);
-  readers.set(entityType, { entityType, scopeOf: (actor) => scopeFor(actor, action, resource) });
+  readers.set(entityType, { entityType, scopeOf: (actor) => scopeFor(actor, action, resource), ...opts });
 }
 
 /** The audited entity types the actor may read entries of (any part of the country). */
 export function readableAuditTypes(actor: Actor): string[] {
-  return [...readers.values()].filter((r) => r.scopeOf(actor) !== null).map((r) => r.entityType);
+  return [...readers.values()]
+    .filter((r) => r.scopeOf(actor) !== null && r.ownRecord?.(actor) !== null)
+    .map((r) => r.entityType);
 }
 
 /**
@@ -45,7 +54,12 @@ export function auditReadWhere(actor: Actor): SQL {
   for (const reader of readers.values()) {
     const scope = reader.scopeOf(actor);
     if (!scope) continue;
-    const inScope = scopeWhere(scope, { province: auditLog.provinceCode, commune: auditLog.unitCode });
+    const own = reader.ownRecord?.(actor);
+    if (own === null) continue;
+    const inScope =
+      own !== undefined
+        ? eq(auditLog.entityId, own)
+        : scopeWhere(scope, { province: auditLog.provinceCode, commune: auditLog.unitCode });
     const part = inScope
       ? sql`(${eq(auditLog.entityType, reader.entityType)} AND ${inScope})`
       : eq(auditLog.entityType, reader.entityType);

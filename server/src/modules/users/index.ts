@@ -1,3 +1,3 @@
 export { countUsers, selectUsers as findUsers } from './users.queries.ts';
 export { authRoutes, userRoutes } from './users.routes.ts';
-export { accountOpensWith, bootstrapUser } from './users.service.ts';
+export { accountOpensWith, bootstrapUser, linkEmployerAccount } from './users.service.ts';

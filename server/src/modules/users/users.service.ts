@@ -45,6 +45,7 @@ const auditView = (u: UserRecord) => ({
   email: u.email,
   role: u.role,
   unitCode: u.unitCode,
+  employerId: u.employerId,
   active: u.active,
   lockedUntil: u.lockedUntil?.toISOString() ?? null,
   version: u.version,
@@ -192,6 +193,7 @@ export async function login(input: { username: string; password: string; ctx: Re
     role: user.role,
     unitCode: user.unitCode,
     provinceCode: user.provinceCode,
+    employerId: user.employerId,
   };
   const ctx: RequestContext = { ...input.ctx, actor };
   return deps.db.transaction(async (tx) => {
@@ -435,7 +437,15 @@ export async function updateUser(
 
 /** Creates an account from the command line (the first administrator of a fresh installation). */
 export async function bootstrapUser(
-  input: { username: string; fullName: string; role: Role; unitCode: string | null; password: string },
+  input: {
+    username: string;
+    fullName: string;
+    role: Role;
+    unitCode: string | null;
+    password: string;
+    /** An employer account's employer (the demo data). */
+    employerId?: number | null;
+  },
   deps: UsersDeps,
 ): Promise<UserRowT> {
   assertStrongPassword(input.password);
@@ -450,6 +460,7 @@ export async function bootstrapUser(
       fullName: input.fullName,
       role: input.role,
       ...unit,
+      employerId: input.employerId ?? null,
       passwordHash,
     });
     await writeAudit(tx, null, {
@@ -469,4 +480,47 @@ export async function bootstrapUser(
 export async function accountOpensWith(db: DbOrTx, username: string, password: string): Promise<boolean> {
   const user = await selectUserByUsername(db, username);
   return user?.active === true && (await verifyPassword(user.passwordHash, password));
+}
+
+/**
+ * Links an employer account to the employer it acts for (the employers register asks, having checked the employer is
+ * the manager's to see). The account's unit becomes the employer's commune. Only the account managers (system
+ * administrators, province officers in their province) link accounts; only employer accounts are linked.
+ */
+export async function linkEmployerAccount(
+  input: {
+    ctx: RequestContext;
+    userId: number;
+    employer: { id: number; provinceCode: string; communeCode: string };
+  },
+  deps: { db: DbOrTx },
+): Promise<UserRowT> {
+  const actor = requireActor(input.ctx);
+  authorize(actor, 'update', userResource);
+  const before = await selectUserById(deps.db, input.userId);
+  if (!before) throw userResource.notFound();
+  authorize(actor, 'update', userResource, before);
+  if (before.role !== 'employer') {
+    throw new AppError('VALIDATION', {
+      vi: 'Chỉ tài khoản doanh nghiệp / người sử dụng lao động mới gắn được với một người sử dụng lao động',
+      en: 'Only employer accounts are linked to an employer',
+    });
+  }
+  const unit = { unitCode: input.employer.communeCode, provinceCode: input.employer.provinceCode };
+  authorizeAccountShape(actor, 'update', { role: before.role, ...unit });
+  return deps.db.transaction(async (tx) => {
+    const after = await updateUserVersioned(tx, before.id, before.version, { employerId: input.employer.id, ...unit });
+    if (!after) throw new AppError('CONFLICT');
+    await writeAudit(tx, input.ctx, {
+      action: 'update',
+      entityType: 'user',
+      entityId: after.id,
+      unitCode: after.unitCode,
+      provinceCode: after.provinceCode,
+      before: auditView(before),
+      after: auditView(after),
+      note: 'gắn tài khoản với người sử dụng lao động',
+    });
+    return presentUser(tx, after);
+  });
 }

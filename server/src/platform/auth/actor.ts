@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   unitCode: string | null;
   provinceCode: string | null;
+  /** An employer account: the employer it acts for (the employers register's own-record rules read it). */
+  employerId?: number | null;
   /**
    * Set when a machine acts through an API token: it has the role and unit of the token, never the rights in
    * NOT_FOR_API_TOKENS, and `id` is the administrator who created the token.

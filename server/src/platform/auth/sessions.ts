@@ -69,6 +69,7 @@ export async function lookupSession(db: DbOrTx, token: string, limits: SessionLi
       role: appUser.role,
       unitCode: appUser.unitCode,
       provinceCode: appUser.provinceCode,
+      employerId: appUser.employerId,
       mustChangePassword: appUser.mustChangePassword,
       active: appUser.active,
     })
@@ -106,6 +107,7 @@ export async function lookupSession(db: DbOrTx, token: string, limits: SessionLi
         role: row.role as Role,
         unitCode: row.unitCode,
         provinceCode: row.provinceCode,
+        employerId: row.employerId,
       },
     },
   };

@@ -5,6 +5,7 @@ import type { ColumnKind, TabularColumn } from './tabular.ts';
 export function columnKindOf(field: Pick<FieldDeclaration, 'type'>): ColumnKind {
   if (field.type === 'date') return 'date';
   if (field.type === 'bool') return 'bool';
+  if (field.type === 'integer') return 'integer';
   if (field.type === 'personId' || field.type === 'commune') return 'code';
   return 'text';
 }

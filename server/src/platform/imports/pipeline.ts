@@ -24,6 +24,11 @@ export interface TabularImport<K extends string = string, V extends object = obj
   auditType: string;
   /** The policy resource of its imports (`read` to see them, `create` to upload and run). */
   resource: Resource<{ provinceCode: string; communeCode: string | null }>;
+  /**
+   * The resource's actions that read imports and upload/run them, when not `read` and `create` (the employers
+   * register grants both with `employer:import`).
+   */
+  actions?: { read: string; create: string };
   /** The file's name for the template. */
   templateFileName: string;
   fields: readonly FieldDeclaration<K>[];

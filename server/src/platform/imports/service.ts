@@ -77,17 +77,20 @@ export function presentImport(i: ImportRecord): ImportStatusT {
 export const importFieldList = (def: AnyImport) =>
   def.fields.map((f) => ({ key: f.key, label: f.label.vi, required: f.required === true && !f.importOptional }));
 
+/** The resource action an import step asks for: `read` or `create`, or what the declaration names instead. */
+const actionOf = (def: AnyImport, action: 'read' | 'create') => (def.actions?.[action] ?? action) as 'read';
+
 /** Where an upload goes: the uploader's commune, or for province users their province (optionally one commune). */
 async function importUnit(def: AnyImport, deps: TabularImportDeps, ctx: RequestContext, unitCode: string | undefined) {
   const actor = requireActor(ctx);
-  authorize(actor, 'create', def.resource);
+  authorize(actor, actionOf(def, 'create'), def.resource);
   const code = unitCode ?? actor.unitCode;
   if (!code) throw new AppError('VALIDATION', { vi: 'Hãy chọn tỉnh hoặc xã nhận dữ liệu', en: 'Choose a unit' });
   const unit = await deps.findUnit(code);
   if (!unit || unit.level === 'district')
     throw new AppError('VALIDATION', { vi: `Mã đơn vị ${code} không tồn tại`, en: `No unit ${code}` });
   const target = { provinceCode: unit.provinceCode, communeCode: unit.level === 'commune' ? unit.code : null };
-  authorizeUnit(actor, 'create', def.resource, target);
+  authorizeUnit(actor, actionOf(def, 'create'), def.resource, target);
   return target;
 }
 
@@ -228,10 +231,10 @@ async function loadImport(
   action: 'read' | 'create',
 ): Promise<ImportRecord> {
   const actor = requireActor(ctx);
-  authorize(actor, action, def.resource);
+  authorize(actor, actionOf(def, action), def.resource);
   const record = await selectImport(db, id, def.kind);
   if (!record) throw def.resource.notFound();
-  authorize(actor, action, def.resource, record);
+  authorize(actor, actionOf(def, action), def.resource, record);
   return record;
 }
 
@@ -248,7 +251,7 @@ export async function listTabularImports(
   input: { ctx: RequestContext },
   deps: Pick<TabularImportDeps, 'db'>,
 ): Promise<ImportStatusT[]> {
-  const scope = listScope(requireActor(input.ctx), 'read', def.resource);
+  const scope = listScope(requireActor(input.ctx), actionOf(def, 'read'), def.resource);
   return (await selectImports(deps.db, scope, def.kind)).map(presentImport);
 }
 

@@ -47,12 +47,17 @@ describe('capabilities', () => {
     expect(user.capabilities.every((c) => Object.hasOwn(CAPABILITIES, c))).toBe(true);
   });
 
-  it('gives a leader (viewer) reading but no changing, an employer its own dossiers only, an administrator everything', async () => {
+  it('gives a leader (viewer) reading but no changing, an employer its own dossiers and employer only, an administrator everything', async () => {
     const viewer = await me('viewer');
     expect(viewer.capabilities).toEqual(expect.arrayContaining(['worker:read', 'household:read', 'audit:read']));
     expect(viewer.capabilities.filter((c) => /:(create|update|write|grant_admin)$/.test(c))).toEqual([]);
     expect(viewer.scope).toEqual({ kind: 'province', provinceCode: LANG_SON.province });
-    expect((await me('employer')).capabilities).toEqual(['dossier:read', 'dossier:file']);
+    expect((await me('employer')).capabilities).toEqual([
+      'dossier:read',
+      'dossier:file',
+      'employer:read',
+      'employer:update',
+    ]);
     const admin = await me('system_admin');
     expect(admin.capabilities).toEqual(Object.keys(CAPABILITIES));
     expect(admin.scope).toEqual({ kind: 'national' });

@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImportPreviewT } from '@lmis/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPersonId, buildWorker, LANG_SON } from '../../test/factories.ts';
+import { buildEmployer, buildPersonId, buildWorker, LANG_SON } from '../../test/factories.ts';
 import { buildUser, createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { uploadRegister } from '../../test/uploads.ts';
@@ -126,6 +126,54 @@ beforeAll(async () => {
     },
   );
 
+  const employerB = await officerB.post('/api/employers', buildEmployer({ communeCode: LANG_SON.communeB }));
+  expect(employerB.statusCode, employerB.body).toBe(201);
+  const employerId = employerB.json().id as number;
+  const list = join(dir, 'doanh-nghiep.csv');
+  writeFileSync(list, `Mã số thuế,Tên doanh nghiệp\n${buildEmployer().taxCode},Công ty TNHH Phạm Vi\n`);
+  const employerUpload = await uploadRegister(t, officerB, list, {}, '/api/employer-imports');
+  expect(employerUpload.statusCode, employerUpload.body).toBe(201);
+  const employerImportId = (employerUpload.json() as ImportPreviewT).import.id;
+  const institution = await (await signInAs(t, { role: 'province_officer', unitCode: LANG_SON.province })).session.post(
+    '/api/institutions',
+    {
+      code: uniqueName('GDNN'),
+      name: 'Trung tâm GDNN Phạm Vi',
+      typeCode: 'ttgdnn',
+      ownershipCode: 'public',
+      communeCode: LANG_SON.communeB,
+    },
+  );
+  expect(institution.statusCode, institution.body).toBe(201);
+  const institutionId = institution.json().id as number;
+  records.push(
+    {
+      name: 'employer read',
+      method: 'GET',
+      existing: `/api/employers/${employerId}`,
+      missing: `/api/employers/${missingId}`,
+    },
+    {
+      name: 'employer change',
+      method: 'PUT',
+      existing: `/api/employers/${employerId}`,
+      missing: `/api/employers/${missingId}`,
+      body: { ...buildEmployer({ communeCode: LANG_SON.communeB }), version: 1 },
+    },
+    {
+      name: 'employer_import read',
+      method: 'GET',
+      existing: `/api/employer-imports/${employerImportId}`,
+      missing: `/api/employer-imports/${missingId}`,
+    },
+    {
+      name: 'institution read',
+      method: 'GET',
+      existing: `/api/institutions/${institutionId}`,
+      missing: `/api/institutions/${missingId}`,
+    },
+  );
+
   const account = await buildUser(t, { role: 'viewer', unitCode: LANG_SON.communeB });
   records.push(
     { name: 'account read', method: 'GET', existing: `/api/users/${account.id}`, missing: `/api/users/${missingId}` },
@@ -143,14 +191,23 @@ afterAll(() => t.close());
 describe('out of scope answers exactly like not found', () => {
   it('covers every record type', () => {
     expect(records.map((r) => r.name.split(' ')[0])).toEqual(
-      expect.arrayContaining(['worker', 'household', 'poverty', 'import', 'account']),
+      expect.arrayContaining([
+        'worker',
+        'household',
+        'poverty',
+        'import',
+        'account',
+        'employer',
+        'employer_import',
+        'institution',
+      ]),
     );
   });
 
   it('answers a record of another unit with the 404 and body of a nonexistent id, for every record type', async () => {
     for (const r of records) {
-      // Accounts are managed by province officers: the one of another province is the outsider there.
-      const outsider = r.name.startsWith('account') ? province91 : officerA;
+      // Accounts and institutions are managed by province officers: the one of another province is the outsider there.
+      const outsider = r.name.startsWith('account') || r.name.startsWith('institution') ? province91 : officerA;
       const existing = comparable(await call(outsider, r.method, r.existing, r.body));
       const missing = comparable(await call(outsider, r.method, r.missing, r.body));
       expect(existing, r.name).toEqual(missing);
@@ -159,8 +216,18 @@ describe('out of scope answers exactly like not found', () => {
     }
   });
 
+  it('answers an employer account asking for another employer exactly like one that does not exist', async () => {
+    for (const r of records.filter((k) => k.name.startsWith('employer '))) {
+      const existing = comparable(await call(employer, r.method, r.existing, r.body));
+      const missing = comparable(await call(employer, r.method, r.missing, r.body));
+      expect(existing, r.name).toEqual(missing);
+      expect(existing.status, r.name).toBe(404);
+    }
+  });
+
   it('refuses a role without the right alike (403) whether the record exists or not', async () => {
-    for (const r of records) {
+    // An employer account holds employer:read and :update for its own employer (answered 404 above).
+    for (const r of records.filter((k) => !k.name.startsWith('employer '))) {
       const existing = comparable(await call(employer, r.method, r.existing, r.body));
       const missing = comparable(await call(employer, r.method, r.missing, r.body));
       expect(existing, r.name).toEqual(missing);

@@ -1,0 +1,93 @@
+import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
+import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
+import { todayInVietnam } from '../../platform/dates.ts';
+import type { Db } from '../../platform/db/index.ts';
+import {
+  createTabularImport,
+  getTabularImport,
+  listTabularImports,
+  openImportTemplate,
+  startTabularImport,
+  tabularImportErrorFile,
+} from '../../platform/imports/index.ts';
+import { listScope } from '../../platform/policy/index.ts';
+import type { Tasks } from '../../platform/tasks.ts';
+import { findUnit, findUnits } from '../geo/index.ts';
+import { employerImport } from './employer-import.ts';
+import { employerImportResource } from './employers.policy.ts';
+
+/** The employer list import's service: the generic pipeline (platform/imports) with the employer declaration. */
+export interface EmployerImportsDeps {
+  db: Db;
+  dataDir: string;
+  tasks: Tasks;
+}
+
+const withUnits = (deps: EmployerImportsDeps) => ({
+  ...deps,
+  findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
+});
+
+export function createEmployerImport(
+  input: { ctx: RequestContext; fileName: string; save: (path: string) => Promise<void>; unitCode?: string },
+  deps: EmployerImportsDeps,
+): Promise<ImportPreviewT> {
+  return createTabularImport(employerImport, input, withUnits(deps));
+}
+
+export function getEmployerImport(
+  input: { ctx: RequestContext; id: number },
+  deps: EmployerImportsDeps,
+): Promise<ImportStatusT> {
+  return getTabularImport(employerImport, input, deps);
+}
+
+export function listEmployerImports(
+  input: { ctx: RequestContext },
+  deps: EmployerImportsDeps,
+): Promise<ImportStatusT[]> {
+  return listTabularImports(employerImport, input, deps);
+}
+
+export function startEmployerImport(
+  input: { ctx: RequestContext; id: number; mapping?: Record<string, number>; acceptWarnings?: boolean },
+  deps: EmployerImportsDeps,
+): Promise<ImportStatusT> {
+  return startTabularImport(employerImport, input, deps);
+}
+
+export function employerImportErrorFile(input: { ctx: RequestContext; id: number }, deps: EmployerImportsDeps) {
+  return tabularImportErrorFile(employerImport, input, deps);
+}
+
+/** The list template: the recognised headers and one employer of the user's commune, as a department writes it. */
+export async function employerImportTemplate(input: { ctx: RequestContext }, deps: Pick<EmployerImportsDeps, 'db'>) {
+  const scope = listScope(requireActor(input.ctx), 'import', employerImportResource);
+  const today = todayInVietnam();
+  const unit =
+    scope.kind === 'commune'
+      ? await findUnit(deps.db, scope.communeCode, today)
+      : scope.kind === 'province'
+        ? (await findUnits(deps.db, { asOf: today, parent: scope.provinceCode, limit: 1 }))[0]
+        : undefined;
+  const example = {
+    taxCode: '0100233488',
+    name: 'Công ty TNHH May mặc Đồng Đăng',
+    legalFormCode: 'Công ty TNHH hai thành viên trở lên',
+    vsicSectionCode: 'Công nghiệp chế biến, chế tạo',
+    address: 'Khu công nghiệp Đồng Bành',
+    communeCode: unit?.name ?? null,
+    employeeCount: 250,
+    uiParticipation: 'Có',
+    uiSince: '2015-03-01',
+    contactName: 'Hoàng Thị Lan',
+    phone: '0205 3851 234',
+    email: 'nhansu@example.vn',
+    industrialZone: 'KCN Đồng Bành',
+  };
+  return openImportTemplate({
+    fields: employerImport.fields,
+    examples: [example],
+    fileName: employerImport.templateFileName,
+  });
+}

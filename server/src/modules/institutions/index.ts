@@ -1,0 +1,2 @@
+export { institutionResource } from './institutions.policy.ts';
+export { institutionRoutes } from './institutions.routes.ts';
