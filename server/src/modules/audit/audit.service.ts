@@ -1,7 +1,7 @@
 import { AUDIT_ACTOR_KINDS, type AuditActorT, type AuditEntryT, type AuditQueryT } from '@lmis/contracts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { type PageRequest, pageBody } from '../../platform/paging.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { authorize } from '../../platform/policy/index.ts';
 import { auditLogResource, auditReadWhere } from './audit.policy.ts';
 import { selectAudit, selectUserIdByName } from './audit.queries.ts';
