@@ -18,7 +18,6 @@ export const apiTokensMessages = defineMessages('apiTokens', {
     en: 'From 1 to {max} days; then create a new one.',
   },
   create: { vi: 'Tạo mã', en: 'Create' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
   secretTitle: { vi: 'Mã bí mật của «{name}»', en: 'The secret of «{name}»' },
   secretWarning: {
     vi: 'Mã bí mật chỉ hiện một lần này. Hãy sao chép và cất giữ an toàn ngay; hệ thống chỉ lưu bản băm nên không thể xem lại.',
