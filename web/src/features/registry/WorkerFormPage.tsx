@@ -1,4 +1,4 @@
-import type { CurrentUserT, WorkerInputT, WorkerT } from '@lmis/contracts';
+import { type CurrentUserT, historyFieldLabel, type WorkerInputT, type WorkerT } from '@lmis/contracts';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
@@ -119,8 +119,11 @@ function toInput(v: WorkerForm): WorkerInputT {
 }
 
 /** "Ngày sinh: không hợp lệ" stays as is; a sentence that does not name its field gets the field's label. */
-function issueText(issue: { field: string; message: string }): string {
-  return foldText(issue.message).includes(foldText(issue.field)) ? issue.message : `${issue.field}: ${issue.message}`;
+/** An issue named by the field's declared label ("Số điện thoại: …"), never by its code name. */
+function issueText(issue: { field: string; message: string; messageEn?: string }, lang: 'vi' | 'en'): string {
+  const label = historyFieldLabel('worker', issue.field, lang);
+  const message = lang === 'en' && issue.messageEn ? issue.messageEn : issue.message;
+  return foldText(message).includes(foldText(label)) ? message : `${label}: ${message}`;
 }
 
 function CatalogueSelect(props: {
@@ -179,7 +182,7 @@ export function WorkerFormPage() {
     setTransferable(transferablePersonId(e));
     setError({
       text: conflict ? t('workerConflict') : fieldIssues(e).length ? t('validationTitle') : errorText(e),
-      issues: fieldIssues(e).map(issueText),
+      issues: fieldIssues(e).map((i) => issueText(i, lang)),
       conflict,
     });
     window.scrollTo({ top: 0, behavior: 'smooth' });
