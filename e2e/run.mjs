@@ -137,7 +137,7 @@ async function loadJourneys() {
   for (const file of files) {
     const mod = await import(pathToFileURL(join(journeysDir, file)).href);
     if (typeof mod.run !== 'function') throw new Error(`${file} does not export run()`);
-    journeys.push({ file, name: mod.name ?? file.replace(/\.mjs$/, ''), run: mod.run });
+    journeys.push({ file, name: mod.name ?? file.replace(/\.mjs$/, ''), run: mod.run, timeoutMs: mod.timeoutMs });
   }
   return journeys;
 }
@@ -215,7 +215,11 @@ async function main() {
       };
       const started = Date.now();
       try {
-        await withTimeout(journey.run({ page, baseUrl, shot }), JOURNEY_TIMEOUT_MS, `journey ${journey.name}`);
+        await withTimeout(
+          journey.run({ page, baseUrl, shot }),
+          journey.timeoutMs ?? JOURNEY_TIMEOUT_MS,
+          `journey ${journey.name}`,
+        );
         passed += 1;
         console.log(`✓ ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       } catch (err) {

@@ -41,9 +41,15 @@ export async function run({ page, baseUrl, shot }) {
 
     // 2. A diacritics-free search finds the cooperative of the former Xã Yên Trạch (Huyện Cao Lộc).
     await page.goto(`${baseUrl}/employers`);
-    await page.getByTestId('employer-search').locator('input').fill('hop tac xa yen trach');
+    await page.getByTestId('employer-search').locator('input').fill('nong nghiep yen trach');
     const row = page.getByTestId('employer-row').filter({ hasText: 'Hợp tác xã Nông nghiệp Yên Trạch' });
     await row.waitFor();
+    // The list answers the search after its debounce: wait for the filtered answer, not the one before it.
+    await page
+      .waitForFunction(() => document.querySelectorAll('[data-testid="employer-row"]').length === 1, null, {
+        timeout: 15_000,
+      })
+      .catch(() => undefined);
     assert((await page.getByTestId('employer-row').count()) === 1, 'the search should find exactly one employer');
     await shot('search');
     await row.getByRole('link').click();

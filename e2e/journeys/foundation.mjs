@@ -21,11 +21,17 @@ export async function run({ page, baseUrl, shot }) {
   await page.getByTestId('home-user').getByText(me.fullName).first().waitFor();
   await page.getByTestId('current-user').getByText(me.fullName, { exact: true }).waitFor();
   await page.getByTestId('current-user').getByText('Quản trị hệ thống · Toàn quốc').waitFor();
+  await page.getByTestId('home-pending').waitFor();
+  await shot('home');
+
+  // System facts live on the administrators' system page.
+  await openMenuGroup(page, 'Quản trị');
+  await page.getByRole('menuitem', { name: 'Thông tin hệ thống' }).click();
   const provinces = await apiGet(page, '/api/geo/units');
   await page.getByText('Tỉnh, thành phố (hiện hành)').waitFor();
   await page.locator('.ant-statistic').first().getByText(String(provinces.length), { exact: true }).waitFor();
-  await page.getByTestId('home-health').getByText('Hoạt động bình thường').waitFor();
-  await shot('home');
+  await page.getByTestId('system-facts').getByText('Hoạt động bình thường').waitFor();
+  await shot('system');
 
   // Unit browser, reached from the menu.
   await openMenuGroup(page, 'Quản trị');

@@ -67,14 +67,11 @@ const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const HealthBody = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded'), Type.Literal('unavailable')]),
   database: Type.Object({
-    kind: Type.String(),
-    version: Type.String(),
     state: Type.Union([Type.Literal('up'), Type.Literal('busy'), Type.Literal('down'), Type.Literal('unknown')]),
     checkedAt: Nullable(Type.String()),
     lastUpAt: Nullable(Type.String()),
     latencyMs: Nullable(Type.Integer()),
   }),
-  migrations: Type.Object({ applied: Type.Integer(), latest: Type.String() }),
 });
 
 export interface AppDeps {
@@ -206,7 +203,10 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
       config: { public: true },
       schema: {
         tags: ['platform'],
-        summary: 'Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration',
+        summary: 'Tình trạng hệ thống: trạng thái cơ sở dữ liệu ở lần kiểm tra gần nhất',
+        description:
+          'Public, for supervisors and load balancers: the state only. The database engine and the migration ' +
+          'level are system facts for administrators (GET /api/system).',
         response: {
           '2xx': HealthBody,
           503: HealthBody,
@@ -219,14 +219,11 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
       return reply.status(db.state === 'down' ? 503 : 200).send({
         status,
         database: {
-          kind: database.kind,
-          version: db.version,
           state: db.state,
           checkedAt: db.checkedAt,
           lastUpAt: db.lastUpAt,
           latencyMs: db.latencyMs,
         },
-        migrations: db.migrations,
       });
     },
   );
@@ -245,7 +242,13 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(householdRoutes, { db });
   await app.register(householdImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
   await app.register(peopleRoutes, { db, onPersonMoved: [leaveHouseholdsOnMove] });
-  await app.register(workerRoutes, { db, dataDir: config.DATA_DIR, log: app.log, tasks });
+  await app.register(workerRoutes, {
+    db,
+    dataDir: config.DATA_DIR,
+    log: app.log,
+    tasks,
+    uploadRetentionDays: config.UPLOAD_RETENTION_DAYS,
+  });
   await app.register(dossierRoutes, { db, dataDir: config.DATA_DIR });
   await app.register(employerRoutes, { db });
   await app.register(employerImportRoutes, { db, dataDir: config.DATA_DIR, tasks });

@@ -8,8 +8,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration
-         * @description Tình trạng hệ thống: loại cơ sở dữ liệu, trạng thái lần kiểm tra gần nhất và mức migration
+         * Tình trạng hệ thống: trạng thái cơ sở dữ liệu ở lần kiểm tra gần nhất
+         * @description Public, for supervisors and load balancers: the state only. The database engine and the migration level are system facts for administrators (GET /api/system).
          */
         get: operations["getHealth"];
         put?: never;
@@ -606,7 +606,11 @@ export interface paths {
         get: operations["getHouseholdImportsById"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)
+         * @description Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)
+         */
+        delete: operations["deleteHouseholdImportsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -880,6 +884,30 @@ export interface paths {
          * @description Tiến độ và kết quả một lần nhập
          */
         get: operations["getWorkerImportsById"];
+        put?: never;
+        post?: never;
+        /**
+         * Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)
+         * @description Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)
+         */
+        delete: operations["deleteWorkerImportsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worker-imports/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số ngày giữ tệp đã tải lên (tệp chưa chạy nhập hoặc đã nhập xong sẽ bị xóa sau thời hạn này)
+         * @description Số ngày giữ tệp đã tải lên (tệp chưa chạy nhập hoặc đã nhập xong sẽ bị xóa sau thời hạn này)
+         */
+        get: operations["getWorkerImportsRetention"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1518,16 +1546,10 @@ export interface operations {
                     "application/json": {
                         status: "ok" | "degraded" | "unavailable";
                         database: {
-                            kind: string;
-                            version: string;
                             state: "up" | "busy" | "down" | "unknown";
                             checkedAt: string | null;
                             lastUpAt: string | null;
                             latencyMs: number | null;
-                        };
-                        migrations: {
-                            applied: number;
-                            latest: string;
                         };
                     };
                 };
@@ -1541,16 +1563,10 @@ export interface operations {
                     "application/json": {
                         status: "ok" | "degraded" | "unavailable";
                         database: {
-                            kind: string;
-                            version: string;
                             state: "up" | "busy" | "down" | "unknown";
                             checkedAt: string | null;
                             lastUpAt: string | null;
                             latencyMs: number | null;
-                        };
-                        migrations: {
-                            applied: number;
-                            latest: string;
                         };
                     };
                 };
@@ -7370,6 +7386,140 @@ export interface operations {
             };
         };
     };
+    deleteHouseholdImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     postHouseholdImportsByIdRun: {
         parameters: {
             query?: never;
@@ -10280,6 +10430,258 @@ export interface operations {
                         errorMessage: string | null;
                         createdAt: string;
                         finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteWorkerImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWorkerImportsRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days an upload is kept after it came (never run) or its run ended */
+                        days: number;
                     };
                 };
             };

@@ -61,8 +61,7 @@ export const AsOfQuery = Type.Object({ asOf: Type.Optional(IsoDate) });
 /** GET /api/health. */
 export const HealthResponse = Type.Object({
   status: Type.String(),
-  database: Type.Object({ kind: Type.String(), version: Type.String() }),
-  migrations: Type.Object({ applied: Type.Integer(), latest: Type.Union([Type.String(), Type.Null()]) }),
+  database: Type.Object({ state: Type.String() }),
 });
 export type HealthResponseT = Static<typeof HealthResponse>;
 

@@ -106,6 +106,12 @@ export const ImportStatus = Type.Object({
 });
 export type ImportStatusT = Static<typeof ImportStatus>;
 
+/** How long uploaded files are kept (UPLOAD_RETENTION_DAYS): an upload never run is deleted that long after it came. */
+export const ImportRetention = Type.Object({
+  days: Type.Integer({ minimum: 1, description: 'Days an upload is kept after it came (never run) or its run ended' }),
+});
+export type ImportRetentionT = Static<typeof ImportRetention>;
+
 export const ImportField = Type.Object({ key: Type.String(), label: Type.String(), required: Type.Boolean() });
 
 export const ImportColumnWarning = Type.Object({

@@ -73,6 +73,7 @@ export interface Session {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the API and returns a client that sends the cookie and the anti-forgery token. */
@@ -89,6 +90,7 @@ export async function signIn(t: TestContext, username: string, password = TEST_P
     post: (url, body) => t.app.inject({ method: 'POST', url, headers, payload: body as object }),
     patch: (url, body) => t.app.inject({ method: 'PATCH', url, headers, payload: body as object }),
     put: (url, body) => t.app.inject({ method: 'PUT', url, headers, payload: body as object }),
+    delete: (url) => t.app.inject({ method: 'DELETE', url, headers }),
   };
 }
 

@@ -2,7 +2,9 @@ import i18next, { type i18n as I18nInstance } from 'i18next';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { securityMessages } from '../features/admin-security/messages.ts';
+import { systemMessages } from '../features/admin-system/messages.ts';
 import { unitsMessages } from '../features/admin-units/messages.ts';
+import { apiTokensMessages } from '../features/api-tokens/messages.ts';
 import { authMessages } from '../features/auth/messages.ts';
 import { cataloguesMessages } from '../features/catalogues/messages.ts';
 import { employersMessages } from '../features/employers/messages.ts';
@@ -46,6 +48,8 @@ const FEATURE_MESSAGES = [
   usersMessages,
   historyMessages,
   securityMessages,
+  systemMessages,
+  apiTokensMessages,
   registryMessages,
   householdsMessages,
   employersMessages,

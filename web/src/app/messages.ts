@@ -18,6 +18,8 @@ export const appMessages = defineMessages('app', {
   navUsers: { vi: 'Tài khoản', en: 'Accounts' },
   navHistory: { vi: 'Nhật ký thay đổi', en: 'Change log' },
   navSecurityLog: { vi: 'Nhật ký an ninh', en: 'Security log' },
+  navApiTokens: { vi: 'Mã truy cập API', en: 'API tokens' },
+  navSystem: { vi: 'Thông tin hệ thống', en: 'System' },
   moduleNotReady: { vi: 'Phân hệ đang được xây dựng', en: 'This module is being built' },
   moduleNotReadyNote: {
     vi: 'Chưa có chức năng hay dữ liệu nào của phân hệ này trên hệ thống. Khi hoàn thành, phân hệ sẽ:',

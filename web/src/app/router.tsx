@@ -22,6 +22,8 @@ const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 const HistoryPage = page(() => import('../features/history/HistoryPage.tsx'), 'HistoryPage');
 const SecurityLogPage = page(() => import('../features/admin-security/SecurityLogPage.tsx'), 'SecurityLogPage');
+const SystemPage = page(() => import('../features/admin-system/SystemPage.tsx'), 'SystemPage');
+const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage.tsx'), 'ApiTokensPage');
 const ModulePage = lazy(async () => ({ default: (await import('../features/modules/ModulePage.tsx')).ModulePage }));
 
 const MODULE_PATHS = ['/training', '/dossiers', '/jobs', '/fairs', '/plans', '/reports'];
@@ -106,6 +108,22 @@ export function AppRouter() {
               element={
                 <RequireCapability capability="security_log:read">
                   <SecurityLogPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="admin/api-tokens"
+              element={
+                <RequireCapability capability="api_token:manage">
+                  <ApiTokensPage />
+                </RequireCapability>
+              }
+            />
+            <Route
+              path="admin/system"
+              element={
+                <RequireCapability capability="system:read">
+                  <SystemPage />
                 </RequireCapability>
               }
             />

@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { receiveFile, storeUpload } from '../../platform/uploads.ts';
 import {
   createHouseholdImport,
+  discardHouseholdImport,
   getHouseholdImport,
   type HouseholdImportsDeps,
   householdImportErrorFile,
@@ -72,6 +73,21 @@ export const householdImportRoutes: FastifyPluginAsyncTypebox<HouseholdImportsDe
       },
     },
     (request) => getHouseholdImport({ ctx: request.ctx, id: request.params.id }, deps),
+  );
+  app.delete(
+    '/api/household-imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)',
+        params: IdParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await discardHouseholdImport({ ctx: request.ctx, id: request.params.id }, deps);
+      return reply.status(204).send(null);
+    },
   );
   app.post(
     '/api/household-imports/:id/run',

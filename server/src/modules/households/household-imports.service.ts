@@ -4,6 +4,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import {
   createTabularImport,
+  discardTabularImport,
   getTabularImport,
   listTabularImports,
   openImportTemplate,
@@ -54,6 +55,11 @@ export function startHouseholdImport(
   deps: HouseholdImportsDeps,
 ): Promise<ImportStatusT> {
   return startTabularImport(householdImport, input, deps);
+}
+
+/** Discards an upload that was never run (record and file), audited. */
+export function discardHouseholdImport(input: { ctx: RequestContext; id: number }, deps: HouseholdImportsDeps) {
+  return discardTabularImport(householdImport, input, deps);
 }
 
 export function householdImportErrorFile(input: { ctx: RequestContext; id: number }, deps: HouseholdImportsDeps) {

@@ -319,7 +319,7 @@ describe('poverty review (NĐ 07/2021/NĐ-CP, QĐ 24/2021/QĐ-TTg)', () => {
     expect(audit.map((a) => a.action)).toEqual(['update', 'create']);
     expect(audit[0]).toMatchObject({
       before: { finalClass: 'poor', incomePerCapitaVnd: 1_200_000 },
-      after: { finalClass: 'other', incomePerCapitaVnd: 2_000_000 },
+      after: { finalClass: 'other', incomePerCapitaVnd: 2_000_000, householdId: h.household.id },
     });
   });
 

@@ -57,8 +57,9 @@ export function presentReview(r: ReviewRecord, standards: StandardRecord[]): Pov
   };
 }
 
-/** What the audit log keeps of a review. */
+/** What the audit log keeps of a review; its household's key lets the change log link the entry to the household. */
 const auditView = (r: ReviewRecord) => ({
+  householdId: r.householdId,
   reviewYear: r.reviewYear,
   reviewedOn: r.reviewedOn,
   areaType: r.areaType,

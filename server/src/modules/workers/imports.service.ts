@@ -5,6 +5,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import {
   createTabularImport,
+  discardTabularImport,
   getTabularImport,
   listTabularImports,
   startTabularImport,
@@ -58,6 +59,11 @@ export function startImport(
   deps: ImportsDeps,
 ): Promise<ImportStatusT> {
   return startTabularImport(workerImport, input, deps);
+}
+
+/** Discards an upload that was never run (record and file), audited. */
+export function discardImport(input: { ctx: RequestContext; id: number }, deps: ImportsDeps): Promise<void> {
+  return discardTabularImport(workerImport, input, deps);
 }
 
 /** The refused rows as an .xlsx: row number, reasons in Vietnamese, and the row as the file had it. */

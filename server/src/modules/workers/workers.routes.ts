@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ImportPreview,
+  ImportRetention,
   ImportRunBody,
   ImportStatus,
   Paged,
@@ -17,6 +18,7 @@ import { exportWorkers } from './export-workers.ts';
 import { workerImportTemplate } from './import-template.ts';
 import {
   createImport,
+  discardImport,
   getImport,
   type ImportsDeps,
   importErrorFile,
@@ -29,7 +31,10 @@ const PersonIdParam = Type.Object({ personId: Type.String({ pattern: '^\\d{12}$'
 const IdParam = Type.Object({ id: Type.Integer() });
 const attachment = (name: string) => `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, deps) => {
+export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps & { uploadRetentionDays: number }> = async (
+  app,
+  deps,
+) => {
   const tags = ['workers'];
   app.get(
     '/api/workers',
@@ -156,6 +161,32 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps> = async (app, 
     '/api/worker-imports/:id',
     { schema: { tags, summary: 'Tiến độ và kết quả một lần nhập', params: IdParam, response: { 200: ImportStatus } } },
     (request) => getImport({ ctx: request.ctx, id: request.params.id }, deps),
+  );
+  app.get(
+    '/api/worker-imports/retention',
+    {
+      schema: {
+        tags,
+        summary: 'Số ngày giữ tệp đã tải lên (tệp chưa chạy nhập hoặc đã nhập xong sẽ bị xóa sau thời hạn này)',
+        response: { 200: ImportRetention },
+      },
+    },
+    async () => ({ days: deps.uploadRetentionDays }),
+  );
+  app.delete(
+    '/api/worker-imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)',
+        params: IdParam,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await discardImport({ ctx: request.ctx, id: request.params.id }, deps);
+      return reply.status(204).send(null);
+    },
   );
   app.post(
     '/api/worker-imports/:id/run',

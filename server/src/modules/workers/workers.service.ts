@@ -14,7 +14,7 @@ import { AppError } from '../../platform/errors.ts';
 import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { invalid, issue } from '../../platform/validation.ts';
-import { findUnit, findUnitNames, findUnits } from '../geo/index.ts';
+import { findUnit, findUnitNames } from '../geo/index.ts';
 import { checkRegistration, registeredElsewhere } from '../people/index.ts';
 import { fieldLabelOf, parseWorker, type WorkerValue } from './worker-input.ts';
 import { loadQualificationClasses, loadWorkerReference } from './worker-reference.ts';
@@ -276,14 +276,12 @@ export async function workerStats(
     trainedCodes: classes.trained,
     certifiedCodes: classes.certified,
   });
-  const names = unit.provinceCode
-    ? new Map(
-        (await findUnits(deps.db, { asOf: todayInVietnam(), parent: unit.provinceCode, limit: 5000 })).map((u) => [
-          u.code,
-          u.name,
-        ]),
-      )
-    : new Map<string, string>();
+  // Every commune by its name, nation-wide too (a list or a statistic never shows a bare unit code).
+  const names = await findUnitNames(
+    deps.db,
+    stats.byCommune.map((r) => r.key),
+    todayInVietnam(),
+  );
   const empty = { total: 0, employed: 0, unemployed: 0, inactive: 0, unknownStatus: 0, trained: 0, certified: 0 };
   return {
     unitCode: unitCode ?? null,

@@ -41,7 +41,6 @@ describe('database faults', () => {
       ]);
       expect(first.health?.statusCode).toBe(200);
       expect(['up', 'busy']).toContain(first.health?.json().database.state);
-      expect(first.health?.json().migrations.applied).toBeGreaterThan(0);
       await lock.release();
       await stuck;
     } finally {

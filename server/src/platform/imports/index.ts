@@ -46,6 +46,7 @@ export { importFailure, landIsolatingBadRows, storable } from './safety.ts';
 export {
   communeNote,
   createTabularImport,
+  discardTabularImport,
   getTabularImport,
   importFieldList,
   listTabularImports,

@@ -45,6 +45,15 @@ export async function selectImports(db: DbOrTx, scope: Scope, kind: string, limi
     .limit(limit);
 }
 
+/** Deletes an import that was uploaded and never run; false when it has started meanwhile (or is gone). */
+export async function deleteUploadedImport(db: DbOrTx, id: number): Promise<boolean> {
+  const rows = await db
+    .delete(importTable)
+    .where(and(eq(importTable.id, id), eq(importTable.status, 'uploaded')))
+    .returning({ id: importTable.id });
+  return rows.length > 0;
+}
+
 export async function updateImport(db: DbOrTx, id: number, patch: Partial<typeof importTable.$inferInsert>) {
   await db.update(importTable).set(patch).where(eq(importTable.id, id));
 }

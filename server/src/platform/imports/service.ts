@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import ExcelJS from 'exceljs';
+import { writeAudit } from '../audit.ts';
 import { type RequestContext, requireActor } from '../auth/actor.ts';
 import { todayInVietnam } from '../dates.ts';
 import type { Db } from '../db/index.ts';
@@ -15,6 +16,7 @@ import { type FileLayout, inspectFile, type SheetFormat } from './file.ts';
 import { unmappedLookalikes } from './headers.ts';
 import type { TabularImport } from './pipeline.ts';
 import {
+  deleteUploadedImport,
   type ImportRecord,
   insertImport,
   selectImport,
@@ -324,6 +326,37 @@ export async function startTabularImport(
   // Null when a retry of this import is already queued: that job runs it with the mapping just saved.
   await deps.tasks.send<ImportJob>(def.task, { importId: record.id, ctx: input.ctx }, { key: importJobKey(record.id) });
   return presentImport({ ...record, mapping, status: 'queued' });
+}
+
+/**
+ * Discards an upload that was never run: the record and the stored file (personal data) go, and the change log keeps
+ * who discarded which file. Whoever may upload may discard; an import that has run keeps its record and its results.
+ */
+export async function discardTabularImport(
+  def: AnyImport,
+  input: { ctx: RequestContext; id: number },
+  deps: Pick<TabularImportDeps, 'db'>,
+): Promise<void> {
+  const record = await loadImport(def, deps.db, input.ctx, input.id, 'create');
+  const refuse = () =>
+    new AppError('CONFLICT', {
+      vi: 'Chỉ bỏ được tệp đã tải lên mà chưa chạy nhập',
+      en: 'Only an upload that was never run can be discarded',
+    });
+  if (record.status !== 'uploaded') throw refuse();
+  await deps.db.transaction(async (tx) => {
+    // The status is checked again in the statement: a run started meanwhile keeps its record.
+    if (!(await deleteUploadedImport(tx, record.id))) throw refuse();
+    await writeAudit(tx, input.ctx, {
+      action: 'discard',
+      entityType: def.auditType,
+      entityId: record.id,
+      unitCode: record.communeCode ?? record.provinceCode,
+      provinceCode: record.provinceCode,
+      before: { fileName: record.fileName, status: record.status },
+    });
+  });
+  removeUpload(record.storedPath);
 }
 
 /** The refused rows as an .xlsx: row number, reasons in Vietnamese, and the row as the file had it. */

@@ -59,9 +59,12 @@ export function CataloguesPage() {
                     render: (name: string) => (
                       <div>
                         <div>{catalogueLabel(name, lang)}</div>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {name}
-                        </Typography.Text>
+                        {/* The catalogue's name in the API, for integrators: English readers only (no slug in Vietnamese). */}
+                        {lang === 'en' && (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {name}
+                          </Typography.Text>
+                        )}
                       </div>
                     ),
                   },

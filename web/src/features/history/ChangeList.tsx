@@ -1,4 +1,5 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
+import { historyFieldLabel } from '@lmis/contracts';
 import { Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n.ts';
 import { CatalogueName } from '../../kit/catalogues.tsx';
@@ -6,7 +7,7 @@ import { formatCount, formatDate, formatDateTime, formatMoney } from '../../kit/
 import { UnitName } from '../../kit/units/UnitName.tsx';
 import { roleLabel } from '../auth/index.ts';
 import { asRecord, diffSnapshots } from './diff.ts';
-import { CATALOGUE_FIELDS, FIELD_LABELS, label, UNIT_FIELDS, VALUE_LABELS } from './labels.ts';
+import { CATALOGUE_FIELDS, UNIT_FIELDS, VALUE_LABELS } from './labels.ts';
 
 function Value({ field, value, record }: { field: string; value: unknown; record: Record<string, unknown> }) {
   const { t, lang } = useI18n();
@@ -46,8 +47,8 @@ function Value({ field, value, record }: { field: string; value: unknown; record
   return <code style={{ fontSize: 12 }}>{JSON.stringify(value)}</code>;
 }
 
-/** "field: before → after" for every changed field of one audit entry. */
-export function ChangeList({ before, after }: { before: unknown; after: unknown }) {
+/** "field: before → after" for every changed field of one audit entry, fields named by their declared labels. */
+export function ChangeList({ entityType, before, after }: { entityType: string; before: unknown; after: unknown }) {
   const { t, lang } = useI18n();
   const changes = diffSnapshots(before, after);
   const record = { ...asRecord(before), ...asRecord(after) };
@@ -56,7 +57,7 @@ export function ChangeList({ before, after }: { before: unknown; after: unknown 
     <div style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 2 }}>
       {changes.map((c) => (
         <div key={c.field} style={{ display: 'contents' }}>
-          <Typography.Text type="secondary">{label(FIELD_LABELS, c.field, lang)}</Typography.Text>
+          <Typography.Text type="secondary">{historyFieldLabel(entityType, c.field, lang)}</Typography.Text>
           <span>
             {before !== null && before !== undefined && (
               <>

@@ -1,66 +1,125 @@
-import type { AuditEntryT } from '@lmis/contracts';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type AuditEntryT, AuditQuery } from '@lmis/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
-import { formatCount, formatDateTime } from '../../kit/format.ts';
-import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
-import { useAudit } from './api.ts';
+import { DateInput } from '../../kit/form/DateInput.tsx';
+import { formatDateTime } from '../../kit/format.ts';
+import { ListPage, PAGE_SIZES, useUrlList } from '../../kit/list/ListPage.tsx';
+import { totalText } from '../../kit/list/paging.ts';
+import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
+import { useCurrentUser } from '../auth/index.ts';
+import { listAudit } from './api.ts';
 import { ChangeList } from './ChangeList.tsx';
+import { changedFieldsSummary, recordHref, recordName } from './entry.ts';
 import { ACTION_LABELS, ENTITY_LABELS, label } from './labels.ts';
 
-const PAGE_SIZE = 50;
+/** The account-name filter: typed, applied on Enter (an exact name, as the server matches it). */
+function UserFilter(props: { value: string | undefined; onChange: (v: string | undefined) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(props.value ?? '');
+  useEffect(() => setText(props.value ?? ''), [props.value]);
+  return (
+    <Input.Search
+      allowClear
+      placeholder={t('filterUser')}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={(v) => props.onChange(v.trim() || undefined)}
+      style={{ width: 200 }}
+      data-testid="filter-user"
+    />
+  );
+}
 
-/** Recent changes within the reader's scope (the server filters by unit), newest first. */
+/** One line per change: when, who, what, which record, which fields; expands to the before/after detail. */
+function EntryLine({ entry }: { entry: AuditEntryT }) {
+  const { t, lang } = useI18n();
+  const name = recordName(entry);
+  const href = recordHref(entry);
+  const type = label(ENTITY_LABELS, entry.entityType, lang);
+  const record =
+    entry.entityId === null
+      ? `${type} (${t('recordCount', { count: entry.entityCount ?? 0 })})`
+      : name
+        ? `${type} «${name}»`
+        : type;
+  const summary = changedFieldsSummary(entry, lang);
+  return (
+    <span data-testid="audit-line">
+      {href ? <Link to={href}>{record}</Link> : record}
+      {summary.text && (
+        <Typography.Text type="secondary">
+          {' '}
+          — {summary.text}
+          {summary.more > 0 && ` ${t('andMore', { count: summary.more })}`}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+/** The change log within the reader's scope (the server filters by unit), newest first; filters in the address. */
 export function HistoryPage() {
   const { t, lang, errorText } = useI18n();
-  const [entityType, setEntityType] = useState<string | undefined>();
-  const [idText, setIdText] = useState('');
-  const [entityId, setEntityId] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const audit = useAudit({ entityType, entityId, page, pageSize: PAGE_SIZE });
-  const tableHeight = useAvailableHeight(290);
-
+  const user = useCurrentUser();
+  const list = useUrlList(AuditQuery);
+  const { filters, page, pageSize, update } = list;
+  const audit = useQuery({
+    queryKey: ['audit', 'log', filters, page, pageSize],
+    queryFn: () => listAudit({ query: { ...filters, page, pageSize } }),
+    placeholderData: keepPreviousData,
+  });
+  const anyFilter = Object.values(filters).some((v) => v !== undefined && v !== '');
+  const day = (v: string | undefined) => (v ? dayjs(v) : null);
   return (
-    <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('navHistory')}
-        </Typography.Title>
-        <Space wrap>
+    <ListPage
+      title={t('navHistory')}
+      anyFilter={anyFilter}
+      onClear={list.clear}
+      filters={
+        <>
+          <UserFilter value={filters.user} onChange={(v) => update({ user: v })} />
+          <Select
+            allowClear
+            placeholder={t('allActions')}
+            value={filters.action}
+            onChange={(v?: string) => update({ action: v })}
+            options={Object.keys(ACTION_LABELS).map((k) => ({ value: k, label: label(ACTION_LABELS, k, lang) }))}
+            style={{ width: 190 }}
+            data-testid="filter-action"
+          />
           <Select
             allowClear
             placeholder={t('allTypes')}
-            value={entityType}
-            onChange={(v) => {
-              setEntityType(v);
-              setPage(1);
-            }}
+            value={filters.entityType}
+            onChange={(v?: string) => update({ entityType: v, entityId: undefined })}
             options={Object.keys(ENTITY_LABELS).map((k) => ({ value: k, label: label(ENTITY_LABELS, k, lang) }))}
             style={{ width: 200 }}
+            data-testid="filter-type"
           />
-          <Input.Search
-            allowClear
-            placeholder={t('entityId')}
-            value={idText}
-            onChange={(e) => setIdText(e.target.value)}
-            onSearch={(v) => {
-              setEntityId(v.trim() || undefined);
-              setPage(1);
-            }}
-            style={{ width: 200 }}
-          />
-          <Button
-            onClick={() => {
-              setEntityType(undefined);
-              setIdText('');
-              setEntityId(undefined);
-              setPage(1);
-            }}
-          >
-            {t('clear')}
-          </Button>
-        </Space>
-      </Space>
+          {user.unitCode?.length !== 5 && (
+            <UnitSelect user={user} value={filters.unitCode} onChange={(v) => update({ unitCode: v })} />
+          )}
+          <Space size={4}>
+            <Typography.Text type="secondary">{t('fromDay')}</Typography.Text>
+            <DateInput
+              value={day(filters.from)}
+              onChange={(d) => update({ from: d?.format('YYYY-MM-DD') })}
+              data-testid="filter-from"
+            />
+            <Typography.Text type="secondary">{t('toDay')}</Typography.Text>
+            <DateInput
+              value={day(filters.to)}
+              onChange={(d) => update({ to: d?.format('YYYY-MM-DD') })}
+              data-testid="filter-to"
+            />
+          </Space>
+        </>
+      }
+    >
       <Card size="small" styles={{ body: { padding: 0 } }}>
         {audit.isError ? (
           <Alert type="error" showIcon title={errorText(audit.error)} />
@@ -70,65 +129,55 @@ export function HistoryPage() {
             rowKey="id"
             loading={audit.isFetching}
             dataSource={audit.data?.items}
-            scroll={{ y: tableHeight }}
+            expandable={{
+              expandedRowRender: (r) => (
+                <div style={{ paddingInlineStart: 8 }} data-testid="audit-detail">
+                  {(r.before !== null || r.after !== null) && (
+                    <ChangeList entityType={r.entityType} before={r.before} after={r.after} />
+                  )}
+                  {r.note && (
+                    <Typography.Text type="secondary" italic>
+                      {t('note')}: {r.note}
+                    </Typography.Text>
+                  )}
+                </div>
+              ),
+              rowExpandable: (r) => r.before !== null || r.after !== null || r.note !== null,
+            }}
             pagination={{
               current: page,
-              pageSize: PAGE_SIZE,
+              pageSize,
               total: audit.data?.total ?? 0,
-              showSizeChanger: false,
-              onChange: setPage,
-              showTotal: (total) => `${t('totalRows')}: ${formatCount(total)}`,
+              pageSizeOptions: [...PAGE_SIZES],
+              showSizeChanger: true,
+              onChange: (p, size) =>
+                update({ page: p === 1 ? undefined : p, pageSize: size === PAGE_SIZES[0] ? undefined : size }, true),
+              showTotal: () => (audit.data ? totalText(t, audit.data) : ''),
             }}
             columns={[
-              { title: t('at'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
-              { title: t('actor'), dataIndex: 'actorName', width: 130, render: (v: string | null) => v ?? t('system') },
+              { title: t('at'), dataIndex: 'at', width: 135, render: (v: string) => formatDateTime(v) },
+              {
+                title: t('actor'),
+                key: 'actor',
+                width: 190,
+                ellipsis: true,
+                render: (_, r) => (
+                  <Typography.Link onClick={() => r.actorName && update({ user: r.actorName })}>
+                    {lang === 'en' ? r.actor.labelEn : r.actor.label}
+                  </Typography.Link>
+                ),
+              },
               {
                 title: t('action'),
                 dataIndex: 'action',
-                width: 140,
+                width: 150,
                 render: (a: string) => <Tag color={ACTION_LABELS[a]?.color}>{label(ACTION_LABELS, a, lang)}</Tag>,
               },
-              {
-                title: t('entityType'),
-                dataIndex: 'entityType',
-                width: 150,
-                render: (v: string, r) => {
-                  const id = r.entityId;
-                  // A bulk entry (the people one import batch created in a commune) names how many it covers.
-                  if (id === null)
-                    return `${label(ENTITY_LABELS, v, lang)} (${t('recordCount', { count: r.entityCount ?? 0 })})`;
-                  return (
-                    <Typography.Link
-                      onClick={() => {
-                        setEntityType(v);
-                        setIdText(id);
-                        setEntityId(id);
-                        setPage(1);
-                      }}
-                    >
-                      {label(ENTITY_LABELS, v, lang)} #{id}
-                    </Typography.Link>
-                  );
-                },
-              },
-              {
-                title: t('changes'),
-                key: 'changes',
-                render: (_, r) => (
-                  <div>
-                    {(r.before !== null || r.after !== null) && <ChangeList before={r.before} after={r.after} />}
-                    {r.note && (
-                      <Typography.Text type="secondary" italic>
-                        {r.note}
-                      </Typography.Text>
-                    )}
-                  </div>
-                ),
-              },
+              { title: t('changes'), key: 'what', render: (_, r) => <EntryLine entry={r} /> },
             ]}
           />
         )}
       </Card>
-    </div>
+    </ListPage>
   );
 }

@@ -29,10 +29,12 @@ export function RecordHistory({ entityType, entityId }: { entityType: string; en
                 <Typography.Text strong>{formatDateTime(e.at)}</Typography.Text>{' '}
                 <Tag color={ACTION_LABELS[e.action]?.color}>{label(ACTION_LABELS, e.action, lang)}</Tag>
                 <Typography.Text type="secondary">
-                  {t('actor')}: {e.actorName ?? t('system')}
+                  {t('actor')}: {lang === 'en' ? e.actor.labelEn : e.actor.label}
                 </Typography.Text>
               </div>
-              {(e.before !== null || e.after !== null) && <ChangeList before={e.before} after={e.after} />}
+              {(e.before !== null || e.after !== null) && (
+                <ChangeList entityType={e.entityType} before={e.before} after={e.after} />
+              )}
               {e.note && (
                 <Typography.Text type="secondary" italic>
                   {t('note')}: {e.note}

@@ -27,4 +27,12 @@ export const historyMessages = defineMessages('history', {
   standardOfReviewPlain: { vi: 'Chuẩn nghèo áp dụng tại ngày rà soát', en: 'The standard in force on the review date' },
   noChanges: { vi: 'Không có thay đổi dữ liệu', en: 'No data change' },
   allTypes: { vi: 'Tất cả loại bản ghi', en: 'All record types' },
+  allActions: { vi: 'Tất cả hành động', en: 'All actions' },
+  filterUser: { vi: 'Tên đăng nhập', en: 'Account name' },
+  fromDay: { vi: 'Từ ngày', en: 'From' },
+  toDay: { vi: 'đến ngày', en: 'to' },
+  andMore: {
+    vi: 'và {count, number} trường khác',
+    en: { one: 'and {count, number} more field', other: 'and {count, number} more fields' },
+  },
 });

@@ -1,13 +1,22 @@
-import { DownloadOutlined, FileExcelOutlined, InboxOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  FileExcelOutlined,
+  InboxOutlined,
+  ReloadOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
   Col,
   Form,
+  Popconfirm,
   Progress,
   Result,
   Row,
@@ -21,12 +30,21 @@ import {
   Upload,
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { type MessageKey, useI18n } from '../../app/i18n.ts';
 import { foldedSearch, unitOptions, useChildUnits } from '../../kit/catalogues.tsx';
 import { formatCount, formatDate, formatDateTime } from '../../kit/format.ts';
 import { UnitPicker } from '../../kit/units/UnitPicker.tsx';
 import { useCurrentUser } from '../auth/index.ts';
-import { isImportRunning, useImportStatus, useImports, useRunImport, useUploadImport } from './api.ts';
+import {
+  isImportRunning,
+  useDiscardImport,
+  useImportRetention,
+  useImportStatus,
+  useImports,
+  useRunImport,
+  useUploadImport,
+} from './api.ts';
 
 const STATUS: Record<string, { label: MessageKey; color: string }> = {
   uploaded: { label: 'importUploaded', color: 'default' },
@@ -41,6 +59,53 @@ function StatusTag({ status }: { status: string }) {
   const { t } = useI18n();
   const s = STATUS[status];
   return <Tag color={s?.color}>{s ? t(s.label) : status}</Tag>;
+}
+
+/** Discards an upload never run, after confirmation (the record and the stored file go). */
+function DiscardButton(props: { id: number; onDiscarded?: () => void; small?: boolean }) {
+  const { t, errorText } = useI18n();
+  const { message } = App.useApp();
+  const discard = useDiscardImport();
+  return (
+    <Popconfirm
+      title={t('discardConfirm')}
+      description={t('discardConfirmText')}
+      okText={t('discardUpload')}
+      cancelText={t('cancel')}
+      okButtonProps={{ danger: true, id: 'confirm-discard' }}
+      onConfirm={() =>
+        discard.mutateAsync(props.id).then(
+          () => {
+            void message.success(t('discarded'));
+            props.onDiscarded?.();
+          },
+          (e: unknown) => void message.error(errorText(e)),
+        )
+      }
+    >
+      <Button
+        danger
+        size={props.small ? 'small' : 'middle'}
+        icon={<DeleteOutlined />}
+        loading={discard.isPending}
+        data-testid="import-discard"
+      >
+        {t('discardUpload')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+/** How long uploads are kept: an upload never run is deleted that many days after it came. */
+function RetentionNote() {
+  const { t } = useI18n();
+  const retention = useImportRetention();
+  if (!retention.data) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ margin: '8px 12px' }} data-testid="import-retention">
+      {t('retentionNote', { days: formatCount(retention.data.days) })}
+    </Typography.Paragraph>
+  );
 }
 
 const errorsUrl = (id: number) => `/api/worker-imports/${id}/errors.xlsx`;
@@ -145,6 +210,7 @@ function UploadStep(props: { onUploaded: (p: ImportPreviewT) => void }) {
 function MappingStep(props: {
   preview: ImportPreviewT;
   onRun: (mapping: Record<string, number>, acceptWarnings: boolean) => void;
+  onDiscarded: () => void;
   pending: boolean;
 }) {
   const { t } = useI18n();
@@ -306,6 +372,7 @@ function MappingStep(props: {
         >
           {t('startImport')}
         </Button>
+        <DiscardButton id={preview.import.id} onDiscarded={props.onDiscarded} />
       </Space>
     </div>
   );
@@ -394,9 +461,12 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
         />
       )}
       {s.status === 'uploaded' && (
-        <Button type="primary" loading={props.rerunning} onClick={props.onRerun} data-testid="import-run">
-          {t('startImport')}
-        </Button>
+        <Space>
+          <Button type="primary" loading={props.rerunning} onClick={props.onRerun} data-testid="import-run">
+            {t('startImport')}
+          </Button>
+          <DiscardButton id={s.id} onDiscarded={props.onAnother} />
+        </Space>
       )}
       {(s.status === 'failed' || s.status === 'interrupted') && (
         <Alert
@@ -428,16 +498,22 @@ function RunStep(props: { id: number; onRerun: () => void; onAnother: () => void
   );
 }
 
-function RecentImports(props: { onOpen: (id: number) => void; activeId: number | null }) {
+function RecentImports(props: {
+  onOpen: (id: number) => void;
+  onDiscarded: (id: number) => void;
+  activeId: number | null;
+  status: string | undefined;
+}) {
   const { t, errorText } = useI18n();
   const imports = useImports();
+  const rows = props.status ? imports.data?.filter((i) => i.status === props.status) : imports.data;
   if (imports.isError) return <Alert type="error" showIcon title={errorText(imports.error)} />;
   return (
     <Table<ImportStatusT>
       size="small"
       rowKey="id"
       loading={imports.isFetching}
-      dataSource={imports.data}
+      dataSource={rows}
       pagination={{ pageSize: 10, hideOnSinglePage: true }}
       rowClassName={(r) => (r.id === props.activeId ? 'ant-table-row-selected' : '')}
       columns={[
@@ -454,9 +530,10 @@ function RecentImports(props: { onOpen: (id: number) => void; activeId: number |
         {
           title: t('actions'),
           key: 'actions',
-          width: 100,
+          width: 190,
           render: (_, r) => (
             <Space size={4}>
+              {r.status === 'uploaded' && <DiscardButton small id={r.id} onDiscarded={() => props.onDiscarded(r.id)} />}
               <Button size="small" onClick={() => props.onOpen(r.id)}>
                 {t('open')}
               </Button>
@@ -476,8 +553,14 @@ function RecentImports(props: { onOpen: (id: number) => void; activeId: number |
   );
 }
 
+/** Statuses the home page links to (`?status=uploaded`): the recent imports are filtered to them. */
+const LINKED_STATUSES = new Set(['uploaded', 'interrupted']);
+
 export function ImportPage() {
   const { t, errorText } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status') ?? undefined;
+  const statusFilter = statusParam && LINKED_STATUSES.has(statusParam) ? statusParam : undefined;
   const [preview, setPreview] = useState<ImportPreviewT | null>(null);
   const [runId, setRunId] = useState<number | null>(null);
   const run = useRunImport();
@@ -519,14 +602,35 @@ export function ImportPage() {
             preview={preview}
             pending={run.isPending}
             onRun={(mapping, acceptWarnings) => start(preview.import.id, mapping, acceptWarnings)}
+            onDiscarded={reset}
           />
         )}
         {step === 2 && runId !== null && (
           <RunStep id={runId} rerunning={run.isPending} onRerun={() => start(runId)} onAnother={reset} />
         )}
       </Card>
-      <Card size="small" title={t('recentImports')} styles={{ body: { padding: 0 } }}>
+      <Card
+        size="small"
+        title={t('recentImports')}
+        styles={{ body: { padding: 0 } }}
+        extra={
+          statusFilter && (
+            <Tag
+              closable
+              onClose={() => setParams(new URLSearchParams(), { replace: true })}
+              data-testid="import-filter"
+            >
+              {t(STATUS[statusFilter]?.label ?? 'importUploaded')}
+            </Tag>
+          )
+        }
+      >
+        <RetentionNote />
         <RecentImports
+          status={statusFilter}
+          onDiscarded={(id) => {
+            if (id === runId) reset();
+          }}
           activeId={runId}
           onOpen={(id) => {
             setPreview(null);

@@ -1,5 +1,6 @@
 import {
   ImportPreview,
+  ImportRetention,
   ImportRunBody,
   ImportStatus,
   PersonTransfer,
@@ -64,6 +65,16 @@ export const uploadImportFile = endpoint({
   path: '/api/worker-imports',
   body: 'multipart',
   response: ImportPreview,
+});
+export const discardImport = endpoint({
+  method: 'DELETE',
+  path: '/api/worker-imports/:id',
+  response: Type.Null(),
+});
+export const getImportRetention = endpoint({
+  method: 'GET',
+  path: '/api/worker-imports/retention',
+  response: ImportRetention,
 });
 export const runImport = endpoint({
   method: 'POST',
@@ -203,6 +214,27 @@ export function useUploadImport() {
   return useMutation({
     mutationFn: uploadImport,
     onSuccess: () => qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] }),
+  });
+}
+
+/** How many days uploads are kept before the server deletes them. */
+export function useImportRetention() {
+  return useQuery({
+    queryKey: ['worker-imports', 'retention'],
+    queryFn: () => getImportRetention(),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Discards an upload never run: the server deletes the record and the file, and records it in the change log. */
+export function useDiscardImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => discardImport({ params: { id } }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
+      void qc.invalidateQueries({ queryKey: ['home'] });
+    },
   });
 }
 

@@ -186,4 +186,15 @@ export const registryMessages = defineMessages('registry', {
   byCommune: { vi: 'Theo xã/phường', en: 'By commune' },
   group: { vi: 'Nhóm', en: 'Group' },
   unknownStatus: { vi: 'Chưa rõ tình trạng', en: 'Status unknown' },
+  discardUpload: { vi: 'Bỏ tệp', en: 'Discard' },
+  discardConfirm: { vi: 'Bỏ tệp đã tải lên này?', en: 'Discard this upload?' },
+  discardConfirmText: {
+    vi: 'Tệp và lần nhập chưa chạy sẽ bị xóa; không dòng nào được nhập.',
+    en: 'The file and the import never run are deleted; no row is imported.',
+  },
+  discarded: { vi: 'Đã bỏ tệp đã tải lên', en: 'The upload was discarded' },
+  retentionNote: {
+    vi: 'Tệp đã tải lên chứa dữ liệu cá nhân: tệp chưa chạy nhập được tự động xóa sau {days} ngày kể từ khi tải lên, tệp đã nhập xong sau {days} ngày kể từ khi xong. Có thể bỏ ngay một tệp chưa chạy bằng nút "Bỏ tệp".',
+    en: 'Uploaded files hold personal data: an upload never run is deleted {days} days after it came, a finished one {days} days after it finished. An upload never run can be discarded at once with "Discard".',
+  },
 });
