@@ -98,6 +98,7 @@ export function EmployersPage() {
           {
             title: label('vsicSectionCode'),
             dataIndex: 'vsicSectionName',
+            width: 240,
             ellipsis: true,
             render: (v: string | null) => v ?? '—',
           },
