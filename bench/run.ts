@@ -1,8 +1,11 @@
 // `npm run bench [-- --rows 1000000 --search-rows 2000000 --xlsx-rows 50000 --engines postgres,pglite]`
 // `npm run bench -- --durability-only [--durability-rows 20000]`: only PGlite's cost of fsync on
+// The approval engine's part (transitions/s with audit, p95 of the work queue among `--dossiers` dossiers) runs last,
+// as `npm run bench:approvals` does on its own; `--skip-approvals` leaves it out.
 // Measures, side by side in one run on native PostgreSQL and on PGlite: the register import through the product's
 // own path as a ratio to a raw COPY of the same rows into the same table, .xlsx import speed, and p50/p95 of the
 // diacritics-free name search and of the statistics query over a province-scale register.
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -29,6 +32,8 @@ const { values: args } = parseArgs({
     'skip-import': { type: 'boolean', default: false },
     'durability-rows': { type: 'string', default: '20000' },
     'durability-only': { type: 'boolean', default: false },
+    dossiers: { type: 'string', default: '200000' },
+    'skip-approvals': { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(args.rows);
@@ -382,4 +387,13 @@ if (durability) {
   console.log(
     `${'one committed INSERT (ms)'.padEnd(52)}${ms(off.commitMs).padStart(22)}${ms(on.commitMs).padStart(22)}`,
   );
+}
+
+if (!args['skip-approvals'] && !args['durability-only']) {
+  const approvals = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/approvals.ts', '--dossiers', String(args.dossiers), '--engines', wanted.join(',')],
+    { stdio: 'inherit' },
+  );
+  if (approvals.status !== 0) process.exitCode = approvals.status ?? 1;
 }
