@@ -514,26 +514,30 @@ export async function selectWorkerStats(
     trained: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${inLabourForce} AND ${trained}), 0)::int`,
     certified: sql<number>`coalesce(sum(${workerStat.n}) FILTER (WHERE ${inLabourForce} AND ${certified}), 0)::int`,
   };
-  const [totals, bySex, byAge, byCommune] = await Promise.all([
-    db.select(measures).from(workerStat).where(where),
-    db
-      .select({ key: workerStat.sex, ...measures })
-      .from(workerStat)
-      .where(where)
-      .groupBy(workerStat.sex),
-    db
-      .select({ key: workerStat.ageBand, ...measures })
-      .from(workerStat)
-      .where(where)
-      .groupBy(workerStat.ageBand),
-    db
-      .select({ key: workerStat.communeCode, ...measures })
-      .from(workerStat)
-      .where(where)
-      .groupBy(workerStat.communeCode)
-      .orderBy(asc(workerStat.communeCode)),
-  ]);
-  return { totals: totals[0], bySex, byAge, byCommune };
+  // One pass over the unit's aggregate rows for the four groupings (GROUPING SETS), not four scans of the same rows;
+  // `grouping(…)` tells which set a row belongs to (1 where the column is rolled up).
+  const rows = await db
+    .select({
+      set: sql<number>`grouping(${workerStat.sex}, ${workerStat.ageBand}, ${workerStat.communeCode})::int`,
+      sex: workerStat.sex,
+      ageBand: workerStat.ageBand,
+      communeCode: workerStat.communeCode,
+      ...measures,
+    })
+    .from(workerStat)
+    .where(where)
+    .groupBy(sql`GROUPING SETS ((), (${workerStat.sex}), (${workerStat.ageBand}), (${workerStat.communeCode}))`);
+  type Row = (typeof rows)[number];
+  const pick = ({ set: _set, sex: _sex, ageBand: _age, communeCode: _commune, ...m }: Row) => m;
+  // grouping() bits: sex 4, age band 2, commune 1; a row keeps the bit of its own column cleared.
+  const totals = rows.find((r) => r.set === 7);
+  const bySex = rows.filter((r) => r.set === 3).map((r) => ({ key: r.sex, ...pick(r) }));
+  const byAge = rows.filter((r) => r.set === 5).map((r) => ({ key: r.ageBand, ...pick(r) }));
+  const byCommune = rows
+    .filter((r) => r.set === 6)
+    .map((r) => ({ key: r.communeCode, ...pick(r) }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  return { totals: totals && pick(totals), bySex, byAge, byCommune };
 }
 
 /** Collection rounds with data in the unit, newest first. */
