@@ -115,3 +115,7 @@ export function installErrorHandling(
 }
 
 export { ERROR_CODES };
+
+/** `Content-Disposition` of a download: an ASCII name for old clients and the UTF-8 name (RFC 6266, RFC 5987). */
+export const attachmentDisposition = (name: string) =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;

@@ -1,64 +1,25 @@
-import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import {
-  createTabularImport,
-  getTabularImport,
-  listTabularImports,
-  openImportTemplate,
-  startTabularImport,
-  tabularImportErrorFile,
-} from '../../platform/imports/index.ts';
+import { openImportTemplate } from '../../platform/imports/index.ts';
 import { listScope } from '../../platform/policy/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit, findUnits } from '../geo/index.ts';
 import { employerImport } from './employer-import.ts';
 import { employerImportResource } from './employers.policy.ts';
 
-/** The employer list import's service: the generic pipeline (platform/imports) with the employer declaration. */
+/** The employer list import: the generic pipeline (platform/imports) with the employer declaration and its template. */
 export interface EmployerImportsDeps {
   db: Db;
   dataDir: string;
   tasks: Tasks;
 }
 
-const withUnits = (deps: EmployerImportsDeps) => ({
+/** The generic pipeline's dependencies, with units found as of today (the geo module). */
+export const employerImportDeps = (deps: EmployerImportsDeps) => ({
   ...deps,
   findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
 });
-
-export function createEmployerImport(
-  input: { ctx: RequestContext; fileName: string; save: (path: string) => Promise<void>; unitCode?: string },
-  deps: EmployerImportsDeps,
-): Promise<ImportPreviewT> {
-  return createTabularImport(employerImport, input, withUnits(deps));
-}
-
-export function getEmployerImport(
-  input: { ctx: RequestContext; id: number },
-  deps: EmployerImportsDeps,
-): Promise<ImportStatusT> {
-  return getTabularImport(employerImport, input, deps);
-}
-
-export function listEmployerImports(
-  input: { ctx: RequestContext },
-  deps: EmployerImportsDeps,
-): Promise<ImportStatusT[]> {
-  return listTabularImports(employerImport, input, deps);
-}
-
-export function startEmployerImport(
-  input: { ctx: RequestContext; id: number; mapping?: Record<string, number>; acceptWarnings?: boolean },
-  deps: EmployerImportsDeps,
-): Promise<ImportStatusT> {
-  return startTabularImport(employerImport, input, deps);
-}
-
-export function employerImportErrorFile(input: { ctx: RequestContext; id: number }, deps: EmployerImportsDeps) {
-  return tabularImportErrorFile(employerImport, input, deps);
-}
 
 /** The list template: the recognised headers and one employer of the user's commune, as a department writes it. */
 export async function employerImportTemplate(input: { ctx: RequestContext }, deps: Pick<EmployerImportsDeps, 'db'>) {

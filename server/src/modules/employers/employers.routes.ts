@@ -11,6 +11,7 @@ import {
   UserRow,
 } from '@lmis/contracts';
 import Type from 'typebox';
+import { attachmentDisposition } from '../../platform/http.ts';
 import {
   createEmployer,
   type EmployersDeps,
@@ -20,8 +21,6 @@ import {
   updateEmployer,
 } from './employers.service.ts';
 import { exportEmployers } from './export-employers.ts';
-
-const attachment = (name: string) => `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** The employers register (người sử dụng lao động). */
 export const employerRoutes: FastifyPluginAsyncTypebox<EmployersDeps> = async (app, deps) => {
@@ -53,7 +52,7 @@ export const employerRoutes: FastifyPluginAsyncTypebox<EmployersDeps> = async (a
       const file = await exportEmployers({ ctx: request.ctx, query, format: request.params.format, separator }, deps);
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .send(file.stream);
     },
   );

@@ -1,16 +1,7 @@
-import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
-import {
-  createTabularImport,
-  discardTabularImport,
-  getTabularImport,
-  listTabularImports,
-  openImportTemplate,
-  startTabularImport,
-  tabularImportErrorFile,
-} from '../../platform/imports/index.ts';
+import { openImportTemplate } from '../../platform/imports/index.ts';
 import { listScope } from '../../platform/policy/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
 import { findUnit, findUnits } from '../geo/index.ts';
@@ -24,47 +15,11 @@ export interface HouseholdImportsDeps {
   tasks: Tasks;
 }
 
-const withUnits = (deps: HouseholdImportsDeps) => ({
+/** The generic pipeline's dependencies, with units found as of today (the geo module). */
+export const householdImportDeps = (deps: HouseholdImportsDeps) => ({
   ...deps,
   findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
 });
-
-export function createHouseholdImport(
-  input: { ctx: RequestContext; fileName: string; save: (path: string) => Promise<void>; unitCode?: string },
-  deps: HouseholdImportsDeps,
-): Promise<ImportPreviewT> {
-  return createTabularImport(householdImport, input, withUnits(deps));
-}
-
-export function getHouseholdImport(
-  input: { ctx: RequestContext; id: number },
-  deps: HouseholdImportsDeps,
-): Promise<ImportStatusT> {
-  return getTabularImport(householdImport, input, deps);
-}
-
-export function listHouseholdImports(
-  input: { ctx: RequestContext },
-  deps: HouseholdImportsDeps,
-): Promise<ImportStatusT[]> {
-  return listTabularImports(householdImport, input, deps);
-}
-
-export function startHouseholdImport(
-  input: { ctx: RequestContext; id: number; mapping?: Record<string, number>; acceptWarnings?: boolean },
-  deps: HouseholdImportsDeps,
-): Promise<ImportStatusT> {
-  return startTabularImport(householdImport, input, deps);
-}
-
-/** Discards an upload that was never run (record and file), audited. */
-export function discardHouseholdImport(input: { ctx: RequestContext; id: number }, deps: HouseholdImportsDeps) {
-  return discardTabularImport(householdImport, input, deps);
-}
-
-export function householdImportErrorFile(input: { ctx: RequestContext; id: number }, deps: HouseholdImportsDeps) {
-  return tabularImportErrorFile(householdImport, input, deps);
-}
 
 /** The list template: the recognised headers and one household of the user's commune, as a commune writes it. */
 export async function householdImportTemplate(input: { ctx: RequestContext }, deps: Pick<HouseholdImportsDeps, 'db'>) {

@@ -1,35 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  ImportPreview,
-  ImportRetention,
-  ImportRunBody,
-  ImportStatus,
-  Paged,
-  Worker,
-  WorkerInput,
-  WorkerListQuery,
-  WorkerStats,
-  WorkerUpdate,
-} from '@lmis/contracts';
+import { Paged, Worker, WorkerInput, WorkerListQuery, WorkerStats, WorkerUpdate } from '@lmis/contracts';
 import Type from 'typebox';
-import { AppError } from '../../platform/errors.ts';
-import { receiveFile, storeUpload } from '../../platform/uploads.ts';
+import { attachmentDisposition } from '../../platform/http.ts';
+import { readRoundYear, tabularImportRoutes } from '../../platform/imports/index.ts';
 import { exportWorkers } from './export-workers.ts';
 import { workerImportTemplate } from './import-template.ts';
-import {
-  createImport,
-  discardImport,
-  getImport,
-  type ImportsDeps,
-  importErrorFile,
-  listImports,
-  startImport,
-} from './imports.service.ts';
+import { type ImportsDeps, workerImportDeps } from './imports.service.ts';
+import { workerImport } from './worker-import.ts';
 import { createWorker, getWorker, listWorkers, updateWorker, workerStats } from './workers.service.ts';
 
 const PersonIdParam = Type.Object({ personId: Type.String({ pattern: '^\\d{12}$' }) });
-const IdParam = Type.Object({ id: Type.Integer() });
-const attachment = (name: string) => `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps & { uploadRetentionDays: number }> = async (
   app,
@@ -86,7 +66,7 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps & { uploadReten
       const file = await exportWorkers({ ctx: request.ctx, query, format: request.params.format, separator }, deps);
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .send(file.stream);
     },
   );
@@ -115,128 +95,14 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps & { uploadReten
     (request) => updateWorker({ ctx: request.ctx, personId: request.params.personId, body: request.body }, deps),
   );
 
-  app.post(
-    '/api/worker-imports',
-    {
-      schema: {
-        tags,
-        summary:
-          'Tải lên tệp .xlsx/.csv (multipart: file; tùy chọn unitCode, roundYear) — trả về ánh xạ cột và các dòng đầu',
-        consumes: ['multipart/form-data'],
-        response: { 201: ImportPreview },
-      },
-    },
-    async (request, reply) => {
-      const file = await receiveFile(request);
-      const field = (name: string) => {
-        const f = file.fields[name];
-        return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : undefined;
-      };
-      const roundYear = field('roundYear') ? Number(field('roundYear')) : undefined;
-      if (roundYear !== undefined && !(Number.isInteger(roundYear) && roundYear >= 2015 && roundYear <= 2100)) {
-        throw new AppError('VALIDATION', {
-          vi: 'Năm thu thập không hợp lệ',
-          details: [{ field: 'roundYear', message: 'không hợp lệ' }],
-        });
-      }
-      const preview = await createImport(
-        {
-          ctx: request.ctx,
-          fileName: file.filename,
-          unitCode: field('unitCode') || undefined,
-          roundYear,
-          save: (path) => storeUpload(file.file, path),
-        },
-        deps,
-      );
-      return reply.status(201).send(preview);
-    },
-  );
-  app.get(
-    '/api/worker-imports',
-    { schema: { tags, summary: 'Các lần nhập gần đây', response: { 200: Type.Array(ImportStatus) } } },
-    (request) => listImports({ ctx: request.ctx }, deps),
-  );
-  app.get(
-    '/api/worker-imports/:id',
-    { schema: { tags, summary: 'Tiến độ và kết quả một lần nhập', params: IdParam, response: { 200: ImportStatus } } },
-    (request) => getImport({ ctx: request.ctx, id: request.params.id }, deps),
-  );
-  app.get(
-    '/api/worker-imports/retention',
-    {
-      schema: {
-        tags,
-        summary: 'Số ngày giữ tệp đã tải lên (tệp chưa chạy nhập hoặc đã nhập xong sẽ bị xóa sau thời hạn này)',
-        response: { 200: ImportRetention },
-      },
-    },
-    async () => ({ days: deps.uploadRetentionDays }),
-  );
-  app.delete(
-    '/api/worker-imports/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Bỏ tệp đã tải lên mà chưa chạy nhập (xóa lần nhập và tệp; ghi nhật ký)',
-        params: IdParam,
-        response: { 204: Type.Null() },
-      },
-    },
-    async (request, reply) => {
-      await discardImport({ ctx: request.ctx, id: request.params.id }, deps);
-      return reply.status(204).send(null);
-    },
-  );
-  app.post(
-    '/api/worker-imports/:id/run',
-    {
-      schema: {
-        tags,
-        summary: 'Chạy (hoặc chạy lại) việc nhập với ánh xạ cột đã xác nhận',
-        params: IdParam,
-        body: ImportRunBody,
-        response: { 202: ImportStatus },
-      },
-    },
-    async (request, reply) =>
-      reply.status(202).send(
-        await startImport(
-          {
-            ctx: request.ctx,
-            id: request.params.id,
-            mapping: request.body.mapping,
-            acceptWarnings: request.body.acceptWarnings,
-          },
-          deps,
-        ),
-      ),
-  );
-  app.get(
-    '/api/worker-imports/template.xlsx',
-    {
-      schema: {
-        tags,
-        summary: 'Tệp mẫu danh sách người lao động: các cột hệ thống nhận biết và một dòng ví dụ',
-      },
-    },
-    async (request, reply) => {
-      const file = await workerImportTemplate({ ctx: request.ctx }, deps);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
-        .send(file.stream);
-    },
-  );
-  app.get(
-    '/api/worker-imports/:id/errors.xlsx',
-    { schema: { tags, summary: 'Tệp .xlsx các dòng lỗi (số dòng và lý do)', params: IdParam } },
-    async (request, reply) => {
-      const file = await importErrorFile({ ctx: request.ctx, id: request.params.id }, deps);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', attachment(file.fileName))
-        .send(file.stream);
-    },
-  );
+  await app.register(tabularImportRoutes, {
+    def: workerImport,
+    basePath: '/api/worker-imports',
+    tags,
+    listName: 'danh sách người lao động',
+    template: (ctx) => workerImportTemplate({ ctx }, deps),
+    uploadFields: { describe: 'roundYear', read: readRoundYear },
+    retentionDays: deps.uploadRetentionDays,
+    deps: workerImportDeps(deps),
+  });
 };

@@ -41,6 +41,7 @@ export {
   updateImport,
 } from './queries.ts';
 export { startUploadRetention, sweepImportUploads } from './retention.ts';
+export { readRoundYear, type TabularImportRoutesOptions, tabularImportRoutes, type UploadField } from './routes.ts';
 export { IMPORT_BATCH_ROWS, runTabularImport } from './run.ts';
 export { importFailure, landIsolatingBadRows, storable } from './safety.ts';
 export {
