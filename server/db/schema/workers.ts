@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -114,3 +115,13 @@ export const workerStat = pgTable(
     }),
   ],
 );
+
+/**
+ * A counter per province bumped, in the same transaction, by every statement that changes worker_stat: statistics
+ * answers are cached per unit and kept while their province's generation has not moved, so a figure read after a
+ * committed change is never stale, whichever process made the change.
+ */
+export const statGeneration = pgTable('stat_generation', {
+  provinceCode: varchar('province_code', { length: 2 }).primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+});

@@ -1,6 +1,6 @@
 import { columnOf, WORKER_OWN_FIELDS } from '@lmis/contracts';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { worker, workerStat } from '../../../db/schema/index.ts';
+import { statGeneration, worker, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
@@ -538,6 +538,15 @@ export async function selectWorkerStats(
     .map((r) => ({ key: r.communeCode, ...pick(r) }))
     .sort((a, b) => a.key.localeCompare(b.key));
   return { totals: totals && pick(totals), bySex, byAge, byCommune };
+}
+
+/** The generation of the province's statistics (of all provinces together without one): bumped by every change. */
+export async function selectStatGeneration(db: DbOrTx, provinceCode: string | undefined): Promise<number> {
+  const [row] = await db
+    .select({ generation: sql<number>`coalesce(sum(${statGeneration.generation}), 0)::float8` })
+    .from(statGeneration)
+    .where(provinceCode ? eq(statGeneration.provinceCode, provinceCode) : undefined);
+  return row?.generation ?? 0;
 }
 
 /** Collection rounds with data in the unit, newest first. */

@@ -11,6 +11,7 @@ import { type Actor, type RequestContext, requireActor, type Scope } from '../..
 import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { GenerationCache } from '../../platform/generation-cache.ts';
 import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, listScope } from '../../platform/policy/index.ts';
 import { invalid, issue } from '../../platform/validation.ts';
@@ -24,6 +25,7 @@ import {
   auditView,
   insertWorker,
   selectRounds,
+  selectStatGeneration,
   selectWorker,
   selectWorkerStats,
   selectWorkers,
@@ -267,9 +269,33 @@ export async function workerStats(
     : scope.kind === 'national'
       ? {}
       : { provinceCode: scope.provinceCode, ...(scope.kind === 'commune' && { communeCode: scope.communeCode }) };
+  // The figures of a unit change only when its province's worker_stat rows do: served from the process while the
+  // province's generation stands (scope was checked above, per request; the key holds the resolved unit).
+  const today = todayInVietnam();
+  const key = [unit.provinceCode ?? '', unit.communeCode ?? '', unitCode ?? '', input.roundYear ?? '', today].join('|');
+  const generation = await selectStatGeneration(deps.db, unit.provinceCode);
+  let cache = statsCaches.get(deps.db);
+  if (!cache) statsCaches.set(deps.db, (cache = new GenerationCache<WorkerStatsT>(2_000)));
+  const cached = cache.get(key, generation);
+  if (cached) return cached;
+  const answer = await computeWorkerStats(deps, unit, unitCode, input.roundYear, today);
+  cache.set(key, generation, answer);
+  return answer;
+}
+
+/** One cache per database the process serves. */
+const statsCaches = new WeakMap<Db, GenerationCache<WorkerStatsT>>();
+
+async function computeWorkerStats(
+  deps: WorkersDeps,
+  unit: { provinceCode?: string; communeCode?: string },
+  unitCode: string | undefined,
+  round: number | undefined,
+  today: string,
+): Promise<WorkerStatsT> {
   const rounds = await selectRounds(deps.db, unit);
-  const roundYear = input.roundYear ?? rounds[0] ?? Number(todayInVietnam().slice(0, 4));
-  const classes = await loadQualificationClasses(deps.db, todayInVietnam());
+  const roundYear = round ?? rounds[0] ?? Number(today.slice(0, 4));
+  const classes = await loadQualificationClasses(deps.db, today);
   const stats = await selectWorkerStats(deps.db, {
     ...unit,
     roundYear,
@@ -280,12 +306,12 @@ export async function workerStats(
   const names = await findUnitNames(
     deps.db,
     stats.byCommune.map((r) => r.key),
-    todayInVietnam(),
+    today,
   );
   const empty = { total: 0, employed: 0, unemployed: 0, inactive: 0, unknownStatus: 0, trained: 0, certified: 0 };
   return {
     unitCode: unitCode ?? null,
-    unitName: unitCode ? ((await findUnit(deps.db, unitCode, todayInVietnam()))?.name ?? null) : 'Toàn quốc',
+    unitName: unitCode ? ((await findUnit(deps.db, unitCode, today))?.name ?? null) : 'Toàn quốc',
     roundYear,
     rounds,
     totals: measures(stats.totals ?? empty),
