@@ -250,12 +250,12 @@ interface ListColumn<R> {
 /** The columns of the list of workers supported, after the trainee list of Mẫu số 02 Phụ lục I. */
 const SUPPORT_COLUMNS: ListColumn<DecisionTrainee>[] = [
   { header: 'TT', width: 6, kind: 'index', value: (_t, i) => i + 1 },
-  { header: 'Họ và tên', width: 28, kind: 'text', value: (t) => t.fullName },
-  { header: 'Ngày sinh', width: 12, kind: 'date', value: (t) => t.birthDate },
+  { header: 'Họ và tên', width: 26, kind: 'text', value: (t) => t.fullName },
+  { header: 'Ngày sinh', width: 14, kind: 'date', value: (t) => t.birthDate },
   { header: 'Số định danh cá nhân', width: 18, kind: 'code', value: (t) => t.personId },
-  { header: 'Nghề đào tạo', width: 26, kind: 'text', value: (t) => t.trade },
-  { header: 'Đào tạo từ ngày', width: 13, kind: 'date', value: (t) => t.startDate },
-  { header: 'Đến ngày', width: 13, kind: 'date', value: (t) => t.endDate },
+  { header: 'Nghề đào tạo', width: 24, kind: 'text', value: (t) => t.trade },
+  { header: 'Đào tạo từ ngày', width: 14, kind: 'date', value: (t) => t.startDate },
+  { header: 'Đến ngày', width: 14, kind: 'date', value: (t) => t.endDate },
   { header: 'Số tháng', width: 10, kind: 'months', value: (t) => t.months },
   { header: 'Số tiền hỗ trợ (đồng)', width: 18, kind: 'money', value: (t) => t.amount },
 ];
