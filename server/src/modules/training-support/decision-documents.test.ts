@@ -265,6 +265,19 @@ describe('recovery decision (Mẫu số 04b)', () => {
     expect(rows[3]).toEqual(['Tổng cộng', '4.750.000', '']);
   });
 
+  it('names the authority that issued the support decision when it was another one', async () => {
+    const r = recovery.recovery;
+    if (!r) throw new Error('fixture');
+    const supportDecision = {
+      ...r.supportDecision,
+      issuedBy: 'Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn',
+    };
+    const { text } = await docxText(await recoveryDecisionDocx({ ...recovery, recovery: { ...r, supportDecision } }));
+    expect(text).toContain(
+      'Căn cứ Quyết định số 125/QĐ-SNV ngày 09 tháng 02 năm 2026 của Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn về việc',
+    );
+  });
+
   it('refuses a total to recover that is not the workers’ amounts plus the unspent funds', async () => {
     const r = recovery.recovery;
     if (!r) throw new Error('fixture');

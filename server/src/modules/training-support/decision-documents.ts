@@ -50,8 +50,8 @@ export interface RecoveredTrainee {
 }
 
 export interface RecoveryInput {
-  /** The support decision (Mẫu số 04a) the money was paid under. */
-  supportDecision: { number: string; date: string };
+  /** The support decision (Mẫu số 04a) the money was paid under; `issuedBy` when another authority issued it. */
+  supportDecision: { number: string; date: string; issuedBy?: string };
   /** The employer's report on the training (QĐ 23/2021 Art. 12(6)), YYYY-MM-DD. */
   reportDate: string;
   /** "Lý do thu hồi" of Mẫu số 04b, Điều 1. */
@@ -371,7 +371,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
     ...preamble(input),
     {
       type: 'paragraph',
-      text: `Căn cứ Quyết định số ${r.supportDecision.number} ${longDate(r.supportDecision.date)} của ${input.agency.authority} về việc hỗ trợ kinh phí ${PURPOSE};`,
+      text: `Căn cứ Quyết định số ${r.supportDecision.number} ${longDate(r.supportDecision.date)} của ${r.supportDecision.issuedBy ?? input.agency.authority} về việc hỗ trợ kinh phí ${PURPOSE};`,
     },
     {
       type: 'paragraph',
