@@ -137,6 +137,13 @@ async function loadJourneys() {
   for (const file of files) {
     const mod = await import(pathToFileURL(join(journeysDir, file)).href);
     if (typeof mod.run !== 'function') throw new Error(`${file} does not export run()`);
+    // A journey about the screen only (layout, wording) declares `engines = ['embedded']`: the database behind it
+    // changes nothing it checks, so the run on native PostgreSQL leaves it out.
+    const engine = process.env.DATABASE_URL ? 'postgres' : 'embedded';
+    if (Array.isArray(mod.engines) && !mod.engines.includes(engine)) {
+      console.log(`- ${mod.name ?? file} (screen only: runs on ${mod.engines.join(', ')})`);
+      continue;
+    }
     journeys.push({ file, name: mod.name ?? file.replace(/\.mjs$/, ''), run: mod.run, timeoutMs: mod.timeoutMs });
   }
   return journeys;

@@ -7,6 +7,8 @@ import { apiGet, assert, signIn, signOut } from '../helpers.mjs';
 export const name = 'daily-surface';
 /** 4 roles × every menu entry × 2 languages: longer than the runner's default per journey. */
 export const timeoutMs = 600_000;
+/** Layout and wording only: the same screens whichever database serves them, so checked on the embedded one. */
+export const engines = ['embedded'];
 
 const ROLES = ['admin', 'sonoivu.langson', 'lanhdao.langson', 'canbo.xa1'];
 
