@@ -202,7 +202,10 @@ export const TrainingSupportRecovery = Type.Object({
   traineeRecovery: Type.Integer(),
   /** Paid − actual cost when positive (QĐ 23/2021 Art. 12(6)). */
   unspentFunds: Type.Integer(),
-  /** What is to be recovered: the larger of the two, so the same đồng is never claimed twice. */
+  /**
+   * What is to be recovered: paid − what the employer keeps (the amounts of the workers who completed and were kept,
+   * never more than the actual cost), so the same đồng is never claimed twice.
+   */
   totalRecovery: Type.Integer(),
   /** Set by the recovery decision (`recover`): the amount frozen then. */
   recoveredAmount: Type.Union([Type.Integer(), Type.Null()]),

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { DossierT, TrainingSupportApplicationT, TrainingSupportTraineeT } from '@lmis/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildEmployer, buildPersonId, LANG_SON } from '../../test/factories.ts';
@@ -48,12 +49,13 @@ export function filesFor(s: Session, employerId: number): Session {
   return s;
 }
 
-let traineeSerial = 0;
+/** Test files share one PostgreSQL database: each starts its workers' IDs at its own random point. */
+let traineeSerial = randomInt(0, 990_000);
 /** Factory: a worker of the trainee list, unknown to the register (a fresh personal ID) unless given one. */
 export function buildTrainee(over: Partial<TrainingSupportTraineeT> = {}): TrainingSupportTraineeT {
   traineeSerial += 1;
   return {
-    personId: buildPersonId({ birthYear: 1992, serial: 700_000 + traineeSerial }),
+    personId: buildPersonId({ birthYear: 1992, serial: traineeSerial }),
     fullName: 'Lương Văn Hải',
     birthDate: '1992-03-14',
     contractType: 'Không xác định thời hạn',

@@ -122,7 +122,7 @@ async function recordApplication(tx: DbOrTx, d: HookDossier, actor: Actor, on: s
   if (issues.length > 0) {
     throw new AppError('VALIDATION', {
       vi: `Danh sách người lao động có ${issues.length} dòng chưa hợp lệ`,
-      en: `${issues.length} rows of the trainee list are not valid`,
+      en: `Rows of the trainee list that are not valid: ${issues.length}`,
       details: issues,
     });
   }
@@ -141,7 +141,7 @@ async function recordApplication(tx: DbOrTx, d: HookDossier, actor: Actor, on: s
     });
     throw new AppError('VALIDATION', {
       vi: `${clashes.length} người lao động đã được hỗ trợ trong phương án khác trùng thời gian đào tạo`,
-      en: `${clashes.length} workers are already in another plan over the same period`,
+      en: `Workers already in another plan over the same period: ${clashes.length}`,
       details: clashes,
     });
   }

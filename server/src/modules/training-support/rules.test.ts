@@ -69,6 +69,21 @@ describe('recovery (Mẫu 02 item 5(b); QĐ 23/2021 Art. 12(6))', () => {
     expect(r.unspentFunds).toBe(7_000_000);
     expect(r.totalRecovery).toBe(18_000_000);
   });
+  it('recovers a not-kept worker’s whole amount, never counting the unspent funds on top of it', () => {
+    // 3 × 4.500.000 paid, 12.000.000 spent; the third worker was not kept: the other two keep 9.000.000 ≤ spent.
+    const r = recovery({
+      paid: 13_500_000,
+      actualCost: 12_000_000,
+      trainees: [
+        { amount: 4_500_000, completed: true, kept: true },
+        { amount: 4_500_000, completed: true, kept: true },
+        { amount: 4_500_000, completed: true, kept: false },
+      ],
+    });
+    expect(r.traineeRecovery).toBe(4_500_000);
+    expect(r.unspentFunds).toBe(1_500_000);
+    expect(r.totalRecovery).toBe(4_500_000);
+  });
   it('recovers nothing when everyone completed, was kept and the money was spent', () => {
     const r = recovery({
       paid: 9_000_000,

@@ -283,7 +283,8 @@ export interface RecoveryInput {
  * What is to be recovered: the whole amount of a worker who did not complete the training or was not kept in work
  * (QĐ 23/2021 Mẫu số 02 item 5(b): "phải hoàn trả toàn bộ kinh phí hỗ trợ"), and the unspent funds, paid − actual
  * cost when positive (QĐ 23/2021 Art. 12(6): "thu hồi kinh phí đào tạo còn dư"). A worker's unspent share is part of
- * both, so the total is the larger of the two, never their sum.
+ * both, so they are not added: the employer keeps what was paid for the workers who completed and were kept, and no
+ * more than it actually spent; the rest of what was paid is recovered.
  */
 export function recovery(input: RecoveryInput) {
   const perWorker = input.trainees.map((t) =>
@@ -292,6 +293,9 @@ export function recovery(input: RecoveryInput) {
       : { amount: 0, reason: null },
   );
   const traineeRecovery = perWorker.reduce((s, w) => s + w.amount, 0);
+  const retained = input.trainees.reduce((s, t, i) => s + (perWorker[i]?.amount ? 0 : t.amount), 0);
   const unspentFunds = input.actualCost === null ? 0 : Math.max(0, input.paid - input.actualCost);
-  return { perWorker, traineeRecovery, unspentFunds, totalRecovery: Math.max(traineeRecovery, unspentFunds) };
+  const kept = input.actualCost === null ? retained : Math.min(retained, input.actualCost);
+  const totalRecovery = input.paid === 0 ? 0 : Math.max(0, input.paid - kept);
+  return { perWorker, traineeRecovery, unspentFunds, totalRecovery };
 }

@@ -8,6 +8,7 @@ import type {
   TrainingSupportAssessmentT,
   TrainingSupportRecoveryT,
 } from '@lmis/contracts';
+import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -318,6 +319,64 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
 });
 
 describe('trainee list file (Mẫu 02 Phụ lục I)', () => {
+  it('reads an .xlsx with a merged title, the personal-ID column, real dates and an ID stored as a number', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục I');
+    ws.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG THAM GIA ĐÀO TẠO, BỒI DƯỠNG, NÂNG CAO TRÌNH ĐỘ KỸ NĂNG NGHỀ']);
+    ws.mergeCells('A1:I1');
+    ws.addRow([]);
+    ws.addRow([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Loại hợp đồng lao động',
+      'Ngày bắt đầu thực hiện HĐLĐ',
+      'Số sổ BHXH',
+      'Nghề đào tạo',
+      'Số định danh cá nhân / CCCD',
+      'Ghi chú',
+    ]);
+    ws.addRow(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
+    // A spreadsheet keeps 020195004321 as the number 20195004321: the leading zero comes back.
+    ws.addRow([
+      1,
+      'Mã Thị Huyền',
+      new Date(Date.UTC(1995, 6, 9)),
+      'Không xác định thời hạn',
+      '15/08/2021',
+      '2021556677',
+      'Hàn điện',
+      20195004321,
+      '',
+    ]);
+    const res = await upload(t, employer, '/api/training-support/trainee-list', {
+      name: 'mau-02.xlsx',
+      content: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as TraineeListParseT).rows).toEqual([
+      {
+        personId: '020195004321',
+        fullName: 'Mã Thị Huyền',
+        birthDate: '1995-07-09',
+        contractType: 'Không xác định thời hạn',
+        contractStartDate: '2021-08-15',
+        siBookNo: '2021556677',
+        trade: 'Hàn điện',
+        communeCode: null,
+      },
+    ]);
+  });
+
+  it('asks for an .xls file to be saved as .xlsx', async () => {
+    const res = await upload(t, employer, '/api/training-support/trainee-list', {
+      name: 'cu.xls',
+      content: Buffer.from('x'),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('.xlsx');
+  });
+
   it('reads a Windows-1258 CSV with title rows and an old header wording, with row numbers and reasons', async () => {
     const lines = [
       // Excel pads the title rows of a semicolon CSV to the width of the table.
