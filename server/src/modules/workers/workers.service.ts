@@ -274,8 +274,8 @@ export async function workerStats(
   const today = todayInVietnam();
   const key = [unit.provinceCode ?? '', unit.communeCode ?? '', unitCode ?? '', input.roundYear ?? '', today].join('|');
   const generation = await selectStatGeneration(deps.db, unit.provinceCode);
-  let cache = statsCaches.get(deps.db);
-  if (!cache) statsCaches.set(deps.db, (cache = new GenerationCache<WorkerStatsT>(2_000)));
+  const cache = statsCaches.get(deps.db) ?? new GenerationCache<WorkerStatsT>(2_000);
+  statsCaches.set(deps.db, cache);
   const cached = cache.get(key, generation);
   if (cached) return cached;
   const answer = await computeWorkerStats(deps, unit, unitCode, input.roundYear, today);
