@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { createDossier, dossierQueue } from '../server/src/modules/dossiers/dossiers.service.ts';
 import { actOnDossier } from '../server/src/modules/dossiers/transition-dossier.ts';
+import { createEmployer } from '../server/src/modules/employers/index.ts';
 import type { Actor, RequestContext } from '../server/src/platform/auth/actor.ts';
+import { buildEmployer, buildPersonId } from '../server/src/test/factories.ts';
 import { provinceCommunes } from './communes.ts';
 import { type Engine, embeddedEngine, nativeEngine, startNativeServer } from './engines.ts';
 
@@ -31,19 +33,56 @@ const fmt = (n: number, d = 0) => n.toLocaleString('vi-VN', { maximumFractionDig
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
 
-/** Transitions per second: submit → accept (appraisal) → approve (decision number), each with audit. */
+/** An application of the 2026 scheme with one worker, unknown to the register (registered on submission). */
+function application(employerId: number, i: number) {
+  return {
+    employerId,
+    revenue: null,
+    uiContribution: { months: 36, confirmationNo: `${i}/BHXH-QLT`, confirmationDate: '2026-02-02' },
+    structureChange: 'Chuyển dây chuyền may sang máy may tự động',
+    plan: {
+      institutionId: null,
+      trades: ['May công nghiệp, sơ cấp'],
+      startDate: '2026-03-02',
+      endDate: '2026-05-29',
+      costPerWorker: 3_000_000,
+    },
+    trainees: [
+      {
+        personId: buildPersonId({ birthYear: 1991, serial: 500_000 + i }),
+        fullName: 'Lương Văn Hải',
+        birthDate: '1991-03-14',
+        contractType: 'Không xác định thời hạn',
+        contractStartDate: '2019-04-01',
+        siBookNo: `20190${String(i).padStart(5, '0')}`,
+        trade: 'May công nghiệp',
+        communeCode: communes[0] as string,
+      },
+    ],
+  };
+}
+
+/**
+ * Transitions per second: submit (the application checked, its worker linked) → accept (appraisal) → approve
+ * (decision number, amounts frozen), each with its event and audit entry.
+ */
 async function throughput(engine: Engine, count: number) {
   const deps = { db: engine.database.db, dataDir: '' };
+  const company = await createEmployer(
+    { ctx: province, body: buildEmployer({ communeCode: communes[0] as string }) },
+    { db: engine.database.db },
+  );
+  const applicant: RequestContext = { ...employer, actor: { ...(employer.actor as Actor), employerId: company.id } };
   const dossiers = [];
   for (let i = 0; i < Math.ceil(count / 3); i++) {
     const d = await createDossier(
       {
-        ctx: employer,
+        ctx: applicant,
         body: {
           typeCode: 'training_support_ui',
-          unitCode: communes[i % communes.length] as string,
-          applicantName: `Doanh nghiệp ${i}`,
-          payload: {},
+          unitCode: communes[0] as string,
+          applicantName: company.name,
+          payload: application(company.id, i),
         },
       },
       deps,
@@ -59,7 +98,7 @@ async function throughput(engine: Engine, count: number) {
   const started = performance.now();
   let done = 0;
   for (const d of dossiers) {
-    let v = await actOnDossier({ ctx: employer, id: d.id, action: 'submit', body: { version: d.version } }, deps);
+    let v = await actOnDossier({ ctx: applicant, id: d.id, action: 'submit', body: { version: d.version } }, deps);
     v = await actOnDossier({ ctx: province, id: d.id, action: 'accept', body: { version: v.version } }, deps);
     await actOnDossier(
       {
