@@ -53,6 +53,15 @@ export interface UploadInput {
   fields?: Record<string, string | number>;
 }
 
+/** The multipart body: the fields before the file, since the server reads them together with the file part. */
+export function uploadForm(input: UploadInput): FormData {
+  const form = new FormData();
+  if (input.unitCode) form.append('unitCode', input.unitCode);
+  for (const [name, value] of Object.entries(input.fields ?? {})) form.append(name, String(value));
+  form.append('file', input.file, input.file.name);
+  return form;
+}
+
 /**
  * Uploads a list as multipart, after reading the session's anti-forgery token from /api/auth/me (the same token the
  * session already holds; a page left open across a new sign-in would otherwise send a stale one).
@@ -62,12 +71,7 @@ export function useUploadImport(base: string) {
   return useMutation({
     mutationFn: async (input: UploadInput) => {
       setCsrfToken((await session()).csrfToken);
-      const form = new FormData();
-      // Fields before the file: the server reads them together with the file part.
-      if (input.unitCode) form.append('unitCode', input.unitCode);
-      for (const [name, value] of Object.entries(input.fields ?? {})) form.append(name, String(value));
-      form.append('file', input.file, input.file.name);
-      return upload(base)({ body: form });
+      return upload(base)({ body: uploadForm(input) });
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.list(base) }),
   });
