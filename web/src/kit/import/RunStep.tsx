@@ -1,7 +1,7 @@
 import { DownloadOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { ImportStatusT } from '@lmis/contracts';
 import { Alert, Button, Col, Progress, Result, Row, Space, Statistic, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { formatCount } from '../format.ts';
 import { type MessageKey, useI18n } from '../i18n.ts';
 import { errorsUrl, useImportStatus, useRefreshWhenEnded } from './api.ts';
@@ -28,6 +28,7 @@ export function RunStep(props: {
 }) {
   const { kind } = props;
   const { t, errorText } = useI18n();
+  const navigate = useNavigate();
   const status = useImportStatus(kind.base, props.id);
   const s = status.data;
   const ended = s !== undefined && !isImportRunning(s.status);
@@ -85,11 +86,14 @@ export function RunStep(props: {
           extra={
             <Space wrap>
               {hasErrorFile(s) && errorsButton()}
-              <Link to={kind.doneLink(s)} data-testid="import-view-list">
-                <Button type="primary" icon={<UnorderedListOutlined />}>
-                  {t('importViewList', { list: kind.list })}
-                </Button>
-              </Link>
+              <Button
+                type="primary"
+                icon={<UnorderedListOutlined />}
+                onClick={() => navigate(kind.doneLink(s))}
+                data-testid="import-view-list"
+              >
+                {t('importViewList', { list: kind.list })}
+              </Button>
               <Button onClick={props.onAnother}>{t('importAnother')}</Button>
             </Space>
           }
