@@ -2,7 +2,13 @@
 // ones of the latest round, opens one, adjusts its review to near-poor (the reason is required: the first save
 // without it must fail with the server's Vietnamese message beside the field), sees the class and the transition
 // change, then reads the poverty rates. A province officer reads the rates per commune; a leader (viewer) reads the
-// list without the buttons that change data.
+// list without the buttons that change data. The commune officer also imports a small household list kept in Excel
+// (a title row, the former commune names with their district, one row with an area that is neither urban nor rural):
+// three households land, the fourth is refused, and the list opens on the commune.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { apiGet, assert, openMenuGroup, signIn, signOut } from '../helpers.mjs';
 
 export const name = 'households';
@@ -17,6 +23,33 @@ const NBSP = '\u00a0';
 const twoDecimals = (n) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const rate = (n) => `${twoDecimals(n)}%`;
 const points = (n) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${twoDecimals(Math.abs(n))}${NBSP}điểm %`;
+
+/**
+ * A household list as a commune keeps it after the review: a merged title and a blank row above the header, the
+ * villages and the pre-2025 communes of Thành phố Lạng Sơn (Vĩnh Trại, Mai Pha, today in Phường Đông Kinh), and one
+ * row whose area is "Miền núi" (the list knows only urban and rural).
+ */
+async function writeHouseholdList(path, tag) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách hộ');
+  sheet.addRow(['DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2026']);
+  sheet.mergeCells('A1:G1');
+  sheet.addRow([]);
+  sheet.addRow(['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Thôn/xóm', 'Xã/phường', 'Huyện/quận', 'Khu vực']);
+  const rows = [
+    [`${tag}-01`, 'Hoàng Văn Thắng', 'Khối 3', 'Phường Vĩnh Trại', 'Thành phố Lạng Sơn', 'Thành thị'],
+    [`${tag}-02`, 'Lộc Thị Nhàn', 'Thôn Mai Pha', 'Xã Mai Pha', 'Thành phố Lạng Sơn', 'Nông thôn'],
+    [`${tag}-03`, 'Vi Văn Khoa', 'Khối 7', 'Phường Vĩnh Trại', 'Thành phố Lạng Sơn', 'Thành thị'],
+    [`${tag}-04`, 'Nông Thị Liên', 'Thôn Pò Đứa', 'Xã Mai Pha', 'Thành phố Lạng Sơn', 'Miền núi'],
+  ];
+  for (const [i, r] of rows.entries()) sheet.addRow([i + 1, ...r]);
+  await workbook.xlsx.writeFile(path);
+  return { headerRow: 3, refusedRow: 7, firstHead: rows[0][1] };
+}
+
+/** A counter of the import page as a number ("1.234" in vi-VN). */
+const counter = async (page, key) =>
+  Number((await page.getByTestId(`import-${key}`).locator('.ant-statistic-content').textContent()).replace(/\./g, ''));
 
 /** Picks an option of an Ant Design select; tries again when a click lands while the list is still animating. */
 async function pick(page, testId, option) {
@@ -271,7 +304,64 @@ export async function run({ page, baseUrl, shot }) {
   const edited = (await apiGet(page, `/api/households/${created.household.id}`)).household;
   assert(edited.version === created.household.version + 2, `version ${edited.version} after two edits`);
 
-  // 10. A province officer sees each commune and the province total.
+  // 10. The commune's household list imported from Excel: the title row skipped, the former communes recognised with
+  // their district, three households added and the row with an unknown area refused; then the list of the commune.
+  const dir = mkdtempSync(join(tmpdir(), 'lmis-households-'));
+  try {
+    const file = join(dir, 'danh-sach-ho-ngheo-dong-kinh.xlsx');
+    const list = await writeHouseholdList(file, `NK${Date.now().toString().slice(-5)}`);
+    await page.goto(`${baseUrl}/households`);
+    await page.getByTestId('import-households').click();
+    await page.waitForURL(/\/households\/import$/);
+    await page.getByRole('heading', { name: 'Nhập danh sách hộ từ Excel' }).waitFor();
+    await page.locator('.ant-upload input[type=file]').setInputFiles(file);
+    await page.getByTestId('import-file-name').getByText('danh-sach-ho-ngheo-dong-kinh.xlsx').waitFor();
+    await page.getByTestId('import-upload').click();
+    await page.getByText(`Tìm thấy dòng tiêu đề ở dòng ${list.headerRow}`).waitFor();
+    const mapping = page.getByTestId('import-mapping');
+    for (const [field, column] of [
+      ['householdCode', 'Mã hộ'],
+      ['headName', 'Họ và tên chủ hộ'],
+      ['communeCode', 'Xã/phường'],
+      ['districtName', 'Huyện/quận'],
+      ['areaType', 'Khu vực'],
+    ]) {
+      const text = (await mapping.getByTestId(`map-${field}`).textContent()) ?? '';
+      assert(text.includes(column), `field ${field} is mapped to "${text}", expected "${column}"`);
+    }
+    await page.getByTestId('import-commune-note').getByText('"Xã/phường"', { exact: false }).waitFor();
+    await shot('import-mapping');
+    await page.getByTestId('import-run').click();
+    const status = page.getByTestId('import-run-status');
+    await status.and(page.locator('[data-status="done"], [data-status="failed"]')).waitFor({ timeout: 60_000 });
+    assert(
+      (await status.getAttribute('data-status')) === 'done',
+      `the import did not finish: ${await status.textContent()}`,
+    );
+    assert((await counter(page, 'inserted')) === 3, `inserted ${await counter(page, 'inserted')}, expected 3`);
+    assert((await counter(page, 'failed')) === 1, `refused ${await counter(page, 'failed')}, expected 1`);
+    await page.getByText('3 dòng hợp lệ, 1 dòng lỗi').waitFor();
+    await page.getByTestId('download-errors').waitFor();
+    await shot('import-done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-errors').click()]);
+    const errorPath = join(dir, download.suggestedFilename());
+    await download.saveAs(errorPath);
+    const errors = new ExcelJS.Workbook();
+    await errors.xlsx.readFile(errorPath);
+    const refused = errors.worksheets[0].getRow(2);
+    assert(Number(refused.getCell(1).value) === list.refusedRow, `refused row ${refused.getCell(1).text}`);
+    assert(refused.getCell(2).text.includes('Khu vực'), `refusal reason "${refused.getCell(2).text}"`);
+    // The list of the commune the rows went to, with an imported household.
+    await page.getByTestId('import-view-list').click();
+    await page.waitForURL(new RegExp(`/households\\?unit=${me.unitCode}$`));
+    await page.getByTestId('household-search').locator('input').fill('hoang van thang');
+    await page.getByTestId('household-row').filter({ hasText: list.firstHead }).first().waitFor();
+    await shot('imported-in-list');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 11. A province officer sees each commune and the province total.
   await signOut(page);
   await signIn(page, baseUrl, 'sonoivu.langson');
   await page.goto(`${baseUrl}/households/rates`);
@@ -285,13 +375,14 @@ export async function run({ page, baseUrl, shot }) {
   await table.getByText(`Tổng cộng — ${province.unitName}`).waitFor();
   await shot('province-rates');
 
-  // 11. A leader reads the list and a household, without the buttons that change data.
+  // 12. A leader reads the list and a household, without the buttons that change data.
   await signOut(page);
   await signIn(page, baseUrl, 'lanhdao.langson');
   await openMenuGroup(page, 'Hộ gia đình');
   await page.getByRole('menuitem', { name: 'Danh sách hộ' }).click();
   await page.getByTestId('household-row').first().waitFor();
   assert((await page.getByTestId('add-household').count()) === 0, 'a viewer sees "Thêm hộ gia đình"');
+  assert((await page.getByTestId('import-households').count()) === 0, 'a viewer sees the import button');
   await page.goto(`${baseUrl}/households/${h.id}`);
   await page.getByTestId('household-head').getByText(h.headName).waitFor();
   assert((await page.getByTestId('review-button').count()) === 0, 'a viewer sees the review button');
@@ -299,7 +390,7 @@ export async function run({ page, baseUrl, shot }) {
   await page.goto(`${baseUrl}/households/${h.id}/reviews/${year}`);
   await page.getByText('Bạn không có quyền truy cập trang này').waitFor();
 
-  // 12. The same household in English.
+  // 13. The same household in English.
   await page.goto(`${baseUrl}/households/${h.id}`);
   await page.getByTestId('household-head').getByText(h.headName).waitFor();
   await page.locator('.ant-segmented-item').filter({ hasText: 'EN' }).click();

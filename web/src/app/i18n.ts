@@ -16,6 +16,7 @@ import { usersMessages } from '../features/users/messages.ts';
 import { defineMessages, type Messages, toResource } from '../kit/define-messages.ts';
 import { setFormatLang } from '../kit/format.ts';
 import { ApiError } from '../kit/http.ts';
+import { importMessages } from '../kit/import/messages.ts';
 import { commonMessages } from '../kit/messages.ts';
 import { appMessages } from './messages.ts';
 
@@ -40,6 +41,7 @@ const dict = {} as const satisfies Record<string, { vi: string; en: string }>;
 
 const FEATURE_MESSAGES = [
   commonMessages,
+  importMessages,
   appMessages,
   authMessages,
   homeMessages,

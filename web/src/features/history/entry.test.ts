@@ -24,6 +24,14 @@ describe('a change-log entry in words', () => {
       }),
     ).toBe('/households/17');
     expect(recordHref({ entityType: 'worker', entityId: null, before: null, after: {} })).toBeNull();
+    // Each kind of import links to its own import page, where the recent imports are listed.
+    for (const [type, page] of [
+      ['worker_import', '/registry/import'],
+      ['household_import', '/households/import'],
+      ['employer_import', '/employers/import'],
+    ] as const) {
+      expect(recordHref({ entityType: type, entityId: '3', before: null, after: {} })).toBe(page);
+    }
   });
 
   it('lists the changed fields by their declared labels, never their code names', () => {

@@ -35,6 +35,10 @@ export function recordHref(entry: Pick<AuditEntryT, 'entityType' | 'entityId' | 
         : '/admin/users';
     case 'worker_import':
       return '/registry/import';
+    case 'household_import':
+      return '/households/import';
+    case 'employer_import':
+      return '/employers/import';
     case 'person_transfer':
       return '/registry/transfers';
     case 'api_token':

@@ -1,4 +1,4 @@
-import { PercentageOutlined, PlusOutlined } from '@ant-design/icons';
+import { PercentageOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { HouseholdListQuery, type HouseholdRowT } from '@lmis/contracts';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -44,6 +44,15 @@ export function HouseholdsPage() {
               data-testid="add-household"
             >
               {t('addHousehold')}
+            </Button>
+          )}
+          {can(user, 'household_import:create') && (
+            <Button
+              icon={<UploadOutlined />}
+              onClick={() => navigate('/households/import')}
+              data-testid="import-households"
+            >
+              {t('importHouseholds')}
             </Button>
           )}
           <Button icon={<PercentageOutlined />} onClick={() => navigate('/households/rates')}>

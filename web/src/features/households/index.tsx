@@ -4,6 +4,7 @@ import { Forbidden, NotFound } from '../../app/status-pages.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
 import { HouseholdDetailPage } from './HouseholdDetailPage.tsx';
 import { HouseholdFormPage } from './HouseholdFormPage.tsx';
+import { HouseholdImportPage } from './HouseholdImportPage.tsx';
 import { HouseholdsPage } from './HouseholdsPage.tsx';
 import { PovertyRatesPage } from './PovertyRatesPage.tsx';
 import { ReviewFormPage } from './ReviewFormPage.tsx';
@@ -25,6 +26,7 @@ export function HouseholdsRoutes() {
       <Route index element={guarded(read, <HouseholdsPage />)} />
       <Route path="rates" element={guarded(read, <PovertyRatesPage />)} />
       <Route path="new" element={guarded(can(user, 'household:create'), <HouseholdFormPage />)} />
+      <Route path="import" element={guarded(can(user, 'household_import:create'), <HouseholdImportPage />)} />
       <Route path=":id" element={guarded(read, <HouseholdDetailPage />)} />
       <Route path=":id/edit" element={guarded(can(user, 'household:update'), <HouseholdFormPage />)} />
       <Route path=":id/reviews/:year" element={guarded(can(user, 'poverty_review:write'), <ReviewFormPage />)} />

@@ -25,6 +25,12 @@ export const householdsMessages = defineMessages('households', {
   latestReview: { vi: 'Kỳ rà soát gần nhất', en: 'Latest review' },
   yearN: { vi: 'Năm {year}', en: 'Year {year}' },
   addHousehold: { vi: 'Thêm hộ gia đình', en: 'Add a household' },
+  importHouseholds: { vi: 'Nhập danh sách hộ từ Excel', en: 'Import households from Excel' },
+  householdListWords: { vi: 'danh sách hộ', en: 'households' },
+  householdImportHint: {
+    vi: 'Danh sách hộ nghèo, hộ cận nghèo sau rà soát (mẫu của Thông tư 07/2021/TT-BLĐTBXH): mỗi hộ một dòng với mã hộ, chủ hộ, thôn, xã và khu vực; dòng tiêu đề và tên xã cũ kèm huyện đều được nhận. Hộ đã có mã trong xã được giữ nguyên.',
+    en: 'The list of poor and near-poor households after the review (forms of Circular 07/2021/TT-BLĐTBXH): one household a row with its code, head, village, commune and area; title rows and former commune names with their district are recognised. A household whose code the commune already holds is kept as it is.',
+  },
   editHousehold: { vi: 'Sửa thông tin hộ', en: 'Edit household' },
   householdCreated: { vi: 'Đã thêm hộ gia đình', en: 'Household added' },
   householdConflict: {

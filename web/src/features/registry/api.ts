@@ -1,8 +1,4 @@
 import {
-  ImportPreview,
-  ImportRetention,
-  ImportRunBody,
-  ImportStatus,
   PersonTransfer,
   PersonTransferCreate,
   type PersonTransferCreateT,
@@ -23,9 +19,7 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Type from 'typebox';
 import { endpoint, endpointUrl } from '../../kit/client.ts';
-import { setCsrfToken } from '../../kit/http.ts';
 import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
-import { getSession } from '../auth/index.ts';
 
 export const listWorkers = endpoint({
   method: 'GET',
@@ -54,34 +48,6 @@ const exportWorkers = {
   query: Type.Omit(WorkerListQuery, ['page', 'pageSize', 'sort']),
   response: Type.Unknown(),
 };
-export const listImports = endpoint({
-  method: 'GET',
-  path: '/api/worker-imports',
-  response: Type.Array(ImportStatus),
-});
-export const getImport = endpoint({ method: 'GET', path: '/api/worker-imports/:id', response: ImportStatus });
-export const uploadImportFile = endpoint({
-  method: 'POST',
-  path: '/api/worker-imports',
-  body: 'multipart',
-  response: ImportPreview,
-});
-export const discardImport = endpoint({
-  method: 'DELETE',
-  path: '/api/worker-imports/:id',
-  response: Type.Null(),
-});
-export const getImportRetention = endpoint({
-  method: 'GET',
-  path: '/api/worker-imports/retention',
-  response: ImportRetention,
-});
-export const runImport = endpoint({
-  method: 'POST',
-  path: '/api/worker-imports/:id/run',
-  body: ImportRunBody,
-  response: ImportStatus,
-});
 export const listTransfers = endpoint({
   method: 'GET',
   path: '/api/people/transfers',
@@ -169,96 +135,6 @@ export function useUpdateWorker() {
 /** Export links carry the list filters; the browser downloads the file the server streams. */
 export function exportUrl(format: 'xlsx' | 'csv', filters: WorkerFilters): string {
   return endpointUrl(exportWorkers, { params: { format }, query: filters });
-}
-
-// ---- imports ----
-
-export function useImports() {
-  return useQuery({
-    queryKey: ['worker-imports', 'list'],
-    queryFn: () => listImports(),
-  });
-}
-
-const RUNNING = new Set(['queued', 'running']);
-export const isImportRunning = (status: string | undefined) => status !== undefined && RUNNING.has(status);
-
-/** An import's progress, polled every second while it is queued or running. */
-export function useImportStatus(id: number | null) {
-  return useQuery({
-    queryKey: ['worker-imports', 'one', id],
-    queryFn: () => getImport({ params: { id: id ?? 0 } }),
-    enabled: id !== null,
-    staleTime: 0,
-    refetchInterval: (q) => (isImportRunning(q.state.data?.status) ? 1000 : false),
-  });
-}
-
-/**
- * Uploads a register file as multipart, after reading the session's anti-forgery token from /api/auth/me (the same
- * token the session already holds).
- */
-export async function uploadImport(input: { file: File; unitCode?: string; roundYear: number }) {
-  const session = await getSession();
-  setCsrfToken(session.csrfToken);
-  const form = new FormData();
-  // Fields before the file: the server reads them together with the file part.
-  if (input.unitCode) form.append('unitCode', input.unitCode);
-  form.append('roundYear', String(input.roundYear));
-  form.append('file', input.file, input.file.name);
-  return uploadImportFile({ body: form });
-}
-
-export function useUploadImport() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: uploadImport,
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] }),
-  });
-}
-
-/** How many days uploads are kept before the server deletes them. */
-export function useImportRetention() {
-  return useQuery({
-    queryKey: ['worker-imports', 'retention'],
-    queryFn: () => getImportRetention(),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-}
-
-/** Discards an upload never run: the server deletes the record and the file, and records it in the change log. */
-export function useDiscardImport() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => discardImport({ params: { id } }),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
-      void qc.invalidateQueries({ queryKey: ['home'] });
-    },
-  });
-}
-
-export function useRunImport() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: ({
-      id,
-      mapping,
-      acceptWarnings,
-    }: {
-      id: number;
-      mapping?: Record<string, number>;
-      acceptWarnings?: boolean;
-    }) =>
-      runImport({
-        params: { id },
-        body: { ...(mapping && { mapping }), ...(acceptWarnings && { acceptWarnings }) },
-      }),
-    onSuccess: (status) => {
-      qc.setQueryData(['worker-imports', 'one', status.id], status);
-      void qc.invalidateQueries({ queryKey: ['worker-imports', 'list'] });
-    },
-  });
 }
 
 /** Transfer requests in and out of the reader's unit (the person registry's /api/people/transfers). */

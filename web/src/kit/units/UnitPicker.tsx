@@ -9,7 +9,8 @@ import { LEVEL_COLOR, LEVEL_LABEL } from './labels.ts';
 
 /**
  * Picks a province or commune valid today by searching its name (diacritics optional).
- * `initialLabel` names the current value before any search has run.
+ * `initialLabel` names the current value before any search has run; `levels` narrows the choice (an import that only
+ * a commune may receive offers communes only).
  */
 export function UnitPicker(props: {
   value?: string | null;
@@ -17,6 +18,7 @@ export function UnitPicker(props: {
   initialLabel?: string | null;
   disabled?: boolean;
   id?: string;
+  levels?: readonly ('province' | 'commune')[];
 }) {
   const { t } = useI18n();
   const today = todayIso();
@@ -26,7 +28,8 @@ export function UnitPicker(props: {
   const provinces = useProvinces(today);
   const provinceName = new Map((provinces.data ?? []).map((p) => [p.provinceCode, p.name]));
 
-  const units: AdminUnitT[] = (q.length >= 2 ? (search.data ?? []) : []).filter((u) => u.level !== 'district');
+  const levels: readonly string[] = props.levels ?? ['province', 'commune'];
+  const units: AdminUnitT[] = (q.length >= 2 ? (search.data ?? []) : []).filter((u) => levels.includes(u.level));
   const options = units.map((u) => {
     const level = LEVEL_LABEL[u.level];
     const province = u.level === 'commune' ? provinceName.get(u.provinceCode) : null;

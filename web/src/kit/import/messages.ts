@@ -1,0 +1,88 @@
+import { defineMessages } from '../define-messages.ts';
+
+/**
+ * Namespace "imports": the import page every tabular import shares (kit/import). `{list}` is the list's own words,
+ * given by the feature in the current language ("danh sách hộ" / "households"). Vietnamese first, English second.
+ */
+export const importMessages = defineMessages('imports', {
+  importTitle: { vi: 'Nhập {list} từ Excel', en: 'Import {list} from Excel' },
+  stepUpload: { vi: 'Tải tệp lên', en: 'Upload' },
+  stepMapping: { vi: 'Ghép cột', en: 'Map columns' },
+  stepRun: { vi: 'Nhập dữ liệu', en: 'Import' },
+  chooseFile: { vi: 'Chọn tệp .xlsx hoặc .csv', en: 'Choose an .xlsx or .csv file' },
+  chooseAnotherFile: { vi: 'Bấm hoặc kéo thả để chọn tệp khác', en: 'Click or drop to choose another file' },
+  downloadTemplate: { vi: 'Tải tệp mẫu (.xlsx)', en: 'Download the template (.xlsx)' },
+  uploadAndRead: { vi: 'Tải lên và đọc tệp', en: 'Upload and read' },
+  targetUnit: { vi: 'Đơn vị nhận dữ liệu', en: 'Receiving unit' },
+  byFileColumn: { vi: 'Theo cột xã/phường trong tệp', en: 'From the commune column of the file' },
+  headerRowFound: {
+    vi: 'Tìm thấy dòng tiêu đề ở dòng {n}. Kiểm tra lại cách ghép cột rồi bấm "Bắt đầu nhập".',
+    en: 'Header found on row {n}. Check the column mapping, then start the import.',
+  },
+  fieldCol: { vi: 'Thông tin', en: 'Field' },
+  fileColumn: { vi: 'Cột trong tệp', en: 'Column in the file' },
+  notMapped: { vi: '(không nhập)', en: '(not imported)' },
+  sampleRows: { vi: 'Các dòng đầu theo cách ghép hiện tại', en: 'First rows with the current mapping' },
+  row: { vi: 'Dòng', en: 'Row' },
+  startImport: { vi: 'Bắt đầu nhập', en: 'Start the import' },
+  missingRequired: { vi: 'Chưa ghép cột bắt buộc', en: 'Required fields not mapped' },
+  columnWarnings: { vi: 'Cột chưa ghép có vẻ là dữ liệu cần nhập', en: 'Unmapped columns that look like known fields' },
+  communeFromColumn: {
+    vi: 'Xã/phường của từng dòng lấy từ cột "{column}"; dòng ghi xã/phường ngoài phạm vi của bạn, không có trong danh mục hoặc để trống sẽ bị từ chối.',
+    en: 'Each row’s commune comes from the column "{column}"; rows naming a commune outside your scope, an unknown one or none are refused.',
+  },
+  communeFixed: {
+    vi: 'Tệp không có cột xã/phường: mọi dòng sẽ được nhập vào {name}.',
+    en: 'The file has no commune column: every row goes to {name}.',
+  },
+  communeMissing: {
+    vi: 'Tệp không có cột xã/phường: hãy ghép cột xã/phường, hoặc chọn một xã khi tải tệp lên; nếu không, mọi dòng sẽ bị từ chối.',
+    en: 'The file has no commune column: map one, or choose a commune when uploading; otherwise every row is refused.',
+  },
+  confirmNoCommuneColumn: {
+    vi: 'Tôi đã xem cảnh báo trên và vẫn nhập mọi dòng vào {name}',
+    en: 'I have read the warning above and still import every row into {name}',
+  },
+  repeatedRows: { vi: 'Dòng lặp lại', en: 'Repeated rows' },
+  inserted: { vi: 'Thêm mới', en: 'Inserted' },
+  updated: { vi: 'Cập nhật', en: 'Updated' },
+  unchanged: { vi: 'Không đổi', en: 'Unchanged' },
+  failedRows: { vi: 'Lỗi', en: 'Errors' },
+  flagged: { vi: 'Cần xác minh đơn vị', en: 'Unit to verify' },
+  rowsProgress: { vi: '{done} / {total} dòng', en: '{done} / {total} rows' },
+  downloadErrors: { vi: 'Tải tệp dòng lỗi', en: 'Download the error rows' },
+  rerun: { vi: 'Chạy lại', en: 'Run again' },
+  importAnother: { vi: 'Nhập tệp khác', en: 'Import another file' },
+  recentImports: { vi: 'Các lần nhập gần đây', en: 'Recent imports' },
+  fileName: { vi: 'Tệp', en: 'File' },
+  open: { vi: 'Xem', en: 'Open' },
+  importUploaded: { vi: 'Đã tải lên, chưa nhập', en: 'Uploaded, not run' },
+  importQueued: { vi: 'Đang chờ', en: 'Queued' },
+  importRunning: { vi: 'Đang nhập', en: 'Running' },
+  importDone: { vi: 'Hoàn thành', en: 'Done' },
+  importFailed: { vi: 'Thất bại', en: 'Failed' },
+  importInterrupted: { vi: 'Bị gián đoạn', en: 'Interrupted' },
+  importDoneSummary: {
+    vi: 'Đã nhập xong {total} dòng: {ok} dòng hợp lệ, {failed} dòng lỗi.',
+    en: 'Imported {total} rows: {ok} valid, {failed} with errors.',
+  },
+  importErrorsHint: {
+    vi: 'Tệp dòng lỗi ghi số dòng và lý do; sửa trong tệp gốc rồi nhập lại, các dòng đã nhập không bị trùng.',
+    en: 'The error file lists row numbers and reasons; fix the original file and import it again.',
+  },
+  discardUpload: { vi: 'Bỏ tệp', en: 'Discard' },
+  discardConfirm: { vi: 'Bỏ tệp đã tải lên này?', en: 'Discard this upload?' },
+  discardConfirmText: {
+    vi: 'Tệp và lần nhập chưa chạy sẽ bị xóa; không dòng nào được nhập.',
+    en: 'The file and the import never run are deleted; no row is imported.',
+  },
+  discarded: { vi: 'Đã bỏ tệp đã tải lên', en: 'The upload was discarded' },
+  retentionNote: {
+    vi: 'Tệp đã tải lên chứa dữ liệu cá nhân: tệp chưa chạy nhập được tự động xóa sau {days} ngày kể từ khi tải lên, tệp đã nhập xong sau {days} ngày kể từ khi xong. Có thể bỏ ngay một tệp chưa chạy bằng nút "Bỏ tệp".',
+    en: 'Uploaded files hold personal data: an upload never run is deleted {days} days after it came, a finished one {days} days after it finished. An upload never run can be discarded at once with "Discard".',
+  },
+  importAt: { vi: 'Thời điểm', en: 'Time' },
+  importStatus: { vi: 'Trạng thái', en: 'Status' },
+  importActions: { vi: 'Thao tác', en: 'Actions' },
+  importViewList: { vi: 'Xem {list} đã nhập', en: 'View the imported {list}' },
+});
