@@ -19,5 +19,6 @@ export * from './people.ts';
 export * from './person.fields.ts';
 export * from './reference.ts';
 export * from './security.ts';
+export * from './training-support.ts';
 export * from './worker.fields.ts';
 export * from './workers.ts';
