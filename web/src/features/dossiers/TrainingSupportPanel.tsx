@@ -28,7 +28,14 @@ import { DateInput } from '../../kit/form/DateInput.tsx';
 import { formatDate, formatMoney, formatNumber } from '../../kit/format.ts';
 import { ApiError } from '../../kit/http.ts';
 import { can, useCurrentUser } from '../auth/index.ts';
-import { traineesXlsxUrl, useDossierAssessment, useRecordPayment, useRecovery, useReportResult } from './api.ts';
+import {
+  traineesXlsxUrl,
+  useDossierAssessment,
+  useInstitutionName,
+  useRecordPayment,
+  useRecovery,
+  useReportResult,
+} from './api.ts';
 import { monthsText, quarterLabel } from './logic.ts';
 import { GradeTag } from './parts.tsx';
 
@@ -330,6 +337,7 @@ export function TrainingSupportPanel({ d }: { d: DossierT }) {
   const recovery = useRecovery(d.id, afterDecision);
   const officer = can(user, 'dossier:act') && user.role !== 'employer';
   const a = assessment.data;
+  const institution = useInstitutionName(app.plan?.institutionId);
   return (
     <div>
       <Row gutter={12}>
@@ -355,9 +363,7 @@ export function TrainingSupportPanel({ d }: { d: DossierT }) {
               <Descriptions.Item label={t('tsTrades')}>{(app.plan?.trades ?? []).join('; ')}</Descriptions.Item>
               <Descriptions.Item label={t('tsPlan')}>
                 {formatDate(app.plan?.startDate)} – {formatDate(app.plan?.endDate)} ·{' '}
-                {app.plan?.institutionId === null
-                  ? t('tsSelfTraining')
-                  : `${t('tsInstitution')} #${app.plan?.institutionId}`}
+                {app.plan?.institutionId === null ? t('tsSelfTraining') : (institution ?? t('tsInstitution'))}
               </Descriptions.Item>
               <Descriptions.Item label={t('tsCostPerWorker')}>{formatMoney(app.plan?.costPerWorker)}</Descriptions.Item>
               <Descriptions.Item label={t('tsStructureChange')}>

@@ -319,3 +319,17 @@ export function useInstitutionSearch(q: string) {
     retry: false,
   });
 }
+
+const getInstitution = endpoint({ method: 'GET', path: '/api/institutions/:id', response: Institution });
+
+/** An institution's name for the plan; an employer account may not read the register, and then sees none. */
+export function useInstitutionName(id: number | null | undefined) {
+  const q = useQuery({
+    queryKey: ['dossiers', 'institution', id],
+    queryFn: () => getInstitution({ params: { id: id ?? 0 } }),
+    enabled: typeof id === 'number',
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return q.data?.name;
+}
