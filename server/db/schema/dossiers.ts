@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { employer } from './employers.ts';
 
 /**
  * A dossier (hồ sơ thủ tục hành chính) of a declared type (server/data/dossier-types), judged by the version of
@@ -48,6 +49,8 @@ export const dossier = pgTable(
     provinceCode: varchar('province_code', { length: 2 }).notNull(),
     communeCode: varchar('commune_code', { length: 5 }),
     applicantName: text('applicant_name').notNull(),
+    /** The applicant in the employers register (the payload's employerId): an employer account's dossiers. */
+    employerId: integer('employer_id').references(() => employer.id),
     payload: jsonb('payload').notNull(),
     submittedOn: date('submitted_on'),
     /** Receipt number of the one-stop desk, per province and year (e.g. 000125/2026). */
@@ -68,6 +71,7 @@ export const dossier = pgTable(
     index('dossier_due_commune_idx').on(t.communeCode, t.dueOn).where(sql`status = 'in_progress'`),
     index('dossier_unit_idx').on(t.provinceCode, t.communeCode, t.createdAt),
     index('dossier_created_by_idx').on(t.createdBy, t.createdAt),
+    index('dossier_employer_idx').on(t.employerId, t.createdAt),
   ],
 );
 

@@ -9,4 +9,5 @@ export * from './imports.ts';
 export * from './people.ts';
 export * from './reference.ts';
 export * from './security.ts';
+export * from './training-support.ts';
 export * from './workers.ts';

@@ -68,9 +68,12 @@ export function requireVersion(d: DossierRow, day: string): VersionDeclT {
 export function machineActor(actor: Actor, d: DossierRow): MachineActor {
   const type = typeOf(d.typeCode);
   const level = actor.unitCode?.length === 2 ? 'province' : actor.unitCode?.length === 5 ? 'commune' : 'national';
-  // The applicant's side: the account that filed it, or an officer of a filing role acting for an applicant on paper.
+  // The applicant's side: the account that filed it, an account of the applicant employer, or an officer of a filing
+  // role acting for an applicant on paper.
   const applicantParty =
-    actor.id === d.createdBy || (actor.role !== 'employer' && type.applicantRoles.includes(actor.role as never));
+    actor.id === d.createdBy ||
+    (actor.role === 'employer' && actor.employerId != null && actor.employerId === d.employerId) ||
+    (actor.role !== 'employer' && type.applicantRoles.includes(actor.role as never));
   return { role: actor.role, level, applicantParty };
 }
 

@@ -6,14 +6,15 @@ import { registerAuditReader } from '../audit/index.ts';
 
 /**
  * Dossiers lie in the applicant's unit (province, and commune when the applicant has one). Officers and leaders
- * read the dossiers of their scope; an employer account reads and files only the dossiers it filed (the employers
- * register, when it lands, widens this to its employer's dossiers). Which step an officer may act on is the type's
+ * read the dossiers of their scope; an employer account linked to an employer of the register reads and files exactly
+ * that employer's dossiers (`employer_id`, whoever filed them); one not linked, only the dossiers it filed. Which step an officer may act on is the type's
  * declaration (role and unit level), checked by the engine after these rules.
  */
 export interface DossierUnit {
   provinceCode: string;
   communeCode: string | null;
   createdBy: number;
+  employerId: number | null;
 }
 
 export const dossierResource = defineResource({
@@ -23,7 +24,8 @@ export const dossierResource = defineResource({
 });
 
 const OFFICERS: readonly Role[] = ['province_officer', 'commune_officer'];
-const ownDossier = (actor: Actor, d: DossierUnit) => d.createdBy === actor.id;
+const ownDossier = (actor: Actor, d: DossierUnit) =>
+  actor.employerId != null ? d.employerId === actor.employerId : d.createdBy === actor.id;
 
 allow(dossierResource, 'read', ['system_admin', 'province_officer', 'commune_officer', 'viewer']);
 allow(dossierResource, 'read', ['employer'], { when: ownDossier });

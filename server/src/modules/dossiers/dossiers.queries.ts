@@ -151,14 +151,23 @@ export function selectQueue(
     .limit(q.limit);
 }
 
-/** An applicant's dossiers waiting for them: additions asked for, or a step the applicant performs. */
-export function selectApplicantQueue(db: DbOrTx, createdBy: number, limit: number) {
+/**
+ * An applicant's dossiers waiting for them: additions asked for, or a step the applicant performs. The applicant is
+ * its employer (an account linked to the register) or else the account that filed.
+ */
+export function selectApplicantQueue(
+  db: DbOrTx,
+  applicant: { employerId: number } | { createdBy: number },
+  limit: number,
+) {
   return db
     .select()
     .from(dossier)
     .where(
       and(
-        eq(dossier.createdBy, createdBy),
+        'employerId' in applicant
+          ? eq(dossier.employerId, applicant.employerId)
+          : eq(dossier.createdBy, applicant.createdBy),
         sql`(${dossier.status} = 'awaiting_additions' OR (${dossier.status} = 'in_progress' AND ${dossier.actLevel} = 'applicant'))`,
       ),
     )

@@ -22,6 +22,7 @@ import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize, authorizeUnit, can, listScope } from '../../platform/policy/index.ts';
+import { employerResource, selectEmployerById } from '../employers/index.ts';
 import { findUnit } from '../geo/index.ts';
 import { presentDossier, versionOf } from './dossier-view.ts';
 import { dossierResource } from './dossiers.policy.ts';
@@ -89,6 +90,25 @@ export function listDossierTypes(input: { ctx: RequestContext }) {
   }));
 }
 
+const employerNotFound = () =>
+  new AppError('NOT_FOUND', { vi: 'Không tìm thấy người sử dụng lao động', en: 'No such employer' });
+
+/**
+ * The applicant employer named by the application (`employerId`), read in the actor's scope: one the actor may not
+ * read answers exactly like one that does not exist, and an employer account files only for its own employer.
+ */
+export async function applicantEmployer(db: DbOrTx, actor: Actor, payload: Record<string, unknown>) {
+  const id = payload.employerId;
+  if (typeof id !== 'number' || !Number.isInteger(id)) {
+    if (actor.role === 'employer' && actor.employerId != null) return actor.employerId;
+    return null;
+  }
+  const e = await selectEmployerById(db, id);
+  if (!e || !can(actor, 'read', employerResource, e)) throw employerNotFound();
+  if (actor.role === 'employer' && actor.employerId !== e.id) throw employerNotFound();
+  return e.id;
+}
+
 /**
  * A new draft in the applicant's unit. Its content is the type's application (opaque here), checked by the schema
  * the owning module registered for the type.
@@ -121,6 +141,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
   if (!type.applicantRoles.includes(actor.role as never)) throw new AppError('FORBIDDEN');
   const problems = payloadProblems(type.code, body.payload);
   if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
+  const employerId = await applicantEmployer(deps.db, actor, body.payload);
   const calendar = await loadWorkingCalendar(deps.db);
   return deps.db.transaction(async (tx) => {
     const d = await insertDossier(tx, {
@@ -128,6 +149,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
       status: 'draft',
       ...place,
       applicantName: body.applicantName.trim(),
+      employerId,
       payload: body.payload,
       createdBy: actor.id,
       createdByName: actor.username,
@@ -236,7 +258,8 @@ export async function dossierQueue(input: { ctx: RequestContext; query: DossierQ
   const calendar = await loadWorkingCalendar(deps.db);
   let rows: DossierRow[];
   if (actor.role === 'employer') {
-    rows = await selectApplicantQueue(deps.db, actor.id, q.limit);
+    const applicant = actor.employerId != null ? { employerId: actor.employerId } : { createdBy: actor.id };
+    rows = await selectApplicantQueue(deps.db, applicant, q.limit);
   } else if (q.view === 'mine') {
     const level = scopeOf(actor).kind === 'commune' ? 'commune' : 'province';
     rows = await selectQueue(deps.db, {

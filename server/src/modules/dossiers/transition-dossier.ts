@@ -3,8 +3,10 @@ import {
   agencyOn,
   type ClockInterval,
   daysUsed,
+  dossierHooks,
   dossierTypes,
   dueAfter,
+  type HookDecision,
   limitStart,
   pauseClock,
   resumeClock,
@@ -237,6 +239,7 @@ export async function actOnDossier(
       }
       let decisionId: number | null = null;
       let decisionText: string | null = null;
+      let decisionRow: HookDecision | null = null;
       if (result.decision && step) {
         const decl = step.decisions?.[result.decision];
         const agency = decl && agencyOn(dossierTypes(), decl.agency, on);
@@ -256,9 +259,14 @@ export async function actOnDossier(
           signerPosition: (body.signerPosition ?? '').trim(),
         });
         decisionId = decision.id;
+        decisionRow = decision;
         decisionText = `${String(number).padStart(2, '0')}/${decision.symbol}`;
       }
       const final = await updateDossier(tx, d.id, extra);
+      // The owning module's check and writes (training support: the application on submission, amounts frozen on
+      // approval and recovery); its refusal rolls the whole transition back.
+      const hook = dossierHooks(d.typeCode).beforeCommit;
+      if (hook) await hook(tx, { dossier: final, action, on, actor, decision: decisionRow });
       const comment = body.comment?.trim() || null;
       await insertEvent(tx, {
         dossierId: d.id,

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { catalogueItem, povertyStandard } from '../../../db/schema/index.ts';
+import { catalogueItem, povertyStandard, trainingSupportRate } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { type CsvRow, DATA_DIR, loadDataset } from '../../platform/reference-data.ts';
 
@@ -62,5 +62,29 @@ export async function loadCatalogues(db: Db) {
       verified: r.verified === 'true',
     }),
   });
-  return { catalogueItems: catalogues.rows, povertyStandards: rates.rows };
+  // Employer training support (QĐ 23/2021 Art. 9–10; NĐ 28/2015 Art. 3–4; NĐ 374/2025 Art. 23): see SOURCES.md.
+  const trainingRates = await loadDataset(db, {
+    name: 'training-support-rates',
+    files: ['rates/training-support.csv'],
+    table: trainingSupportRate,
+    toRow: (r) => ({
+      typeCode: r.type_code ?? '',
+      validFrom: r.valid_from ?? '',
+      validTo: r.valid_to,
+      monthlyCapVnd: Number(r.monthly_cap_vnd),
+      maxMonths: Number(r.max_months),
+      minUiMonths: Number(r.min_ui_months),
+      uiWindowMonths: r.ui_window_months ? Number(r.ui_window_months) : null,
+      minRevenueDeclinePct: r.min_revenue_decline_pct ? Number(r.min_revenue_decline_pct) : null,
+      applicationFrom: r.application_from,
+      applicationTo: r.application_to,
+      source: r.source ?? '',
+      grade: r.grade ?? 'C',
+    }),
+  });
+  return {
+    catalogueItems: catalogues.rows,
+    povertyStandards: rates.rows,
+    trainingSupportRates: trainingRates.rows,
+  };
 }

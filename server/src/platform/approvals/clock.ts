@@ -91,7 +91,14 @@ export function limitStart(
   const from = limit.from;
   if (!from) return ownStart;
   if (from.startsWith('payload:')) {
-    const value = opts.payload[from.slice('payload:'.length)];
+    // A dotted path reads a nested date of the application (payload:plan.endDate).
+    const value = from
+      .slice('payload:'.length)
+      .split('.')
+      .reduce<unknown>(
+        (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+        opts.payload,
+      );
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : ownStart;
   }
   return opts.stepStarts.get(from) ?? ownStart;

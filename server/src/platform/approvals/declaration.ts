@@ -54,7 +54,9 @@ export const StepDecl = Type.Object({
     Type.Object({
       days: Type.Integer({ minimum: 0, maximum: 366 }),
       unit: Type.Union([Type.Literal('working'), Type.Literal('calendar')]),
-      from: Type.Optional(Type.String({ pattern: '^([a-z0-9_]{1,60}|payload:[A-Za-z0-9_]{1,60})$' })),
+      from: Type.Optional(
+        Type.String({ pattern: '^([a-z0-9_]{1,60}|payload:[A-Za-z0-9_]{1,60}(\\.[A-Za-z0-9_]{1,60}){0,3})$' }),
+      ),
     }),
     Type.Null(),
   ]),

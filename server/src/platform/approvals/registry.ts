@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { DossierAction } from '@lmis/contracts';
 import type { TSchema } from 'typebox';
 import Value from 'typebox/value';
+import type { dossier, dossierDecision } from '../../../db/schema/index.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { DbOrTx } from '../db/index.ts';
+import type { DocumentBlock } from '../documents/official-document.ts';
 import { DATA_DIR } from '../reference-data.ts';
 import {
   AgenciesDecl,
@@ -120,4 +125,32 @@ export function payloadProblems(typeCode: string, payload: unknown): { field: st
     field: `payload${e.instancePath.replaceAll('/', '.')}`,
     message: e.message,
   }));
+}
+
+/** The dossier as a type's hooks see it (the row as stored, after the transition moved it). */
+export type HookDossier = typeof dossier.$inferSelect;
+export type HookDecision = typeof dossierDecision.$inferSelect;
+
+/**
+ * What the module owning a type adds to the engine, kept generic: `beforeCommit` runs inside the transition's
+ * transaction after the row moved (an AppError refuses the transition and rolls everything back);
+ * `decisionArticles` gives the articles of a decision's document (the engine's plain wording otherwise).
+ */
+export interface DossierTypeHooks {
+  beforeCommit?: (
+    tx: DbOrTx,
+    ctx: { dossier: HookDossier; action: DossierAction; on: string; actor: Actor; decision: HookDecision | null },
+  ) => Promise<void>;
+  decisionArticles?: (
+    db: DbOrTx,
+    ctx: { dossier: HookDossier; decision: HookDecision },
+  ) => Promise<DocumentBlock[] | null>;
+}
+
+const typeHooks = new Map<string, DossierTypeHooks>();
+export function registerDossierHooks(typeCode: string, hooks: DossierTypeHooks): void {
+  typeHooks.set(typeCode, hooks);
+}
+export function dossierHooks(typeCode: string): DossierTypeHooks {
+  return typeHooks.get(typeCode) ?? {};
 }
