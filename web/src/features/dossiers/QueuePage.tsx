@@ -67,10 +67,11 @@ export function QueuePage() {
 
   const types = useDossierTypes();
   const filter = { unitCode, stepCode };
-  const views: QueueView[] = tab === 'all' ? ['mine', 'overdue', 'due_soon'] : [tab];
+  const views: QueueView[] = employer ? ['mine'] : tab === 'all' ? ['mine', 'overdue', 'due_soon'] : [tab];
   const mine = useQueue({ view: 'mine', ...filter });
-  const overdue = useQueue({ view: 'overdue', ...filter });
-  const dueSoon = useQueue({ view: 'due_soon', days: tab === 'all' ? ALL_HORIZON_DAYS : 2, ...filter });
+  // An employer's queue is its own dossiers whatever the view: asked once.
+  const overdue = useQueue({ view: 'overdue', ...filter }, !employer);
+  const dueSoon = useQueue({ view: 'due_soon', days: tab === 'all' ? ALL_HORIZON_DAYS : 2, ...filter }, !employer);
   const byView = { mine, overdue, due_soon: dueSoon };
   const answers = views.map((v) => byView[v]);
   const failed = answers.find((a) => a.isError);
@@ -125,7 +126,7 @@ export function QueuePage() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => navigate('/dossiers/new?type=training_support_covid')}
+              onClick={() => navigate('/dossiers/new?type=training_support_ui')}
               data-testid="new-dossier"
             >
               {t('dossierNew')}

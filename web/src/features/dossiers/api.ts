@@ -137,11 +137,15 @@ export function useDossierTypes() {
 
 export type QueueView = 'mine' | 'overdue' | 'due_soon';
 
-export function useQueue(query: { view: QueueView; days?: number; unitCode?: string; stepCode?: string }) {
+export function useQueue(
+  query: { view: QueueView; days?: number; unitCode?: string; stepCode?: string },
+  enabled = true,
+) {
   return useQuery({
     queryKey: ['dossiers', 'queue', query],
     queryFn: ({ signal }) => queue({ query: { limit: 200, ...query }, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
