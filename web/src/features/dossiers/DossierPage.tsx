@@ -433,7 +433,7 @@ export function DossierPage() {
                       <Button
                         size="small"
                         icon={<DownloadOutlined />}
-                        href={decisionUrl(d.id, x.id, ts)}
+                        href={decisionUrl(d.id, x.id)}
                         data-testid="decision-docx"
                       >
                         {t('decisionDocx')}
