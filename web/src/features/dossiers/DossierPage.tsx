@@ -149,7 +149,7 @@ function ActionBar({ d, onConflict }: { d: DossierT; onConflict: () => void }) {
             <Input.TextArea rows={3} maxLength={4000} data-testid="action-comment" />
           </Form.Item>
           {action && SIGNED.has(action) && (
-            <Space.Compact block style={{ gap: 8 }}>
+            <div style={{ display: 'flex', gap: 8 }}>
               <Form.Item
                 name="signerName"
                 label={t('actionSignerName')}
@@ -166,7 +166,7 @@ function ActionBar({ d, onConflict }: { d: DossierT; onConflict: () => void }) {
               >
                 <Input maxLength={200} data-testid="action-signer-position" />
               </Form.Item>
-            </Space.Compact>
+            </div>
           )}
           <Form.Item name="on" label={t('actionOn')}>
             <DateInput />
