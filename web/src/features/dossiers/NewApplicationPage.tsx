@@ -38,9 +38,17 @@ import {
   useInstitutionSearch,
   useParseTraineeList,
 } from './api.ts';
-import { type DraftValues, draftApplication, quarterLabel, quarterOptions, revenueDeclinePct } from './logic.ts';
+import {
+  type DraftValues,
+  draftApplication,
+  moneyInput,
+  moneyParse,
+  quarterLabel,
+  quarterOptions,
+  revenueDeclinePct,
+} from './logic.ts';
 import { useLabel } from './parts.tsx';
-import { AssessedTrainees, AssessmentChecks, moneyInput, moneyParse } from './TrainingSupportPanel.tsx';
+import { AssessedTrainees, AssessmentChecks } from './TrainingSupportPanel.tsx';
 
 type FormValues = Omit<DraftValues, 'startDate' | 'endDate' | 'confirmationDate'> & {
   startDate?: Dayjs | null;

@@ -36,7 +36,7 @@ import {
   useRecovery,
   useReportResult,
 } from './api.ts';
-import { monthsText, quarterLabel } from './logic.ts';
+import { moneyInput, moneyParse, monthsText, quarterLabel } from './logic.ts';
 import { GradeTag } from './parts.tsx';
 
 const PAYMENT_STEPS = new Set(['si_payment', 'si_advance']);
@@ -182,11 +182,6 @@ function PaymentForm({ d }: { d: DossierT }) {
     </Card>
   );
 }
-
-/** 1234567 → "1.234.567" in an input; the reverse for the value. */
-export const moneyInput = (v: string | number | undefined) =>
-  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-export const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, '')) as unknown as number;
 
 type ResultRow = { personId: string; fullName: string; completed: boolean; certificateNo: string; kept: boolean };
 

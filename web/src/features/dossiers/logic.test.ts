@@ -3,6 +3,8 @@ import { setFormatLang } from '../../kit/format.ts';
 import {
   daysLeftState,
   draftApplication,
+  moneyInput,
+  moneyParse,
   monthsText,
   quarterBefore,
   quarterLabel,
@@ -100,5 +102,13 @@ describe('the draft application', () => {
     expect(
       draftApplication({ ...complete, selfTraining: false, institutionId: 3 }, [{}], false)?.plan.institutionId,
     ).toBe(3);
+  });
+});
+
+describe('amounts typed in đồng', () => {
+  it('groups thousands with dots and reads them back', () => {
+    expect(moneyInput(4_500_000)).toBe('4.500.000');
+    expect(moneyParse('4.500.000 đ')).toBe(4_500_000);
+    expect(moneyInput(undefined)).toBe('');
   });
 });

@@ -119,3 +119,9 @@ export function draftApplication<T>(v: DraftValues, trainees: T[], covid: boolea
     trainees,
   };
 }
+
+/** An amount in đồng as typed in a number box: 4500000 → "4.500.000" (the Vietnamese grouping, in both languages). */
+export const moneyInput = (v: string | number | undefined) =>
+  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** The reverse: every non-digit dropped ("4.500.000 đ" → 4500000). */
+export const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, ''));
