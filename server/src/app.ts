@@ -27,6 +27,7 @@ import { institutionRoutes } from './modules/institutions/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { referenceRoutes } from './modules/reference/index.ts';
 import { securityRoutes } from './modules/security/index.ts';
+import { trainingSupportRoutes } from './modules/training-support/index.ts';
 import { authRoutes, userRoutes } from './modules/users/index.ts';
 import { importTask, workerRoutes } from './modules/workers/index.ts';
 import { authPlugin, overHttps } from './platform/auth/plugin.ts';
@@ -253,6 +254,7 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
   await app.register(employerRoutes, { db });
   await app.register(employerImportRoutes, { db, dataDir: config.DATA_DIR, tasks });
   await app.register(institutionRoutes, { db });
+  await app.register(trainingSupportRoutes, { db, dataDir: config.DATA_DIR });
 
   const webDist = resolve(config.WEB_DIST);
   if (existsSync(`${webDist}/index.html`)) {

@@ -53,7 +53,10 @@ export async function createTestApp(
 export const uniqueName = (prefix: string) => `${prefix}.${randomBytes(4).toString('hex')}`;
 
 /** Factory: an account with the given role and unit, created straight through the service. */
-export async function buildUser(t: TestContext, opts: { role: Role; unitCode?: string | null; username?: string }) {
+export async function buildUser(
+  t: TestContext,
+  opts: { role: Role; unitCode?: string | null; username?: string; employerId?: number },
+) {
   return bootstrapUser(
     {
       username: opts.username ?? uniqueName(opts.role.replace('_', '')),
@@ -61,6 +64,7 @@ export async function buildUser(t: TestContext, opts: { role: Role; unitCode?: s
       role: opts.role,
       unitCode: opts.unitCode ?? null,
       password: TEST_PASSWORD,
+      employerId: opts.employerId ?? null,
     },
     { db: t.database.db, config: loadConfig({}) },
   );
@@ -95,7 +99,7 @@ export async function signIn(t: TestContext, username: string, password = TEST_P
 }
 
 /** Signs in a freshly built account. */
-export async function signInAs(t: TestContext, opts: { role: Role; unitCode?: string | null }) {
+export async function signInAs(t: TestContext, opts: { role: Role; unitCode?: string | null; employerId?: number }) {
   const user = await buildUser(t, opts);
   return { user, session: await signIn(t, user.username) };
 }

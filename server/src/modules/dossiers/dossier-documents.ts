@@ -1,4 +1,4 @@
-import { agencyOn, decisionNumber, dossierTypes } from '../../platform/approvals/index.ts';
+import { agencyOn, decisionNumber, dossierHooks, dossierTypes } from '../../platform/approvals/index.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import { type DocumentBlock, renderOfficialDocx } from '../../platform/documents/index.ts';
@@ -87,8 +87,11 @@ export async function decisionDocx(input: { ctx: RequestContext; id: number; dec
   const issuer = agency?.parent ? (agency?.name ?? '') : `${agency?.name ?? ''} ${prov.upper}`;
   const authorityLine = `${agency?.position ?? ''} ${agency?.name ?? ''}`.trim();
   const legal = version?.legalSource ?? '';
-  const articles: DocumentBlock[] =
-    decision.kind === 'approve'
+  // The owning module words its own decisions (amounts, the workers' annex); the engine's plain wording otherwise.
+  const custom = await dossierHooks(d.typeCode).decisionArticles?.(deps.db, { dossier: d, decision });
+  const articles: DocumentBlock[] = custom
+    ? custom
+    : decision.kind === 'approve'
       ? [
           {
             type: 'article',

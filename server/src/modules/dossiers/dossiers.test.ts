@@ -7,7 +7,17 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
-import { act, actOk, attachAll, buildDossier, PDF, SIGNER, upload } from './dossier-test-helpers.ts';
+import {
+  act,
+  actOk,
+  attachAll,
+  buildDossier,
+  buildEmployerRecord,
+  filesFor,
+  PDF,
+  SIGNER,
+  upload,
+} from './dossier-test-helpers.ts';
 
 let t: TestContext;
 let employer: Session;
@@ -22,9 +32,17 @@ const UI_2026_DOCS = ['application', 'training_plan', 'si_confirmation'];
 
 beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lmis-dossiers-')) });
-  employer = (await signInAs(t, { role: 'employer', unitCode: LANG_SON.province })).session;
-  otherEmployer = (await signInAs(t, { role: 'employer', unitCode: LANG_SON.province })).session;
   province = (await signInAs(t, { role: 'province_officer', unitCode: LANG_SON.province })).session;
+  const ownId = await buildEmployerRecord(province, 'Công ty TNHH May Đông Kinh');
+  const otherId = await buildEmployerRecord(province, 'Công ty CP Chè Bắc Sơn');
+  employer = filesFor(
+    (await signInAs(t, { role: 'employer', unitCode: LANG_SON.province, employerId: ownId })).session,
+    ownId,
+  );
+  otherEmployer = filesFor(
+    (await signInAs(t, { role: 'employer', unitCode: LANG_SON.province, employerId: otherId })).session,
+    otherId,
+  );
   commune = (await signInAs(t, { role: 'commune_officer', unitCode: LANG_SON.communeA })).session;
   province91 = (await signInAs(t, { role: 'province_officer', unitCode: '91' })).session;
 }, 120_000);
@@ -34,7 +52,7 @@ const stepOf = (d: DossierT, code: string) => [...d.steps].reverse().find((s) =>
 
 /** A 2026 dossier (NĐ 374/2025 version) brought to the decision step. */
 async function atDecision(name = 'Công ty CP Dệt Kỳ Lừa') {
-  const d = await buildDossier(employer, { applicantName: name, payload: {} });
+  const d = await buildDossier(employer, { applicantName: name });
   await attachAll(t, employer, d.id, UI_2026_DOCS);
   await actOk(employer, d.id, 'submit');
   return actOk(province, d.id, 'accept');
@@ -120,10 +138,19 @@ describe('dossier transitions through the API', () => {
     expect(await act(employer, d.id, 'withdraw')).toMatchObject({ statusCode: 400 });
     await actOk(province, d.id, 'accept', { on: '2022-04-08' });
     v = await actOk(employer, d.id, 'accept', { on: '2022-04-11' });
-    // Settlement: 45 days from the end of training (payload trainingEndDate 31/05/2022).
+    // Settlement: 45 days from the end of training (the plan's end date, 31/05/2022).
     expect(stepOf(v, 'settlement')?.dueOn).toBe('2022-07-15');
     expect((await act(employer, d.id, 'accept', { on: '2022-06-20' })).statusCode).toBe(400);
     await attachAll(t, employer, d.id, ['settlement_report']);
+    // The employer's training-result report (QĐ 23/2021 Art. 12(5)) comes before the recovery decision.
+    const [trainee] = (d.payload as { trainees: { personId: string }[] }).trainees;
+    const current = (await employer.get(`/api/dossiers/${d.id}`)).json() as DossierT;
+    const reported = await employer.put(`/api/training-support/dossiers/${d.id}/result`, {
+      version: current.version,
+      actualCost: 6_000_000,
+      trainees: [{ personId: trainee?.personId, completed: true, certificateNo: 'CC-2022-001', kept: true }],
+    });
+    expect(reported.statusCode).toBe(200);
     await actOk(employer, d.id, 'accept', { on: '2022-06-20' });
     v = await actOk(province, d.id, 'recover', { on: '2022-06-22', ...SIGNER });
     expect(v.status).toBe('recovered');
@@ -172,7 +199,7 @@ describe('dossier transitions through the API', () => {
     const withdrawn = await atDecision();
     expect((await actOk(employer, withdrawn.id, 'withdraw')).status).toBe('withdrawn');
 
-    const draft = await buildDossier(employer, { payload: {} });
+    const draft = await buildDossier(employer);
     expect((await actOk(employer, draft.id, 'cancel')).status).toBe('cancelled');
   });
 
@@ -246,7 +273,7 @@ describe('dossier access and attachments', () => {
   };
 
   it('answers a dossier out of scope exactly like one that does not exist', async () => {
-    const d = await buildDossier(employer, { payload: {} });
+    const d = await buildDossier(employer);
     for (const s of [province91, otherEmployer]) {
       const existing = await s.get(`/api/dossiers/${d.id}`);
       const missing = await s.get('/api/dossiers/2000000000');
@@ -257,7 +284,7 @@ describe('dossier access and attachments', () => {
   });
 
   it('refuses a file whose content is not PDF, image or Office, whatever its name', async () => {
-    const d = await buildDossier(employer, { payload: {} });
+    const d = await buildDossier(employer);
     const exe = await upload(t, employer, `/api/dossiers/${d.id}/attachments`, {
       name: 'don-de-nghi.pdf',
       content: Buffer.from('MZ\x90\x00\x03\x00\x00\x00 this program cannot be run in DOS mode'),
@@ -271,7 +298,7 @@ describe('dossier access and attachments', () => {
   });
 
   it('stores the SHA-256 and serves the file only as a download, only in scope', async () => {
-    const d = await buildDossier(employer, { payload: {} });
+    const d = await buildDossier(employer);
     const res = await upload(
       t,
       employer,
