@@ -38,7 +38,7 @@ import {
   useUpload,
 } from './api.ts';
 import { REASON_REQUIRED, SIGNED } from './logic.ts';
-import { DaysLeft, GradeTag, StatusTag, useLabel, useLevelLabel } from './parts.tsx';
+import { DaysLeft, FilePick, GradeTag, StatusTag, useLabel, useLevelLabel } from './parts.tsx';
 import { TrainingSupportPanel } from './TrainingSupportPanel.tsx';
 
 const CLOSED = new Set(['completed', 'refused', 'withdrawn', 'cancelled', 'recovered']);
@@ -56,12 +56,25 @@ const ACTION_LABELS: Record<string, { vi: string; en: string }> = {
 };
 const DANGER = new Set(['refuse', 'return', 'withdraw', 'cancel']);
 
+/** The declared version of a dossier: the one it was submitted under, else the latest (a draft). */
+function useDeclaredVersion(d: DossierT | undefined) {
+  const types = useDossierTypes();
+  if (!d) return undefined;
+  const type = types.data?.items.find((x) => x.code === d.typeCode);
+  return type?.versions.find((v) => v.validFrom === d.typeVersion) ?? type?.versions.at(-1);
+}
+
+/** A step's name by its code, from the dossier's steps or else its type's declaration (a draft has no steps yet). */
+function useStepName(d: DossierT) {
+  const label = useLabel();
+  const version = useDeclaredVersion(d);
+  return (code: string) =>
+    label(d.steps.find((s) => s.code === code)?.name ?? version?.steps.find((s) => s.code === code)?.name) || '—';
+}
+
 /** The grade of the dossier's version: the weakest of its steps' grades (A verified; B, C "chưa xác minh"). */
 function useVersionGrade(d: DossierT | undefined) {
-  const types = useDossierTypes();
-  if (!d) return null;
-  const type = types.data?.items.find((x) => x.code === d.typeCode);
-  const version = type?.versions.find((v) => v.validFrom === d.typeVersion) ?? type?.versions.at(-1);
+  const version = useDeclaredVersion(d);
   if (!version) return null;
   return (
     version.steps
@@ -231,8 +244,8 @@ function Documents({ d }: { d: DossierT }) {
   const [error, setError] = useState<string | null>(null);
   const open = !CLOSED.has(d.status) && (can(user, 'dossier:file') || can(user, 'dossier:act'));
   const byId = new Map((files.data?.items ?? []).map((a) => [a.id, a]));
-  const send = async (documentCode: string, file: File | undefined) => {
-    if (!file) return;
+  const stepName = useStepName(d);
+  const send = async (documentCode: string, file: File) => {
     setError(null);
     if (file.size > MAX_ATTACHMENT_MB * 1024 * 1024) {
       setError(t('docTooLarge', { name: file.name, mb: MAX_ATTACHMENT_MB }));
@@ -258,11 +271,11 @@ function Documents({ d }: { d: DossierT }) {
         dataSource={d.documents}
         columns={[
           {
-            title: t('dossierStep'),
+            title: t('dossierFilterStep'),
             key: 'step',
-            width: 220,
+            width: 240,
             ellipsis: true,
-            render: (_, r) => label(d.steps.find((s) => s.code === r.stepCode)?.name) || r.stepCode,
+            render: (_, r) => stepName(r.stepCode),
           },
           {
             title: t('dossierDocuments'),
@@ -289,16 +302,13 @@ function Documents({ d }: { d: DossierT }) {
                   );
                 })}
                 {open && (
-                  <input
-                    type="file"
+                  <FilePick
+                    label={t('docUpload')}
                     accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.doc,.xls,.ppt"
-                    aria-label={`${t('docUpload')}: ${label(r.name)}`}
-                    data-testid={`upload-${r.code}`}
+                    testId={`upload-${r.code}`}
+                    loading={upload.isPending && upload.variables?.documentCode === r.code}
                     disabled={upload.isPending}
-                    onChange={(e) => {
-                      void send(r.code, e.target.files?.[0]);
-                      e.target.value = '';
-                    }}
+                    onFile={(file) => void send(r.code, file)}
                   />
                 )}
               </Space>
@@ -379,7 +389,13 @@ export function DossierPage() {
           <Descriptions.Item label={t('dossierStep')}>
             {d.step ? (
               <span data-testid="dossier-current-step" data-step={d.step.code}>
-                {label(d.step.name)} · {formatDate(d.step.dueOn)} <DaysLeft days={d.step.daysLeft} />
+                {label(d.step.name)}
+                {d.step.dueOn && (
+                  <>
+                    {' '}
+                    · {formatDate(d.step.dueOn)} <DaysLeft days={d.step.daysLeft} />
+                  </>
+                )}
               </span>
             ) : (
               '—'

@@ -47,7 +47,7 @@ import {
   quarterOptions,
   revenueDeclinePct,
 } from './logic.ts';
-import { useLabel } from './parts.tsx';
+import { FilePick, useLabel } from './parts.tsx';
 import { AssessedTrainees, AssessmentChecks } from './TrainingSupportPanel.tsx';
 
 type FormValues = Omit<DraftValues, 'startDate' | 'endDate' | 'confirmationDate'> & {
@@ -106,15 +106,12 @@ function TraineeEditor(props: {
     <div>
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Text>{t('tsTraineeFile')}</Typography.Text>
-        <input
-          type="file"
+        <FilePick
+          label={t('tsChooseFile')}
           accept=".xlsx,.xls,.csv"
-          aria-label={t('tsTraineeFile')}
-          data-testid="ts-trainee-file"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
+          testId="ts-trainee-file"
+          loading={parse.isPending}
+          onFile={async (file) => {
             const parsed = await parse.mutateAsync(file).catch(() => null);
             if (parsed) onChange(parsed.rows);
           }}
@@ -493,7 +490,7 @@ export function NewApplicationPage() {
               {a && debounced && <AssessmentChecks a={a} />}
               {a && debounced && a.trainees.length > 0 && (
                 <div style={{ marginTop: 8 }}>
-                  <AssessedTrainees a={a} />
+                  <AssessedTrainees a={a} compact />
                 </div>
               )}
             </Card>

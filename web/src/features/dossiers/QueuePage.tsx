@@ -6,11 +6,10 @@ import { type HTMLAttributes, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { formatDate } from '../../kit/format.ts';
-import { UnitName } from '../../kit/units/UnitName.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
 import { can, useCurrentUser } from '../auth/index.ts';
 import { dossierQuery, type QueueView, useDossier, useDossierTypes, useQueue } from './api.ts';
-import { DaysLeft, StatusTag, useLabel } from './parts.tsx';
+import { DaysLeft, StatusTag, useLabel, useTypeShortName } from './parts.tsx';
 
 const TABS = ['mine', 'overdue', 'due_soon', 'all'] as const;
 type Tab = (typeof TABS)[number];
@@ -45,6 +44,7 @@ function DossierCell({ id, field }: { id: number; field: 'receiptNo' | 'daysLeft
 export function QueuePage() {
   const { t, lang, errorText } = useI18n();
   const label = useLabel();
+  const shortName = useTypeShortName();
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -90,9 +90,7 @@ export function QueuePage() {
 
   const typeName = (code: string) => {
     const found = types.data?.items.find((x) => x.code === code);
-    if (!found) return code;
-    // The short name: the words before the legal reference in brackets.
-    return label(found.name).replace(/\s*\(.*\)\s*$/, '');
+    return shortName(code, found ? label(found.name) : '');
   };
   const stepOptions = useMemo(() => {
     const seen = new Map<string, string>();
@@ -203,7 +201,7 @@ export function QueuePage() {
               {
                 title: t('dossierReceiptNo'),
                 key: 'receiptNo',
-                width: 130,
+                width: 120,
                 render: (_, r) => <DossierCell id={r.id} field="receiptNo" />,
               },
               {
@@ -216,26 +214,31 @@ export function QueuePage() {
                   </Link>
                 ),
               },
-              { title: t('dossierType'), key: 'type', ellipsis: true, render: (_, r) => typeName(r.typeCode) },
-              { title: t('dossierStep'), key: 'step', ellipsis: true, render: (_, r) => label(r.stepName) },
               {
-                title: t('dossierUnit'),
-                key: 'unit',
-                width: 150,
-                ellipsis: true,
-                render: (_, r) => <UnitName code={r.communeCode ?? r.provinceCode} />,
+                title: t('dossierType'),
+                key: 'type',
+                width: 210,
+                ellipsis: { showTitle: true },
+                render: (_, r) => typeName(r.typeCode),
+              },
+              {
+                title: t('dossierStep'),
+                key: 'step',
+                width: 220,
+                ellipsis: { showTitle: true },
+                render: (_, r) => label(r.stepName),
               },
               { title: t('dossierDue'), dataIndex: 'dueOn', width: 105, render: (v: string | null) => formatDate(v) },
               {
                 title: t('dossierDaysLeft'),
                 key: 'daysLeft',
-                width: 130,
+                width: 125,
                 render: (_, r) => <DossierCell id={r.id} field="daysLeft" />,
               },
               {
                 title: t('dossierStatus'),
                 key: 'status',
-                width: 160,
+                width: 150,
                 render: (_, r) => <DossierCell id={r.id} field="status" />,
               },
             ]}

@@ -66,21 +66,21 @@ export function SlaPage() {
       { replace: true },
     );
 
-  const option = useMemo(
-    () =>
-      barChartOption({
-        categories: rows.map((r) => label(r.stepName)),
-        series: [
-          { name: t('slaOnTime'), data: rows.map((r) => r.onTime), color: CHART_COLORS[3], stack: 'done' },
-          { name: t('slaLate'), data: rows.map((r) => r.late), color: CHART_COLORS[1], stack: 'done' },
-          { name: t('slaOpen'), data: rows.map((r) => r.open), color: CHART_COLORS[6], stack: 'done' },
-        ],
-        axisFormat: (v) => formatCount(v),
-        tooltipFormat: (v) => formatCount(v),
-        horizontal: true,
-      }),
-    [rows, t, label],
-  );
+  const option = useMemo(() => {
+    const base = barChartOption({
+      categories: rows.map((r) => label(r.stepName)),
+      series: [
+        { name: t('slaOnTime'), data: rows.map((r) => r.onTime), color: CHART_COLORS[3], stack: 'done' },
+        { name: t('slaLate'), data: rows.map((r) => r.late), color: CHART_COLORS[1], stack: 'done' },
+        { name: t('slaOpen'), data: rows.map((r) => r.open), color: CHART_COLORS[6], stack: 'done' },
+      ],
+      axisFormat: (v) => formatCount(v),
+      tooltipFormat: (v) => formatCount(v),
+      horizontal: true,
+    }) as { xAxis: object };
+    // Counts of steps: whole ticks only.
+    return { ...base, xAxis: { ...base.xAxis, minInterval: 1 } };
+  }, [rows, t, label]);
 
   return (
     <div>
@@ -126,7 +126,7 @@ export function SlaPage() {
                   width: 180,
                   render: (_, r) => <UnitName code={r.communeCode ?? r.provinceCode} />,
                 },
-                { title: t('dossierStep'), key: 'step', render: (_, r) => label(r.stepName) },
+                { title: t('dossierFilterStep'), key: 'step', render: (_, r) => label(r.stepName) },
                 ...(['received', 'completed', 'onTime', 'late', 'open'] as const).map((k) => ({
                   title: t(
                     (

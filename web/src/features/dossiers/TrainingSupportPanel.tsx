@@ -77,18 +77,21 @@ export function AssessmentChecks({ a }: { a: TrainingSupportAssessmentT }) {
   );
 }
 
+type AssessedT = TrainingSupportAssessmentT['trainees'][number];
+
 /** Trainees with their months and amounts, and the total in đồng. */
-export function AssessedTrainees({ a }: { a: TrainingSupportAssessmentT }) {
+export function AssessedTrainees({ a, compact = false }: { a: TrainingSupportAssessmentT; compact?: boolean }) {
   const { t, lang } = useI18n();
+  const overlaps = a.trainees.some((x) => x.overlaps.length > 0);
   return (
-    <Table
+    <Table<AssessedT>
       size="small"
       rowKey="personId"
       dataSource={a.trainees}
       pagination={a.trainees.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       onRow={() => ({ 'data-testid': 'ts-trainee-row' }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('tsPersonId'), dataIndex: 'personId', width: 130 },
+        ...(compact ? [] : [{ title: t('tsPersonId'), dataIndex: 'personId', width: 130 }]),
         { title: t('tsFullName'), dataIndex: 'fullName' },
         {
           title: t('tsMonths'),
@@ -104,21 +107,25 @@ export function AssessedTrainees({ a }: { a: TrainingSupportAssessmentT }) {
           align: 'right',
           render: (v: number) => formatMoney(v),
         },
-        {
-          title: '',
-          key: 'overlaps',
-          width: 200,
-          render: (_, r) =>
-            r.overlaps.map((o) => (
-              <Tag key={`${o.dossierId}-${o.startDate}`} color="red">
-                {t('tsOverlap', { id: o.dossierId ?? '—' })} {formatDate(o.startDate)}–{formatDate(o.endDate)}
-              </Tag>
-            )),
-        },
+        ...(compact && !overlaps
+          ? []
+          : [
+              {
+                title: '',
+                key: 'overlaps',
+                width: 200,
+                render: (_: unknown, r: AssessedT) =>
+                  r.overlaps.map((o) => (
+                    <Tag key={`${o.dossierId}-${o.startDate}`} color="red">
+                      {t('tsOverlap', { id: o.dossierId ?? '—' })} {formatDate(o.startDate)}–{formatDate(o.endDate)}
+                    </Tag>
+                  )),
+              },
+            ]),
       ]}
       summary={() => (
         <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={3}>
+          <Table.Summary.Cell index={0} colSpan={compact ? 2 : 3}>
             <Typography.Text strong>{t('tsTotal')}</Typography.Text>
           </Table.Summary.Cell>
           <Table.Summary.Cell index={3} align="right">
@@ -126,7 +133,7 @@ export function AssessedTrainees({ a }: { a: TrainingSupportAssessmentT }) {
               {formatMoney(a.totalAmount)}
             </Typography.Text>
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={4} />
+          {(!compact || overlaps) && <Table.Summary.Cell index={4} />}
         </Table.Summary.Row>
       )}
     />
@@ -361,15 +368,11 @@ export function TrainingSupportPanel({ d }: { d: DossierT }) {
                 {app.plan?.institutionId === null ? t('tsSelfTraining') : (institution ?? t('tsInstitution'))}
               </Descriptions.Item>
               <Descriptions.Item label={t('tsCostPerWorker')}>{formatMoney(app.plan?.costPerWorker)}</Descriptions.Item>
-              <Descriptions.Item label={t('tsStructureChange')}>
-                <Typography.Paragraph
-                  style={{ whiteSpace: 'pre-wrap', margin: 0 }}
-                  ellipsis={{ rows: 3, expandable: true }}
-                >
-                  {app.structureChange}
-                </Typography.Paragraph>
-              </Descriptions.Item>
             </Descriptions>
+            <Typography.Text type="secondary">{t('tsStructureChange')}</Typography.Text>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="ts-structure">
+              {app.structureChange}
+            </Typography.Paragraph>
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -1,4 +1,6 @@
-import { Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Tag, Typography } from 'antd';
+import { useRef } from 'react';
 import { useI18n } from '../../app/i18n.ts';
 import { formatCount } from '../../kit/format.ts';
 import { daysLeftState } from './logic.ts';
@@ -71,4 +73,56 @@ export function GradeTag({ grade }: { grade: string | null | undefined }) {
       {t('gradeUnverified', { grade })}
     </Tag>
   );
+}
+
+/**
+ * A file chooser as a button in the app's language (the browser's own file box speaks the browser's language); the
+ * hidden input keeps its test id for journeys.
+ */
+export function FilePick(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  disabled?: boolean;
+  loading?: boolean;
+  onFile: (file: File) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button
+        size="small"
+        icon={<UploadOutlined />}
+        disabled={props.disabled}
+        loading={props.loading}
+        onClick={() => ref.current?.click()}
+      >
+        {props.label}
+      </Button>
+      <input
+        ref={ref}
+        type="file"
+        hidden
+        accept={props.accept}
+        aria-label={props.label}
+        data-testid={props.testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** Short names of the types in lists (the declared names are the decisions' full titles). */
+export function useTypeShortName() {
+  const { t } = useI18n();
+  return (code: string, fullName: string) =>
+    code === 'training_support_covid'
+      ? t('typeShortCovid')
+      : code === 'training_support_ui'
+        ? t('typeShortUi')
+        : fullName.replace(/\s*\(.*\)\s*$/, '');
 }
