@@ -2,6 +2,7 @@ import type { Role } from '@lmis/contracts';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { type GeneratedPerson, generatePeople, random } from './demo-people.ts';
+import { seedTrainingSupportDossier } from './demo-training-support.ts';
 import { registerEmployers } from './modules/employers/index.ts';
 import { findUnits } from './modules/geo/index.ts';
 import { DEPRIVATION_CATALOGUE, recordReviews, registerHouseholds } from './modules/households/index.ts';
@@ -15,7 +16,7 @@ import {
   type RawWorker,
   type WorkerValue,
 } from './modules/workers/index.ts';
-import type { RequestContext } from './platform/auth/actor.ts';
+import type { Actor, RequestContext } from './platform/auth/actor.ts';
 import type { Config } from './platform/config.ts';
 import { todayInVietnam } from './platform/dates.ts';
 import type { Database, Db, DbOrTx } from './platform/db/index.ts';
@@ -65,7 +66,12 @@ export async function seedDemo(opts: DemoOptions) {
     throw new Error(`Demo province ${provinceCode} has too few communes; reference data missing`);
   }
   const employer = await seedEmployer(db, provinceCode, first.code);
-  const accounts = await createAccounts(opts, provinceCode, [first.code, second.code], employer);
+  const { usernames: accounts, employerAccount } = await createAccounts(
+    opts,
+    provinceCode,
+    [first.code, second.code],
+    employer,
+  );
 
   const followed = [first, second].map((c) => c.code);
   const others = communes.slice(2).map((c) => c.code);
@@ -109,6 +115,15 @@ export async function seedDemo(opts: DemoOptions) {
   ]);
 
   const households = await opts.database.db.transaction(async (tx) => seedHouseholds(tx, plan));
+  const trainingSupportDossier = await seedTrainingSupportDossier(
+    { db, dataDir: opts.config.DATA_DIR },
+    {
+      employerAccount,
+      employer,
+      workers: followedPeople.filter((p) => p.communeCode === first.code),
+      today,
+    },
+  );
   opts.log.info(
     {
       province: provinceCode,
@@ -116,6 +131,7 @@ export async function seedDemo(opts: DemoOptions) {
       communes: [first.name, second.name],
       workers: { [earlier]: round1.inserted, [later]: round2.inserted + round2.updated, recollected: round2.updated },
       ...households,
+      trainingSupportDossier,
       seconds: Math.round((Date.now() - started) / 100) / 10,
     },
     'demo data created',
@@ -191,9 +207,21 @@ async function createAccounts(
     },
   ].map((a) => ({ ...a, role: a.role as Role, username: `${prefix}${a.username}` }));
   const deps = { db: opts.database.db, config: opts.config };
+  let employerAccount: Actor | undefined;
   for (const account of accounts) {
     try {
-      await bootstrapUser({ ...account, password: DEMO_PASSWORD }, deps);
+      const user = await bootstrapUser({ ...account, password: DEMO_PASSWORD }, deps);
+      if (account.role === 'employer') {
+        employerAccount = {
+          id: user.id,
+          username: account.username,
+          fullName: account.fullName,
+          role: account.role,
+          unitCode: account.unitCode,
+          provinceCode,
+          employerId: account.employerId ?? null,
+        };
+      }
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'DUPLICATE')) throw error;
       // Accounts come first, so a second run stops here before writing any data twice.
@@ -203,7 +231,8 @@ async function createAccounts(
       });
     }
   }
-  return accounts.map((a) => a.username);
+  if (!employerAccount) throw new Error('Demo employer account was not created');
+  return { usernames: accounts.map((a) => a.username), employerAccount };
 }
 
 /** The generator's values as a commune would type them, so they pass the register's own validation. */

@@ -2,4 +2,5 @@ export { machineActor, versionOf } from './dossier-view.ts';
 export { dossierResource } from './dossiers.policy.ts';
 export { type DossierRow, updateDossierIfVersion } from './dossiers.queries.ts';
 export { dossierRoutes } from './dossiers.routes.ts';
-export { applicantEmployer, visibleDossier } from './dossiers.service.ts';
+export { applicantEmployer, createDossier, visibleDossier } from './dossiers.service.ts';
+export { actOnDossier } from './transition-dossier.ts';

@@ -1,6 +1,6 @@
 import { TRAINING_SUPPORT_TYPES, TrainingSupportApplication } from '@lmis/contracts';
 import { registerDossierHooks, registerPayloadSchema } from '../../platform/approvals/index.ts';
-import { trainingSupportBeforeCommit, trainingSupportDecisionArticles } from './training-support.service.ts';
+import { trainingSupportBeforeCommit, trainingSupportDecisionArticles } from './application.ts';
 
 // The module owns the application of both training-support types: its schema, the checks and writes inside the
 // engine's transitions, and the articles of its decisions.

@@ -13,15 +13,9 @@ import { requireActor } from '../../platform/auth/actor.ts';
 import { authorize } from '../../platform/policy/index.ts';
 import { newUploadPath, receiveFile, removeUpload, storeUpload, uploadFolder } from '../../platform/uploads.ts';
 import { dossierResource } from '../dossiers/index.ts';
+import { assessDossier, assessDraft } from './assessment.ts';
 import { parseTraineeList, traineeListFormat } from './trainee-list.ts';
-import {
-  assessDossier,
-  assessDraft,
-  getRecovery,
-  recordPayment,
-  reportResult,
-  type TrainingSupportDeps,
-} from './training-support.service.ts';
+import { getRecovery, recordPayment, reportResult, type TrainingSupportDeps } from './training-support.service.ts';
 
 /** A trainee list of a few thousand rows is far below this. */
 const MAX_LIST_BYTES = 5 * 1024 * 1024;

@@ -270,8 +270,14 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
       reference: 'UNC 0012',
     });
     expect(paid.statusCode).toBe(201);
-    // The employer cannot record the social-insurance payment.
-    expect((await employer.get(`/api/dossiers/${d.id}`)).statusCode).toBe(200);
+    // The payment is the provincial social insurance's act, recorded by the department, never by the employer.
+    const byEmployer = await employer.post(`/api/training-support/dossiers/${d.id}/payment`, {
+      version: v.version + 1,
+      paidOn: '2022-01-26',
+      amount: 1,
+      reference: 'UNC 0013',
+    });
+    expect(byEmployer.statusCode).toBe(403);
     await actOk(province, d.id, 'accept', { on: '2022-01-26' });
     v = await actOk(employer, d.id, 'accept', { on: '2022-01-27' });
     expect(v.step?.code).toBe('settlement');
