@@ -53,7 +53,15 @@ export async function run({ page, baseUrl, shot }) {
     // 0. Thirty workers of working age from the register (as the province officer), for the employer's list.
     await signIn(page, baseUrl, 'sonoivu.langson');
     const all = (await apiGet(page, '/api/workers?pageSize=300&sort=name')).items;
-    const workers = all.filter((w) => w.birthDate >= '1968-01-01' && w.birthDate <= '2006-01-01').slice(0, 30);
+    // Workers already in a supported plan (the demo's dossier in progress) may not be in a second overlapping one.
+    const planned = new Set();
+    for (const item of (await apiGet(page, '/api/dossiers/queue?view=mine')).items) {
+      const d = await apiGet(page, `/api/dossiers/${item.id}`);
+      for (const t of d.payload.trainees ?? []) planned.add(t.personId);
+    }
+    const workers = all
+      .filter((w) => w.birthDate >= '1968-01-01' && w.birthDate <= '2006-01-01' && !planned.has(w.personId))
+      .slice(0, 30);
     assert(workers.length === 30, `the register holds ${workers.length} workers of working age, not 30`);
     await signOut(page);
     const listFile = join(dir, 'phu-luc-I-danh-sach-nguoi-lao-dong.xlsx');
@@ -114,10 +122,11 @@ export async function run({ page, baseUrl, shot }) {
     // 3. The officer finds it in "waiting for me" and asks for the social-insurance confirmation.
     await signIn(page, baseUrl, 'sonoivu.langson');
     await page.getByRole('menuitem', { name: 'Hồ sơ hỗ trợ' }).click();
-    const row = page.getByTestId('dossier-row').filter({ hasText: EMPLOYER });
-    await row.first().waitFor();
+    const row = page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`);
+    await row.waitFor();
     await shot('queue');
-    await page.goto(`${baseUrl}/dossiers/${id}`);
+    await row.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/dossiers/${id}$`));
     await page.getByTestId('ts-check').first().waitFor();
     await shot('officer-dossier');
     await act(
@@ -132,7 +141,7 @@ export async function run({ page, baseUrl, shot }) {
     // 4. The employer sees it waiting, attaches the confirmation and resubmits.
     await signIn(page, baseUrl, 'doanhnghiep.langson');
     await page.goto(`${baseUrl}/dossiers`);
-    await page.getByTestId('dossier-row').filter({ hasText: EMPLOYER }).first().click();
+    await page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`).click();
     await page.waitForURL(new RegExp(`/dossiers/${id}$`));
     await page.getByTestId('tab-documents').click();
     await upload(page, 'si_confirmation', confirmationPdf);

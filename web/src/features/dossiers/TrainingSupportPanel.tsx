@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled, DownloadOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import type {
   DossierT,
   TrainingSupportApplicationT,
@@ -28,14 +28,7 @@ import { DateInput } from '../../kit/form/DateInput.tsx';
 import { formatDate, formatMoney, formatNumber } from '../../kit/format.ts';
 import { ApiError } from '../../kit/http.ts';
 import { can, useCurrentUser } from '../auth/index.ts';
-import {
-  traineesXlsxUrl,
-  useDossierAssessment,
-  useInstitutionName,
-  useRecordPayment,
-  useRecovery,
-  useReportResult,
-} from './api.ts';
+import { useDossierAssessment, useInstitutionName, useRecordPayment, useRecovery, useReportResult } from './api.ts';
 import { moneyInput, moneyParse, monthsText, quarterLabel } from './logic.ts';
 import { GradeTag } from './parts.tsx';
 
@@ -376,22 +369,7 @@ export function TrainingSupportPanel({ d }: { d: DossierT }) {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card
-            size="small"
-            title={t('tsAssessment')}
-            extra={
-              d.decisions.length > 0 ? (
-                <Button
-                  size="small"
-                  icon={<DownloadOutlined />}
-                  href={traineesXlsxUrl(d.id)}
-                  data-testid="ts-trainees-xlsx"
-                >
-                  {t('tsTraineesXlsx')}
-                </Button>
-              ) : undefined
-            }
-          >
+          <Card size="small" title={t('tsAssessment')}>
             {assessment.isError && <Alert type="error" showIcon title={errorText(assessment.error)} />}
             {a && <AssessmentChecks a={a} />}
           </Card>

@@ -112,7 +112,6 @@ export const receiptUrl = (id: number) => `/api/dossiers/${id}/receipt.docx`;
 export const attachmentUrl = (id: number, attachmentId: number) => `/api/dossiers/${id}/attachments/${attachmentId}`;
 /** A decision as .docx; the owning module words its articles and annex (training support: Mẫu 04a/04b with the workers). */
 export const decisionUrl = (id: number, decisionId: number) => `/api/dossiers/${id}/decisions/${decisionId}.docx`;
-export const traineesXlsxUrl = (id: number) => `/api/training-support/dossiers/${id}/trainees.xlsx`;
 
 /** Mirrors the server's limit on one attached file (server/src/modules/dossiers/attachments.ts). */
 export const MAX_ATTACHMENT_MB = 20;

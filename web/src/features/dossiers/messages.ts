@@ -180,7 +180,6 @@ export const dossiersMessages = defineMessages('dossiers', {
   tsKept: { vi: 'Còn làm việc', en: 'Still employed' },
   tsRecovery: { vi: 'Kinh phí phải thu hồi', en: 'Funds to recover' },
   tsRecoveryNone: { vi: 'Không có khoản phải thu hồi', en: 'Nothing to recover' },
-  tsTraineesXlsx: { vi: 'Danh sách gửi BHXH tỉnh (.xlsx)', en: 'List for provincial social insurance (.xlsx)' },
   tsRecorded: { vi: 'Đã ghi nhận', en: 'Recorded' },
   // SLA summary
   slaTitle: { vi: 'Tổng hợp thời hạn giải quyết hồ sơ', en: 'Time-limit (SLA) summary' },
