@@ -89,14 +89,14 @@ export function AssessedTrainees({ a, compact = false }: { a: TrainingSupportAss
         {
           title: t('tsMonths'),
           dataIndex: 'months',
-          width: 120,
+          width: compact ? 90 : 120,
           align: 'right',
           render: (v: number) => monthsText(v, lang),
         },
         {
           title: t('tsAmount'),
           dataIndex: 'amount',
-          width: 150,
+          width: compact ? 125 : 150,
           align: 'right',
           render: (v: number) => formatMoney(v),
         },

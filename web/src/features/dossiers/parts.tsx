@@ -102,7 +102,7 @@ export function FilePick(props: {
       <input
         ref={ref}
         type="file"
-        hidden
+        style={{ display: 'none' }}
         accept={props.accept}
         aria-label={props.label}
         data-testid={props.testId}
