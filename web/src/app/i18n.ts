@@ -7,6 +7,7 @@ import { unitsMessages } from '../features/admin-units/messages.ts';
 import { apiTokensMessages } from '../features/api-tokens/messages.ts';
 import { authMessages } from '../features/auth/messages.ts';
 import { cataloguesMessages } from '../features/catalogues/messages.ts';
+import { dossiersMessages } from '../features/dossiers/messages.ts';
 import { employersMessages } from '../features/employers/messages.ts';
 import { historyMessages } from '../features/history/messages.ts';
 import { homeMessages } from '../features/home/messages.ts';
@@ -55,6 +56,7 @@ const FEATURE_MESSAGES = [
   registryMessages,
   householdsMessages,
   employersMessages,
+  dossiersMessages,
   defineMessages('extra', dict),
 ] as const;
 

@@ -77,7 +77,7 @@ export const NAV: NavItem[] = [
   },
   { path: '/employers', label: 'navEmployers', icon: <BankOutlined />, allowed: allowedBy('employer:read') },
   { path: '/training', label: 'navTraining', icon: <BookOutlined /> },
-  { path: '/dossiers', label: 'navDossiers', icon: <FileProtectOutlined /> },
+  { path: '/dossiers', label: 'navDossiers', icon: <FileProtectOutlined />, allowed: allowedBy('dossier:read') },
   { path: '/jobs', label: 'navJobs', icon: <ShopOutlined /> },
   { path: '/fairs', label: 'navFairs', icon: <CalendarOutlined /> },
   { path: '/plans', label: 'navPlans', icon: <FundOutlined /> },

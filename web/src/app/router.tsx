@@ -17,6 +17,7 @@ const HomePage = page(() => import('../features/home/HomePage.tsx'), 'HomePage')
 const RegistryRoutes = page(() => import('../features/registry/index.tsx'), 'RegistryRoutes');
 const HouseholdsRoutes = page(() => import('../features/households/index.tsx'), 'HouseholdsRoutes');
 const EmployersRoutes = page(() => import('../features/employers/index.tsx'), 'EmployersRoutes');
+const DossiersRoutes = page(() => import('../features/dossiers/index.tsx'), 'DossiersRoutes');
 const UnitBrowserPage = page(() => import('../features/admin-units/UnitBrowserPage.tsx'), 'UnitBrowserPage');
 const CataloguesPage = page(() => import('../features/catalogues/CataloguesPage.tsx'), 'CataloguesPage');
 const UsersPage = page(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
@@ -26,7 +27,7 @@ const SystemPage = page(() => import('../features/admin-system/SystemPage.tsx'),
 const ApiTokensPage = page(() => import('../features/api-tokens/ApiTokensPage.tsx'), 'ApiTokensPage');
 const ModulePage = lazy(async () => ({ default: (await import('../features/modules/ModulePage.tsx')).ModulePage }));
 
-const MODULE_PATHS = ['/training', '/dossiers', '/jobs', '/fairs', '/plans', '/reports'];
+const MODULE_PATHS = ['/training', '/jobs', '/fairs', '/plans', '/reports'];
 const CHANGE_PASSWORD_PATH = '/doi-mat-khau';
 
 function FullScreenError({ error }: { error: unknown }) {
@@ -81,6 +82,7 @@ export function AppRouter() {
             <Route path="registry/*" element={<RegistryRoutes />} />
             <Route path="households/*" element={<HouseholdsRoutes />} />
             <Route path="employers/*" element={<EmployersRoutes />} />
+            <Route path="dossiers/*" element={<DossiersRoutes />} />
             {MODULE_PATHS.map((path) => (
               <Route key={path} path={path} element={<ModulePage path={path} />} />
             ))}

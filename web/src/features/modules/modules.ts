@@ -25,20 +25,6 @@ export const PLANNED_MODULES: PlannedModule[] = [
     },
   },
   {
-    path: '/dossiers',
-    title: 'navDossiers',
-    purpose: {
-      vi: [
-        'Tiếp nhận, thẩm định và phê duyệt hồ sơ đề nghị hỗ trợ (vay vốn tạo việc làm, hỗ trợ đi làm việc ở nước ngoài…).',
-        'Theo dõi trạng thái hồ sơ từ cấp xã đến cấp tỉnh, lưu lịch sử từng bước xử lý.',
-      ],
-      en: [
-        'Receive, review and approve support applications (job-creation loans, overseas work support…).',
-        'Follow each dossier from commune to province, with the history of every step.',
-      ],
-    },
-  },
-  {
     path: '/jobs',
     title: 'navJobs',
     purpose: {
