@@ -15,7 +15,7 @@ import { buildEmployer, buildWorker } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { importRegister, uploadRegister } from '../../test/uploads.ts';
-import { buildDossier } from '../dossiers/dossier-test-helpers.ts';
+import { buildDossier, buildEmployerRecord, filesFor } from '../dossiers/dossier-test-helpers.ts';
 
 /**
  * Who may read which change-log entries: exactly those who may read the record. This table is the rule the test
@@ -139,7 +139,9 @@ beforeAll(async () => {
   expect((await admin.post(`/api/api-tokens/${tokenId}/revoke`, {})).statusCode).toBe(200);
 
   // dossier: a training-support dossier of an applicant in commune X, received by the province's desk
-  const dossier = await buildDossier(readers.get('province_officer') as Session, { unitCode: communeX });
+  const provinceOfficer = readers.get('province_officer') as Session;
+  filesFor(provinceOfficer, await buildEmployerRecord(provinceOfficer, uniqueName('Công ty TNHH Hồ sơ')));
+  const dossier = await buildDossier(provinceOfficer, { unitCode: communeX });
 
   // household_import: a household list imported into commune X
   const list = join(dir, 'ho-ngheo.csv');
