@@ -541,8 +541,10 @@ export async function traineeListXlsx(input: DecisionDocumentInput): Promise<Buf
     c.font = { ...font, bold: style.bold, italic: style.italic };
     c.alignment = { horizontal: style.left ? 'left' : 'center', vertical: 'middle', wrapText: true };
   };
-  wide(1, (input.agency.parent ?? '').toLocaleUpperCase('vi-VN'), { left: true });
-  wide(2, input.agency.name.toLocaleUpperCase('vi-VN'), { bold: true, left: true });
+  // The issuer under its parent; a committee issuing itself stands alone on the first line.
+  const [first, second] = input.agency.parent ? [input.agency.parent, input.agency.name] : [input.agency.name, ''];
+  wide(1, first.toLocaleUpperCase('vi-VN'), { left: true, bold: !input.agency.parent });
+  wide(2, second.toLocaleUpperCase('vi-VN'), { bold: true, left: true });
   wide(3, `${SUPPORT_LIST_TITLE} ${SUPPORT_LIST_SUBTITLE.toLocaleUpperCase('vi-VN')}`, { bold: true });
   sheet.getRow(3).height = 36;
   wide(4, attachedTo(input), { italic: true });

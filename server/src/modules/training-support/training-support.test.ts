@@ -491,6 +491,53 @@ describe('decision documents and the list for the social insurance (Mẫu 04a, 0
   });
 });
 
+describe('the unemployment-insurance scheme’s decision (NĐ 28/2015 Art. 27 as amended by NĐ 61/2020)', () => {
+  it('is issued by the provincial chairman and has the social insurance advance 50 %, not the Covid wording', async () => {
+    const app = buildApplication(ownId, {
+      revenue: null,
+      uiContribution: { months: 24, confirmationNo: '88/BHXH-QLT', confirmationDate: '2024-08-20' },
+      plan: {
+        institutionId: null,
+        trades: ['Vận hành máy CNC'],
+        startDate: '2024-10-01',
+        endDate: '2024-12-31',
+        costPerWorker: 5_000_000,
+      },
+    });
+    const d = await buildDossier(employer, { typeCode: 'training_support_ui', payload: app });
+    await attachAll(t, employer, d.id, ['application', 'structure_change', 'training_plan', 'si_confirmation']);
+    await actOk(employer, d.id, 'submit', { on: '2024-09-03' });
+    await actOk(province, d.id, 'accept', { on: '2024-09-10' });
+    const v = await actOk(province, d.id, 'approve', {
+      on: '2024-09-16',
+      signerName: 'Hồ Tiến Thiệu',
+      signerPosition: 'Chủ tịch',
+    });
+    const decision = v.decisions.find((x) => x.kind === 'approve');
+    expect(decision?.number).toMatch(/\/QĐ-UBND$/);
+    const { text, rows } = await docxOf(
+      await province.get(`/api/dossiers/${d.id}/decisions/${decision?.id}.docx`),
+      'DANH SÁCH NGƯỜI LAO ĐỘNG ĐƯỢC HỖ TRỢ',
+    );
+    for (const expected of [
+      'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      'Căn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015',
+      // 3 months × 1.000.000 đồng (NĐ 28/2015 Art. 4), below the cost.
+      '3. Tổng số tiền được hỗ trợ: 3.000.000 đồng ',
+      '(Bằng chữ: Ba triệu đồng).',
+      'Bảo hiểm xã hội tỉnh Lạng Sơn tạm ứng 50% kinh phí hỗ trợ quy định tại Điều 1 cho Công ty TNHH May Đông Kinh trong 05 ngày làm việc',
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn và Công ty TNHH May Đông Kinh chịu trách nhiệm thi hành',
+      'Hồ Tiến Thiệu',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('COVID-19');
+    expect(text).not.toContain('chuyển một lần toàn bộ');
+    expect(text).not.toContain('KT. CHỦ TỊCH');
+    expect(rows[1]?.[8]).toBe('3.000.000');
+  });
+});
+
 describe('trainee list file (Mẫu 02 Phụ lục I)', () => {
   it('reads an .xlsx with a merged title, the personal-ID column, real dates and an ID stored as a number', async () => {
     const wb = new ExcelJS.Workbook();
