@@ -68,10 +68,6 @@ export interface RecoveryInput {
   unspent: number;
   /** Total to recover: the workers' amounts plus the unspent funds (the module's `totalRecovery`). */
   total: number;
-  /** The day by which the employer returns the money, YYYY-MM-DD; null leaves a dotted line. */
-  returnBy: string | null;
-  /** Where the money goes back (the social insurance's account for the fund); null leaves dotted lines. */
-  account: { holder: string; number: string; bank: string } | null;
 }
 
 export interface DecisionDocumentInput {
@@ -93,16 +89,12 @@ export interface DecisionDocumentInput {
   /** Ngày ban hành, YYYY-MM-DD. */
   date: string;
   signer: { name: string; position: string; authority?: string };
-  /** "Theo đề nghị của …", e.g. "Trưởng phòng Lao động - Việc làm"; null leaves a dotted line. */
-  proposedBy: string | null;
   /** The day of the employer's application (Mẫu số 03), YYYY-MM-DD. */
   applicationDate: string;
   employer: {
     name: string;
     taxCode: string;
     address: string;
-    /** Mẫu số 04a, Điều 1: "Số tài khoản … Tại Ngân hàng …". */
-    bankAccount?: { number: string; bank: string } | null;
   };
   /** The training institution, or null when the employer trains its workers itself (Art. 9(4)). */
   institution: string | null;
@@ -196,10 +188,8 @@ const preamble = (input: DecisionDocumentInput): DocumentBlock[] => [
   { type: 'heading', text: input.agency.authority.toLocaleUpperCase('vi-VN') },
   ...SCHEMES[input.scheme].grounds.map((g): DocumentBlock => ({ type: 'paragraph', text: `Căn cứ ${g};` })),
 ];
-const proposal = (input: DecisionDocumentInput): DocumentBlock => ({
-  type: 'paragraph',
-  text: `Theo đề nghị của ${input.proposedBy ?? DOTS}.`,
-});
+/** "Theo đề nghị của …": the proposing division is not held by the system; the clerk fills it in. */
+const PROPOSAL: DocumentBlock = { type: 'paragraph', text: `Theo đề nghị của ${DOTS}.` };
 const executors = (input: DecisionDocumentInput, others: string[]) =>
   [...input.agency.office, ...others].join(', ').replace(/, ([^,]*)$/, ' và $1');
 
@@ -271,14 +261,13 @@ const employerLine = (e: DecisionDocumentInput['employer']) =>
 export async function supportDecisionDocx(input: DecisionDocumentInput): Promise<Buffer> {
   checkSupport(input);
   const { employer, plan, institution } = input;
-  const account = employer.bankAccount;
   const body: DocumentBlock[] = [
     ...preamble(input),
     {
       type: 'paragraph',
       text: `Căn cứ Đề nghị hỗ trợ kinh phí ${PURPOSE} ngày ${viDate(input.applicationDate)} của ${employer.name};`,
     },
-    proposal(input),
+    PROPOSAL,
     { type: 'heading', text: 'QUYẾT ĐỊNH:' },
     {
       type: 'article',
@@ -300,9 +289,7 @@ export async function supportDecisionDocx(input: DecisionDocumentInput): Promise
     {
       // Mẫu số 04a, Điều 1: the employer's account; the system does not hold it, so the clerk fills it in.
       type: 'paragraph',
-      text: account
-        ? `Số tài khoản: ${account.number} tại Ngân hàng ${bankName(account.bank)}.`
-        : `Số tài khoản: ${DOTS} tại Ngân hàng ${DOTS}.`,
+      text: `Số tài khoản: ${DOTS} tại Ngân hàng ${DOTS}.`,
     },
     {
       type: 'article',
@@ -347,7 +334,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
       type: 'paragraph',
       text: `Căn cứ báo cáo kết quả thực hiện hỗ trợ kinh phí ${PURPOSE} ngày ${viDate(r.reportDate)} của ${employer.name};`,
     },
-    proposal(input),
+    PROPOSAL,
     { type: 'heading', text: 'QUYẾT ĐỊNH:' },
     { type: 'article', label: 'Điều 1.', text: `Thu hồi kinh phí hỗ trợ ${PURPOSE} đối với:` },
     { type: 'paragraph', text: `Tên đơn vị được hỗ trợ: ${employerLine(employer)}.` },
@@ -364,7 +351,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
       // QĐ 23/2021 Art. 12(6): the money goes back to the unemployment-insurance fund through the social insurance.
       type: 'article',
       label: 'Điều 2.',
-      text: `${employer.name} có trách nhiệm chuyển trả kinh phí cho ${input.socialInsurance} trước ngày ${r.returnBy ? viDate(r.returnBy) : '……/……/………'}, vào tài khoản số ${r.account?.number ?? DOTS} của ${r.account?.holder ?? DOTS} tại ${r.account?.bank ?? DOTS}, để hoàn trả Quỹ bảo hiểm thất nghiệp.`,
+      text: `${employer.name} có trách nhiệm chuyển trả kinh phí cho ${input.socialInsurance} trước ngày ……/……/………, vào tài khoản số ${DOTS} của ${DOTS} tại ${DOTS}, để hoàn trả Quỹ bảo hiểm thất nghiệp.`,
     },
     {
       type: 'article',
@@ -397,7 +384,6 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
 }
 
 const UNSPENT = 'Kinh phí còn dư chưa sử dụng';
-const bankName = (bank: string) => bank.replace(/^Ngân hàng\s+/iu, '');
 const institutionName = (input: DecisionDocumentInput) =>
   input.institution ?? 'Người sử dụng lao động tự tổ chức đào tạo';
 

@@ -45,7 +45,7 @@ function signerOf(heading: DecisionHeading) {
 /**
  * The document input of a support or recovery decision from what the dossier holds: the frozen amounts and trainees,
  * the employer and institution of the register, the heading the engine resolved. What the system does not hold (the
- * proposing division, the bank accounts, the day to return money by) stays null and prints as a dotted line.
+ * proposing division, the bank accounts, the day to return money by) is a dotted line in the renderer.
  */
 async function decisionInput(
   db: DbOrTx,
@@ -94,13 +94,11 @@ async function decisionInput(
     number: heading.number,
     date: heading.date,
     signer: signerOf(heading),
-    proposedBy: null,
     applicationDate: d.submittedOn ?? heading.date,
     employer: {
       name: employer?.name ?? d.applicantName,
       taxCode: employer?.taxCode ?? '',
       address: [employer?.address, commune?.name].filter(Boolean).join(', '),
-      bankAccount: null,
     },
     institution,
     plan: { trades: app.plan.trades, startDate: app.plan.startDate, endDate: app.plan.endDate },
@@ -150,8 +148,6 @@ async function recoveryInput(db: DbOrTx, d: HookDossier, heading: DecisionHeadin
     trainees: recovered.map((t) => ({ personId: t.personId, amount: t.recoverAmount, reason: t.reason?.vi ?? '' })),
     unspent: r.unspentRecovery,
     total: r.totalRecovery,
-    returnBy: null,
-    account: null,
   };
 }
 
