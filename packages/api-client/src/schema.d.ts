@@ -1584,6 +1584,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-support/dossiers/{id}/trainees.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách người lao động được hỗ trợ gửi cơ quan bảo hiểm xã hội (.xlsx) (Trainee list for the social insurance)
+         * @description Danh sách người lao động được hỗ trợ gửi cơ quan bảo hiểm xã hội (.xlsx) (Trainee list for the social insurance)
+         */
+        get: operations["getTrainingSupportDossiersByIdTraineesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -16988,6 +17008,7 @@ export interface operations {
                         }[];
                         traineeRecovery: number;
                         unspentFunds: number;
+                        unspentRecovery: number;
                         totalRecovery: number;
                         recoveredAmount: number | null;
                         legalSource: string;
@@ -17176,11 +17197,127 @@ export interface operations {
                         }[];
                         traineeRecovery: number;
                         unspentFunds: number;
+                        unspentRecovery: number;
                         totalRecovery: number;
                         recoveredAmount: number | null;
                         legalSource: string;
                     };
                 };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getTrainingSupportDossiersByIdTraineesXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
             400: {

@@ -182,7 +182,10 @@ export const TrainingSupportRecoveryTrainee = Type.Object({
   completed: Type.Union([Type.Boolean(), Type.Null()]),
   certificateNo: Type.Union([Type.String(), Type.Null()]),
   kept: Type.Union([Type.Boolean(), Type.Null()]),
-  /** The whole amount when the worker did not complete or was not kept (Mẫu 02 item 5(b)); else 0. */
+  /**
+   * The whole amount when the worker did not complete or was not kept (Mẫu 02 item 5(b)), as far as it was paid;
+   * else 0.
+   */
   recoverAmount: Type.Integer(),
   reason: Type.Union([Label, Type.Null()]),
 });
@@ -200,8 +203,10 @@ export const TrainingSupportRecovery = Type.Object({
   trainees: Type.Array(TrainingSupportRecoveryTrainee),
   /** Sum of the workers' recoveries. */
   traineeRecovery: Type.Integer(),
-  /** Paid − actual cost when positive (QĐ 23/2021 Art. 12(6)). */
+  /** Paid − actual cost when positive (QĐ 23/2021 Art. 12(6)); it overlaps the workers' amounts. */
   unspentFunds: Type.Integer(),
+  /** The unspent funds beyond the workers' amounts: totalRecovery − traineeRecovery (the two parts of Mẫu 04b). */
+  unspentRecovery: Type.Integer(),
   /**
    * What is to be recovered: paid − what the employer keeps (the amounts of the workers who completed and were kept,
    * never more than the actual cost), so the same đồng is never claimed twice.

@@ -1,21 +1,30 @@
-import { agencyOn, decisionNumber, dossierHooks, dossierTypes } from '../../platform/approvals/index.ts';
+import {
+  agencyOn,
+  authorityOf,
+  type DecisionHeading,
+  decisionNumber,
+  dossierHooks,
+  dossierTypes,
+} from '../../platform/approvals/index.ts';
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import { type DocumentBlock, renderOfficialDocx } from '../../platform/documents/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findUnit } from '../geo/index.ts';
 import { typeOf, versionOf } from './dossier-view.ts';
-import { selectAttachments, selectDecisions } from './dossiers.queries.ts';
+import { type DossierDecisionRow, type DossierRow, selectAttachments, selectDecisions } from './dossiers.queries.ts';
 import { type DossiersDeps, dossierReceipt, visibleDossier } from './dossiers.service.ts';
 
 const viDate = (iso: string) => iso.split('-').reverse().join('/');
 /** "Tỉnh Lạng Sơn" → "Lạng Sơn": the place name of the date line (NĐ 30/2020/NĐ-CP Phụ lục I, mục II.4). */
 const placeName = (unitName: string) => unitName.replace(/^(Tỉnh|Thành phố)\s+/u, '');
 
-async function province(deps: DossiersDeps, code: string, day: string) {
+async function province(deps: Pick<DossiersDeps, 'db'>, code: string, day: string) {
   const unit = await findUnit(deps.db, code, day);
-  const name = unit?.name ?? code;
-  return { place: placeName(name), upper: name.toLocaleUpperCase('vi-VN') };
+  const full = unit?.name ?? code;
+  // "Tỉnh Lạng Sơn" in running text is "tỉnh Lạng Sơn" ("thành phố Hà Nội").
+  const name = full.replace(/^(Tỉnh|Thành phố)\s/u, (w) => w.toLocaleLowerCase('vi-VN'));
+  return { place: placeName(full), upper: full.toLocaleUpperCase('vi-VN'), name };
 }
 
 /**
@@ -71,15 +80,55 @@ export async function receiptDocx(input: { ctx: RequestContext; id: number }, de
   };
 }
 
+/**
+ * The heading of a decision as the declarations resolve it on its date: the issuer (agencies.json), its parent, the
+ * authority the preamble names, the province, number, signer, subject and the version's legal source.
+ */
+export async function decisionHeading(
+  deps: Pick<DossiersDeps, 'db'>,
+  d: DossierRow,
+  decision: DossierDecisionRow,
+): Promise<DecisionHeading | null> {
+  const version = versionOf(d, decision.decidedOn);
+  const decl = version?.steps.find((s) => s.decisions?.[decision.kind])?.decisions?.[decision.kind];
+  const agency = decl && agencyOn(dossierTypes(), decl.agency, decision.decidedOn);
+  if (!decl || !agency) return null;
+  const parent = agency.parent ? agencyOn(dossierTypes(), agency.parent, decision.decidedOn) : undefined;
+  const prov = await province(deps, d.provinceCode, decision.decidedOn);
+  return {
+    parentAgency: parent ? `${parent.abbreviation} ${prov.name}` : undefined,
+    // A department issues under its province's committee; the committee itself is named with its province.
+    issuer: agency.parent ? agency.title : `${agency.title} ${prov.name}`,
+    department: Boolean(agency.parent),
+    authority: authorityOf(agency, prov.name),
+    headPosition: agency.position,
+    provinceName: prov.name,
+    place: prov.place,
+    number: decisionNumber(decision.number, decision.symbol),
+    date: decision.decidedOn,
+    subject: decl.subject.vi,
+    signer: { name: decision.signerName, position: decision.signerPosition },
+    legalSource: version?.legalSource ?? '',
+    versionFrom: version?.validFrom ?? null,
+  };
+}
+
 /** A decision issued on the dossier (support or recovery), in the NĐ 30/2020 layout with its number and signer. */
 export async function decisionDocx(input: { ctx: RequestContext; id: number; decisionId: number }, deps: DossiersDeps) {
   const actor = requireActor(input.ctx);
   const d = await visibleDossier(deps.db, actor, input.id);
   const decision = (await selectDecisions(deps.db, d.id)).find((x) => x.id === input.decisionId);
   if (!decision) throw new AppError('NOT_FOUND', { vi: 'Không tìm thấy quyết định', en: 'No such decision' });
+  const number = decisionNumber(decision.number, decision.symbol);
+  const fileName = `quyet-dinh-${number.replaceAll('/', '-')}.docx`;
+  // The owning module renders its own decisions (the official forms with their annexes) from the heading resolved
+  // from the declarations; the engine's plain wording otherwise.
+  const render = dossierHooks(d.typeCode).decisionDocument;
+  const heading = render ? await decisionHeading(deps, d, decision) : null;
+  const buffer = render && heading ? await render(deps.db, { dossier: d, decision, heading }) : null;
+  if (buffer) return { fileName, buffer };
   const version = versionOf(d, decision.decidedOn);
-  const step = version?.steps.find((s) => s.decisions?.[decision.kind]);
-  const decl = step?.decisions?.[decision.kind];
+  const decl = version?.steps.find((s) => s.decisions?.[decision.kind])?.decisions?.[decision.kind];
   const agency = decl && agencyOn(dossierTypes(), decl.agency, decision.decidedOn);
   const parent = agency?.parent ? agencyOn(dossierTypes(), agency.parent, decision.decidedOn) : undefined;
   const prov = await province(deps, d.provinceCode, decision.decidedOn);
@@ -87,11 +136,8 @@ export async function decisionDocx(input: { ctx: RequestContext; id: number; dec
   const issuer = agency?.parent ? (agency?.name ?? '') : `${agency?.name ?? ''} ${prov.upper}`;
   const authorityLine = `${agency?.position ?? ''} ${agency?.name ?? ''}`.trim();
   const legal = version?.legalSource ?? '';
-  // The owning module words its own decisions (amounts, the workers' annex); the engine's plain wording otherwise.
-  const custom = await dossierHooks(d.typeCode).decisionArticles?.(deps.db, { dossier: d, decision });
-  const articles: DocumentBlock[] = custom
-    ? custom
-    : decision.kind === 'approve'
+  const articles: DocumentBlock[] =
+    decision.kind === 'approve'
       ? [
           {
             type: 'article',
@@ -118,9 +164,8 @@ export async function decisionDocx(input: { ctx: RequestContext; id: number; dec
           },
           { type: 'article', label: 'Điều 3.', text: 'Quyết định có hiệu lực kể từ ngày ký.' },
         ];
-  const number = decisionNumber(decision.number, decision.symbol);
   return {
-    fileName: `quyet-dinh-${number.replaceAll('/', '-')}.docx`,
+    fileName,
     buffer: await renderOfficialDocx({
       parentAgency: parent ? `${parent.abbreviation} ${prov.upper}` : undefined,
       issuer,

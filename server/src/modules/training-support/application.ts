@@ -4,7 +4,6 @@ import { type HookDecision, type HookDossier, payloadProblems } from '../../plat
 import type { Actor } from '../../platform/auth/actor.ts';
 import { todayInVietnam } from '../../platform/dates.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
-import type { DocumentBlock } from '../../platform/documents/official-document.ts';
 import { AppError } from '../../platform/errors.ts';
 import { can } from '../../platform/policy/index.ts';
 import { employerResource, selectEmployerById } from '../employers/index.ts';
@@ -14,7 +13,7 @@ import { personTable, registerMembers } from '../people/index.ts';
 import { decodeCenturySex } from '../workers/person-id.ts';
 import { overlapsOf, overlapText } from './assessment.ts';
 import { courseHalfMonths, eligibilityChecks, supportPerWorker } from './rules.ts';
-import { viDate, vnd } from './shared.ts';
+import { viDate } from './shared.ts';
 import {
   replaceTrainees,
   selectFunds,
@@ -227,80 +226,4 @@ export async function trainingSupportBeforeCommit(
   if (ctx.action === 'submit' || ctx.action === 'resubmit') await recordApplication(tx, ctx.dossier, ctx.actor, ctx.on);
   if (ctx.action === 'approve') await freezeAmounts(tx, ctx.dossier, ctx.on);
   if (ctx.action === 'recover') await freezeRecovery(tx, ctx.dossier, ctx.on);
-}
-
-/** The articles of the support (Mẫu 04a) and recovery (Mẫu 04b) decisions, with the workers' annex as a table. */
-export async function trainingSupportDecisionArticles(
-  db: DbOrTx,
-  ctx: { dossier: HookDossier; decision: HookDecision },
-): Promise<DocumentBlock[] | null> {
-  const d = ctx.dossier;
-  const funds = await selectFunds(db, d.id);
-  if (!funds) return null;
-  const trainees = await selectTrainees(db, d.id);
-  if (ctx.decision.kind === 'approve') {
-    return [
-      {
-        type: 'article',
-        label: 'Điều 1.',
-        text:
-          `Hỗ trợ kinh phí đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề để duy trì việc làm cho ${trainees.length} người lao động ` +
-          `của ${d.applicantName}, tổng số tiền ${vnd(funds.approvedAmount)} đồng (mức tối đa ${vnd(funds.monthlyCapVnd)} đồng/người/tháng, ` +
-          `không quá ${funds.maxMonths} tháng), theo danh sách kèm theo.`,
-      },
-      {
-        type: 'table',
-        headers: [
-          'STT',
-          'Họ và tên',
-          'Số định danh cá nhân',
-          'Nghề đào tạo',
-          'Thời gian đào tạo',
-          'Số tháng',
-          'Số tiền (đồng)',
-        ],
-        rows: trainees.map((t, i) => [
-          i + 1,
-          t.fullName,
-          t.personId,
-          t.trade,
-          `${viDate(t.startDate)} – ${viDate(t.endDate)}`,
-          (t.halfMonths / 2).toLocaleString('vi-VN'),
-          vnd(t.amount),
-        ]),
-      },
-      {
-        type: 'article',
-        label: 'Điều 2.',
-        text: 'Bảo hiểm xã hội tỉnh chuyển kinh phí hỗ trợ cho người sử dụng lao động; người sử dụng lao động chuyển kinh phí cho cơ sở đào tạo, sử dụng đúng mục đích, quyết toán và báo cáo kết quả trong 45 ngày kể từ ngày kết thúc đào tạo.',
-      },
-      { type: 'article', label: 'Điều 3.', text: 'Quyết định có hiệu lực kể từ ngày ký.' },
-    ];
-  }
-  const r = await recoveryOf(db, d);
-  const recovered = r.trainees.filter((t) => t.recoverAmount > 0);
-  return [
-    {
-      type: 'article',
-      label: 'Điều 1.',
-      text:
-        `Thu hồi ${vnd(r.totalRecovery)} đồng kinh phí hỗ trợ đào tạo đã cấp cho ${d.applicantName} ` +
-        `(kinh phí còn dư ${vnd(r.unspentFunds)} đồng; người lao động không hoàn thành đào tạo hoặc không được bố trí việc làm ${vnd(r.traineeRecovery)} đồng).`,
-    },
-    ...(recovered.length > 0
-      ? [
-          {
-            type: 'table' as const,
-            headers: ['STT', 'Họ và tên', 'Số định danh cá nhân', 'Lý do', 'Số tiền thu hồi (đồng)'],
-            rows: recovered.map((t, i) => [i + 1, t.fullName, t.personId, t.reason?.vi ?? '', vnd(t.recoverAmount)]),
-          },
-        ]
-      : []),
-    {
-      type: 'article',
-      label: 'Điều 2.',
-      text: 'Người sử dụng lao động hoàn trả kinh phí vào Quỹ bảo hiểm thất nghiệp theo quy định.',
-    },
-    { type: 'article', label: 'Điều 3.', text: 'Quyết định có hiệu lực kể từ ngày ký.' },
-  ];
 }

@@ -1,32 +1,31 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { amountInWords, numberInWords } from './amount-in-words.ts';
 import {
-  amountInWords,
   type DecisionDocumentInput,
-  numberInWords,
   recoveryDecisionDocx,
   supportDecisionDocx,
   traineeListXlsx,
 } from './decision-documents.ts';
 
 const support: DecisionDocumentInput = {
-  agency: { parent: 'UBND tỉnh Lạng Sơn', name: 'Sở Nội vụ', authority: 'Giám đốc Sở Nội vụ tỉnh Lạng Sơn' },
+  agency: {
+    parent: 'UBND tỉnh Lạng Sơn',
+    name: 'Sở Nội vụ',
+    authority: 'Giám đốc Sở Nội vụ tỉnh Lạng Sơn',
+    office: ['Chánh Văn phòng Sở'],
+  },
+  scheme: 'qd23_2021',
   place: 'Lạng Sơn',
   number: '125/QĐ-SNV',
   date: '2026-02-09',
   signer: { authority: 'KT. Giám đốc', position: 'Phó Giám đốc', name: 'Hoàng Văn Bình' },
-  legalGrounds: [
-    'Luật Việc làm ngày 16 tháng 11 năm 2013',
-    'Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 của Thủ tướng Chính phủ quy định về việc thực hiện một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch COVID-19;',
-  ],
-  proposedBy: 'Trưởng phòng Lao động - Việc làm',
   applicationDate: '2026-01-28',
   employer: {
     name: 'Công ty TNHH May Đồng Đăng',
     taxCode: '4900123456',
     address: 'Khu công nghiệp Đồng Bành, xã Chi Lăng, tỉnh Lạng Sơn',
-    bankAccount: { number: '0123456789', bank: 'Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Lạng Sơn' },
   },
   institution: 'Trường Cao đẳng nghề Lạng Sơn',
   plan: { trades: ['May công nghiệp', 'Vận hành máy CNC'], startDate: '2026-03-02', endDate: '2026-05-16' },
@@ -54,6 +53,7 @@ const support: DecisionDocumentInput = {
   ],
   total: 8_250_000,
   socialInsurance: 'Bảo hiểm xã hội tỉnh Lạng Sơn',
+  reportTo: 'Sở Nội vụ',
   recipients: ['Giám đốc Sở (để b/c)'],
 };
 
@@ -68,13 +68,6 @@ const recovery: DecisionDocumentInput = {
     trainees: [{ personId: '020085004321', amount: 4_500_000, reason: 'Không tham gia đào tạo' }],
     unspent: 250_000,
     total: 4_750_000,
-    returnBy: '2026-08-05',
-    account: {
-      holder: 'Bảo hiểm xã hội tỉnh Lạng Sơn',
-      number: '3751.0.1234567',
-      bank: 'Kho bạc Nhà nước khu vực VII',
-      fund: 'Quỹ bảo hiểm thất nghiệp',
-    },
   },
 };
 
@@ -140,17 +133,14 @@ describe('support decision (QĐ 23/2021/QĐ-TTg, Phụ lục, Mẫu số 04a)', 
       'Về việc hỗ trợ đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề để duy trì việc làm cho người lao động',
       'GIÁM ĐỐC SỞ NỘI VỤ TỈNH LẠNG SƠN',
       'Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;',
-      // A trailing semicolon in the ground is not doubled.
-      'gặp khó khăn do đại dịch COVID-19;|',
+      'Căn cứ Quyết định số 23/2021/QĐ-TTg ngày 07 tháng 7 năm 2021 của Thủ tướng Chính phủ quy định về việc thực hiện một số chính sách hỗ trợ người lao động và người sử dụng lao động gặp khó khăn do đại dịch COVID-19, được sửa đổi, bổ sung bởi Quyết định số 33/2021/QĐ-TTg của Thủ tướng Chính phủ;',
       'Căn cứ Đề nghị hỗ trợ kinh phí đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề để duy trì việc làm cho người lao động ngày 28/01/2026 của Công ty TNHH May Đồng Đăng;',
-      'Theo đề nghị của Trưởng phòng Lao động - Việc làm.',
       'QUYẾT ĐỊNH:',
       'Hỗ trợ Công ty TNHH May Đồng Đăng (mã số thuế: 4900123456;',
       'thời gian đào tạo từ ngày 02/03/2026 đến ngày 16/05/2026; cơ sở đào tạo: Trường Cao đẳng nghề Lạng Sơn',
       '2. Tổng số người lao động được hỗ trợ: 2 người.',
       '3. Tổng số tiền được hỗ trợ: 8.250.000 đồng ',
       '(Bằng chữ: Tám triệu hai trăm năm mươi nghìn đồng).',
-      'Số tài khoản: 0123456789 tại Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Lạng Sơn.',
       'Quyết định này có hiệu lực kể từ ngày ký.',
       '- Như Điều 4;',
       '- Giám đốc Sở (để b/c);',
@@ -183,6 +173,39 @@ describe('support decision (QĐ 23/2021/QĐ-TTg, Phụ lục, Mẫu số 04a)', 
     expect(text).toContain('Cơ sở đào tạo: Người sử dụng lao động tự tổ chức đào tạo.');
     expect(text).not.toContain('Thủ trưởng');
     expect(text).not.toContain('02 ngày làm việc');
+  });
+
+  it('leaves dotted lines for what the system does not hold: the proposing division and the account', async () => {
+    const { text } = await docxText(await supportDecisionDocx(support));
+    expect(text).toContain('Theo đề nghị của …………………….');
+    expect(text).toContain('Số tài khoản: …………………… tại Ngân hàng …………………….');
+  });
+
+  it('words the unemployment-insurance scheme from NĐ 28/2015 Art. 27: the chairman decides, 50 % is advanced', async () => {
+    const ui: DecisionDocumentInput = {
+      ...support,
+      agency: {
+        name: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+        authority: 'Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn',
+        office: ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Giám đốc Sở Lao động - Thương binh và Xã hội'],
+      },
+      scheme: 'nd28_2015',
+      number: '1520/QĐ-UBND',
+      date: '2024-09-10',
+      reportTo: 'Sở Lao động - Thương binh và Xã hội',
+    };
+    const { text } = await docxText(await supportDecisionDocx(ui));
+    expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN');
+    expect(text).toContain('Căn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015');
+    expect(text).toContain(
+      'Bảo hiểm xã hội tỉnh Lạng Sơn tạm ứng 50% kinh phí hỗ trợ quy định tại Điều 1 cho Công ty TNHH May Đồng Đăng trong 05 ngày làm việc',
+    );
+    expect(text).not.toContain('chuyển một lần toàn bộ');
+    expect(text).not.toContain('COVID-19');
+    expect(text).not.toContain('Chánh Văn phòng Sở,');
+    expect(text).toContain(
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn, Thủ trưởng Trường Cao đẳng nghề Lạng Sơn và Công ty TNHH May Đồng Đăng chịu trách nhiệm thi hành',
+    );
   });
 
   it('lists the workers in an annex on a landscape page after the signature, with a total row', async () => {
@@ -245,7 +268,7 @@ describe('recovery decision (Mẫu số 04b)', () => {
       'Tổng số kinh phí được hỗ trợ theo Quyết định số 125/QĐ-SNV ngày 09/02/2026 là: 8.250.000 đồng (bằng chữ: Tám triệu hai trăm năm mươi nghìn đồng).',
       'Số kinh phí hỗ trợ còn dư phải thu hồi: 4.750.000 đồng (bằng chữ: Bốn triệu bảy trăm năm mươi nghìn đồng), gồm: kinh phí hỗ trợ của 1 người lao động 4.500.000 đồng và kinh phí còn dư chưa sử dụng 250.000 đồng',
       'Lý do thu hồi: Người lao động không tham gia đào tạo',
-      'Công ty TNHH May Đồng Đăng có trách nhiệm chuyển trả kinh phí cho Bảo hiểm xã hội tỉnh Lạng Sơn trước ngày 05/08/2026, vào tài khoản số 3751.0.1234567 của Bảo hiểm xã hội tỉnh Lạng Sơn tại Kho bạc Nhà nước khu vực VII, để hoàn trả Quỹ bảo hiểm thất nghiệp.',
+      'Công ty TNHH May Đồng Đăng có trách nhiệm chuyển trả kinh phí cho Bảo hiểm xã hội tỉnh Lạng Sơn trước ngày ……/……/………, vào tài khoản số …………………… của …………………… tại ……………………, để hoàn trả Quỹ bảo hiểm thất nghiệp.',
       'Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn thực hiện thu hồi kinh phí hỗ trợ',
       'Điều 5. ',
       '- Như Điều 5;',

@@ -16,14 +16,19 @@ import ExcelJS from 'exceljs';
 import { buildOfficialDocument, type DocumentBlock } from '../../platform/documents/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { neutraliseFormula } from '../../platform/exports/index.ts';
+import { amountInWords } from './amount-in-words.ts';
+import { SCHEMES, type Scheme } from './decision-schemes.ts';
 
 /**
- * The decisions of a training-support dossier under QĐ 23/2021/QĐ-TTg (Chương III, Art. 9–12) and the trainee list
- * sent with them to the provincial social-insurance agency. The wording follows the Phụ lục of QĐ 23/2021/QĐ-TTg,
- * Mẫu số 04a (support) and Mẫu số 04b (recovery), read in the repository copy of the full text
- * (ghism137/AI_Agent_H-Tr-Tra-C-u-Lu-t-Lao-ng, data/raw/manual_md/Quyết-định-23-2021-QĐ-TTg.md, commit feb9a26b);
- * the layout is NĐ 30/2020/NĐ-CP Phụ lục I through `platform/documents`. Pure functions: everything arrives resolved
- * to text, and the result is the file.
+ * The decisions of a training-support dossier and the trainee list sent with them to the provincial social-insurance
+ * agency. The wording follows the Phụ lục of QĐ 23/2021/QĐ-TTg, Mẫu số 04a (support) and Mẫu số 04b (recovery), read
+ * in the repository copy of the full text (ghism137/AI_Agent_H-Tr-Tra-C-u-Lu-t-Lao-ng,
+ * data/raw/manual_md/Quyết-định-23-2021-QĐ-TTg.md, commit feb9a26b). The unemployment-insurance scheme has no form of
+ * its own: its decisions keep the parts common to both (who is supported, how many workers, how much, the annex) and
+ * word the grounds and the payment from their own texts (`SCHEMES`). The layout is NĐ 30/2020/NĐ-CP Phụ lục I
+ * through `platform/documents`. Pure functions: everything arrives resolved to text, and the result is the file;
+ * what the system does not hold (the proposing division, bank accounts, the day to return the money by) is a dotted
+ * line the clerk fills in.
  */
 
 export interface DecisionTrainee {
@@ -43,11 +48,13 @@ export interface DecisionTrainee {
 
 export interface RecoveredTrainee {
   personId: string;
-  /** Đồng recovered for this worker. */
+  /** Đồng recovered for this worker (the module's arithmetic, `rules.ts` `recovery`). */
   amount: number;
-  /** Why, e.g. "Không tham gia đào tạo", "Không được bố trí việc làm sau đào tạo" (Mẫu số 02 mục 5(b)). */
+  /** Why, e.g. "Không hoàn thành khóa đào tạo", "Không được bố trí việc làm" (Mẫu số 02 mục 5(b)). */
   reason: string;
 }
+
+const DOTS = '……………………';
 
 export interface RecoveryInput {
   /** The support decision (Mẫu số 04a) the money was paid under; `issuedBy` when another authority issued it. */
@@ -57,25 +64,24 @@ export interface RecoveryInput {
   /** "Lý do thu hồi" of Mẫu số 04b, Điều 1. */
   reason: string;
   trainees: RecoveredTrainee[];
-  /** Funds paid but not spent on training (actual cost below the support), in đồng. */
+  /** Funds paid but not spent on training beyond the workers' amounts, in đồng (the module's `unspentRecovery`). */
   unspent: number;
-  /** Total to recover: the workers' amounts plus the unspent funds. */
+  /** Total to recover: the workers' amounts plus the unspent funds (the module's `totalRecovery`). */
   total: number;
-  /** The day by which the employer returns the money, YYYY-MM-DD. */
-  returnBy: string;
-  /** Where the money goes back: the social-insurance agency's account for the unemployment-insurance fund. */
-  account: { holder: string; number: string; bank: string; fund: string };
 }
 
 export interface DecisionDocumentInput {
   agency: {
-    /** Cơ quan chủ quản, e.g. "UBND tỉnh Lạng Sơn". */
-    parent: string;
-    /** Cơ quan ban hành, e.g. "Sở Nội vụ". */
+    /** Cơ quan chủ quản, e.g. "UBND tỉnh Lạng Sơn"; absent when the People's Committee itself issues. */
+    parent?: string;
+    /** Cơ quan ban hành, e.g. "Sở Nội vụ", "Ủy ban nhân dân tỉnh Lạng Sơn". */
     name: string;
     /** The issuing authority as the preamble names it, e.g. "Giám đốc Sở Nội vụ tỉnh Lạng Sơn". */
     authority: string;
+    /** Named first in the executing article, e.g. ["Chánh Văn phòng Sở"]. */
+    office: string[];
   };
+  scheme: Scheme;
   /** Địa danh of the date line, e.g. "Lạng Sơn". */
   place: string;
   /** Số, ký hiệu of this document, e.g. "125/QĐ-SNV". */
@@ -83,18 +89,12 @@ export interface DecisionDocumentInput {
   /** Ngày ban hành, YYYY-MM-DD. */
   date: string;
   signer: { name: string; position: string; authority?: string };
-  /** Căn cứ: each legal ground as written after "Căn cứ", e.g. "Luật Việc làm ngày 16 tháng 11 năm 2013". */
-  legalGrounds: string[];
-  /** "Theo đề nghị của …", e.g. "Trưởng phòng Lao động - Việc làm". */
-  proposedBy: string;
   /** The day of the employer's application (Mẫu số 03), YYYY-MM-DD. */
   applicationDate: string;
   employer: {
     name: string;
     taxCode: string;
     address: string;
-    /** Mẫu số 04a, Điều 1: "Số tài khoản … Tại Ngân hàng …". */
-    bankAccount?: { number: string; bank: string } | null;
   };
   /** The training institution, or null when the employer trains its workers itself (Art. 9(4)). */
   institution: string | null;
@@ -102,8 +102,10 @@ export interface DecisionDocumentInput {
   trainees: DecisionTrainee[];
   /** Total support in đồng: the sum of the trainees' amounts. */
   total: number;
-  /** The payer, e.g. "Bảo hiểm xã hội tỉnh Lạng Sơn" (Art. 12(4)). */
+  /** The payer, e.g. "Bảo hiểm xã hội tỉnh Lạng Sơn" (QĐ 23/2021 Art. 12(4); NĐ 28/2015 Art. 27). */
   socialInsurance: string;
+  /** Where the employer reports the result, e.g. "Sở Nội vụ" (QĐ 23/2021 Art. 12(5)). */
+  reportTo: string;
   /** Further recipients after "Như Điều …" (Lưu: VT is added by the layout). */
   recipients?: string[];
   /** Trích yếu when the dossier type declares its own; the form's wording otherwise. */
@@ -113,55 +115,6 @@ export interface DecisionDocumentInput {
 
 const invalid = (vi: string, en: string) => new AppError('VALIDATION', { vi, en });
 const isAmount = (n: number) => Number.isSafeInteger(n) && n >= 0;
-
-const UNITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
-const SCALES = ['', 'nghìn', 'triệu', 'tỷ', 'nghìn tỷ', 'triệu tỷ'] as const;
-
-/**
- * One group of three digits. After a higher group the hundreds are always read ("không trăm"); a zero tens digit
- * before units reads "linh"; units read "mốt" after the tens from twenty ("hai mươi mốt", but "mười một"), "tư"
- * after twenty ("hai mươi tư") and "lăm" after any ten ("mười lăm", "hai mươi lăm", but "linh năm").
- */
-function groupWords(n: number, afterHigher: boolean): string[] {
-  const h = Math.floor(n / 100);
-  const t = Math.floor(n / 10) % 10;
-  const u = n % 10;
-  const out: string[] = [];
-  if (afterHigher || h > 0) out.push(UNITS[h] ?? '', 'trăm');
-  if (t === 0) {
-    if (u > 0 && out.length > 0) out.push('linh');
-  } else if (t === 1) out.push('mười');
-  else out.push(UNITS[t] ?? '', 'mươi');
-  if (u === 0) return out;
-  if (u === 1 && t >= 2) out.push('mốt');
-  else if (u === 4 && t >= 2) out.push('tư');
-  else if (u === 5 && t >= 1) out.push('lăm');
-  else out.push(UNITS[u] ?? '');
-  return out;
-}
-
-/** A whole number in Vietnamese words, lower case: 1005500000 → "một tỷ không trăm linh năm triệu năm trăm nghìn". */
-export function numberInWords(value: number): string {
-  if (!isAmount(value)) throw invalid(`Số tiền không hợp lệ: ${value}`, `Not a whole amount: ${value}`);
-  if (value === 0) return UNITS[0];
-  const groups: number[] = [];
-  for (let rest = value; rest > 0; rest = Math.floor(rest / 1000)) groups.push(rest % 1000);
-  const words: string[] = [];
-  for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k] ?? 0;
-    if (g === 0) continue;
-    words.push(...groupWords(g, words.length > 0));
-    const scale = SCALES[k];
-    if (scale) words.push(scale);
-  }
-  return words.join(' ');
-}
-
-/** An amount in đồng as the "Bằng chữ" line writes it: "Một triệu năm trăm nghìn đồng". */
-export function amountInWords(value: number): string {
-  const words = numberInWords(value);
-  return `${words.charAt(0).toLocaleUpperCase('vi-VN')}${words.slice(1)} đồng`;
-}
 
 const money = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 0 });
 const months = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -210,6 +163,7 @@ function checkRecovery(input: DecisionDocumentInput): RecoveryInput {
       );
   }
   const sum = r.trainees.reduce((s, x) => s + x.amount, 0) + r.unspent;
+  // The module's identity (rules.ts `recovery`): total = the workers' amounts + the unspent funds beyond them.
   if (!isAmount(r.unspent) || sum !== r.total || r.total > input.total)
     throw invalid(
       `Tổng số tiền thu hồi ${money(r.total)} đồng phải bằng tổng theo người lao động và kinh phí còn dư (${money(sum)} đồng) và không lớn hơn số tiền đã hỗ trợ`,
@@ -232,8 +186,12 @@ export const attachedTo = (input: Pick<DecisionDocumentInput, 'number' | 'date' 
 
 const preamble = (input: DecisionDocumentInput): DocumentBlock[] => [
   { type: 'heading', text: input.agency.authority.toLocaleUpperCase('vi-VN') },
-  ...input.legalGrounds.map((g): DocumentBlock => ({ type: 'paragraph', text: `Căn cứ ${g.replace(/[;.]$/, '')};` })),
+  ...SCHEMES[input.scheme].grounds.map((g): DocumentBlock => ({ type: 'paragraph', text: `Căn cứ ${g};` })),
 ];
+/** "Theo đề nghị của …": the proposing division is not held by the system; the clerk fills it in. */
+const PROPOSAL: DocumentBlock = { type: 'paragraph', text: `Theo đề nghị của ${DOTS}.` };
+const executors = (input: DecisionDocumentInput, others: string[]) =>
+  [...input.agency.office, ...others].join(', ').replace(/, ([^,]*)$/, ' và $1');
 
 type ColumnKind = 'index' | 'text' | 'code' | 'date' | 'months' | 'money';
 
@@ -303,14 +261,13 @@ const employerLine = (e: DecisionDocumentInput['employer']) =>
 export async function supportDecisionDocx(input: DecisionDocumentInput): Promise<Buffer> {
   checkSupport(input);
   const { employer, plan, institution } = input;
-  const account = employer.bankAccount;
   const body: DocumentBlock[] = [
     ...preamble(input),
     {
       type: 'paragraph',
       text: `Căn cứ Đề nghị hỗ trợ kinh phí ${PURPOSE} ngày ${viDate(input.applicationDate)} của ${employer.name};`,
     },
-    { type: 'paragraph', text: `Theo đề nghị của ${input.proposedBy}.` },
+    PROPOSAL,
     { type: 'heading', text: 'QUYẾT ĐỊNH:' },
     {
       type: 'article',
@@ -329,26 +286,26 @@ export async function supportDecisionDocx(input: DecisionDocumentInput): Promise
         { text: `(Bằng chữ: ${amountInWords(input.total)}).`, italics: true },
       ],
     },
-    ...(account
-      ? [
-          {
-            type: 'paragraph' as const,
-            text: `Số tài khoản: ${account.number} tại Ngân hàng ${bankName(account.bank)}.`,
-          },
-        ]
-      : []),
     {
-      // QĐ 23/2021 Art. 12(4): the provincial social insurance pays the whole amount at once within 3 working days;
-      // Art. 12(5)–(6): the employer pays the institution within 2 working days, settles and reports within 45 days.
+      // Mẫu số 04a, Điều 1: the employer's account; the system does not hold it, so the clerk fills it in.
+      type: 'paragraph',
+      text: `Số tài khoản: ${DOTS} tại Ngân hàng ${DOTS}.`,
+    },
+    {
       type: 'article',
       label: 'Điều 2.',
-      text: `${input.socialInsurance} chuyển một lần toàn bộ kinh phí hỗ trợ quy định tại Điều 1 cho ${employer.name} trong 03 ngày làm việc kể từ ngày nhận được Quyết định này. ${employer.name} có trách nhiệm tổ chức thực hiện đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề và duy trì việc làm cho người lao động theo phương án được phê duyệt${institution ? `; chuyển kinh phí cho ${institution} trong 02 ngày làm việc kể từ ngày nhận được kinh phí hỗ trợ` : ''}; hoàn thành việc thanh quyết toán kinh phí và báo cáo kết quả thực hiện về ${input.agency.name} trong 45 ngày kể từ ngày kết thúc việc đào tạo.`,
+      text: SCHEMES[input.scheme].payment({
+        si: input.socialInsurance,
+        employer: employer.name,
+        institution,
+        reportTo: input.reportTo,
+      }),
     },
     { type: 'article', label: 'Điều 3.', text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
     {
       type: 'article',
       label: 'Điều 4.',
-      text: `Chánh Văn phòng Sở, Giám đốc ${input.socialInsurance}${institution ? `, Thủ trưởng ${institution}` : ''} và ${employer.name} chịu trách nhiệm thi hành Quyết định này./.`,
+      text: `${executors(input, [`Giám đốc ${input.socialInsurance}`, ...(institution ? [`Thủ trưởng ${institution}`] : []), employer.name])} chịu trách nhiệm thi hành Quyết định này./.`,
     },
   ];
   const doc = decisionDocument(input, SUPPORT_SUBJECT, body, 'Điều 4');
@@ -377,7 +334,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
       type: 'paragraph',
       text: `Căn cứ báo cáo kết quả thực hiện hỗ trợ kinh phí ${PURPOSE} ngày ${viDate(r.reportDate)} của ${employer.name};`,
     },
-    { type: 'paragraph', text: `Theo đề nghị của ${input.proposedBy}.` },
+    PROPOSAL,
     { type: 'heading', text: 'QUYẾT ĐỊNH:' },
     { type: 'article', label: 'Điều 1.', text: `Thu hồi kinh phí hỗ trợ ${PURPOSE} đối với:` },
     { type: 'paragraph', text: `Tên đơn vị được hỗ trợ: ${employerLine(employer)}.` },
@@ -394,7 +351,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
       // QĐ 23/2021 Art. 12(6): the money goes back to the unemployment-insurance fund through the social insurance.
       type: 'article',
       label: 'Điều 2.',
-      text: `${employer.name} có trách nhiệm chuyển trả kinh phí cho ${input.socialInsurance} trước ngày ${viDate(r.returnBy)}, vào tài khoản số ${r.account.number} của ${r.account.holder} tại ${r.account.bank}, để hoàn trả ${r.account.fund}.`,
+      text: `${employer.name} có trách nhiệm chuyển trả kinh phí cho ${input.socialInsurance} trước ngày ……/……/………, vào tài khoản số ${DOTS} của ${DOTS} tại ${DOTS}, để hoàn trả Quỹ bảo hiểm thất nghiệp.`,
     },
     {
       type: 'article',
@@ -405,7 +362,7 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
     {
       type: 'article',
       label: 'Điều 5.',
-      text: `Chánh Văn phòng Sở, Giám đốc ${input.socialInsurance} và ${employer.name} chịu trách nhiệm thi hành Quyết định này./.`,
+      text: `${executors(input, [`Giám đốc ${input.socialInsurance}`, employer.name])} chịu trách nhiệm thi hành Quyết định này./.`,
     },
   ];
   const doc = decisionDocument(input, RECOVERY_SUBJECT, body, 'Điều 5');
@@ -427,7 +384,6 @@ export async function recoveryDecisionDocx(input: DecisionDocumentInput): Promis
 }
 
 const UNSPENT = 'Kinh phí còn dư chưa sử dụng';
-const bankName = (bank: string) => bank.replace(/^Ngân hàng\s+/iu, '');
 const institutionName = (input: DecisionDocumentInput) =>
   input.institution ?? 'Người sử dụng lao động tự tổ chức đào tạo';
 
@@ -571,8 +527,10 @@ export async function traineeListXlsx(input: DecisionDocumentInput): Promise<Buf
     c.font = { ...font, bold: style.bold, italic: style.italic };
     c.alignment = { horizontal: style.left ? 'left' : 'center', vertical: 'middle', wrapText: true };
   };
-  wide(1, input.agency.parent.toLocaleUpperCase('vi-VN'), { left: true });
-  wide(2, input.agency.name.toLocaleUpperCase('vi-VN'), { bold: true, left: true });
+  // The issuer under its parent; a committee issuing itself stands alone on the first line.
+  const [first, second] = input.agency.parent ? [input.agency.parent, input.agency.name] : [input.agency.name, ''];
+  wide(1, first.toLocaleUpperCase('vi-VN'), { left: true, bold: !input.agency.parent });
+  wide(2, second.toLocaleUpperCase('vi-VN'), { bold: true, left: true });
   wide(3, `${SUPPORT_LIST_TITLE} ${SUPPORT_LIST_SUBTITLE.toLocaleUpperCase('vi-VN')}`, { bold: true });
   sheet.getRow(3).height = 36;
   wide(4, attachedTo(input), { italic: true });

@@ -84,6 +84,36 @@ describe('recovery (Mẫu 02 item 5(b); QĐ 23/2021 Art. 12(6))', () => {
     expect(r.unspentFunds).toBe(1_500_000);
     expect(r.totalRecovery).toBe(4_500_000);
   });
+  it('splits the total into the workers’ amounts and the unspent funds beyond them, which add up', () => {
+    const r = recovery({
+      paid: 27_000_000,
+      actualCost: 16_000_000,
+      trainees: [
+        { amount: 9_000_000, completed: true, kept: true },
+        { amount: 9_000_000, completed: true, kept: true },
+        { amount: 9_000_000, completed: false, kept: null },
+      ],
+    });
+    // The two who stayed keep 16.000.000 (what was spent), so 11.000.000 goes back: 9.000.000 for the third worker
+    // and 2.000.000 of unspent funds beyond it.
+    expect(r.totalRecovery).toBe(11_000_000);
+    expect(r.perWorker.map((w) => w.amount)).toEqual([0, 0, 9_000_000]);
+    expect(r.unspentRecovery).toBe(2_000_000);
+  });
+  it('recovers a worker’s amount only as far as it was paid (the 50 % advance of NĐ 28/2015 Art. 27)', () => {
+    const r = recovery({
+      paid: 9_000_000,
+      actualCost: 6_000_000,
+      trainees: [
+        { amount: 9_000_000, completed: true, kept: true },
+        { amount: 9_000_000, completed: true, kept: false },
+      ],
+    });
+    // Paid 9.000.000 of 18.000.000; the kept worker's 9.000.000 is capped at the 6.000.000 spent: 3.000.000 back.
+    expect(r.totalRecovery).toBe(3_000_000);
+    expect(r.perWorker[1]).toEqual({ amount: 3_000_000, reason: 'not_kept' });
+    expect(r.traineeRecovery + r.unspentRecovery).toBe(r.totalRecovery);
+  });
   it('recovers nothing when everyone completed, was kept and the money was spent', () => {
     const r = recovery({
       paid: 9_000_000,

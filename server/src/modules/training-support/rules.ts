@@ -285,17 +285,28 @@ export interface RecoveryInput {
  * cost when positive (QĐ 23/2021 Art. 12(6): "thu hồi kinh phí đào tạo còn dư"). A worker's unspent share is part of
  * both, so they are not added: the employer keeps what was paid for the workers who completed and were kept, and no
  * more than it actually spent; the rest of what was paid is recovered.
+ *
+ * The total splits into two parts that add up, as the recovery decision (Mẫu số 04b) lists them: the workers' amounts
+ * (each worker's whole amount, as far as money was paid: after a partial payment such as the 50 % advance of NĐ
+ * 28/2015 Art. 27 the workers are taken in list order up to the total) and the unspent funds beyond them
+ * (`unspentRecovery` = total − workers' amounts).
  */
 export function recovery(input: RecoveryInput) {
-  const perWorker = input.trainees.map((t) =>
+  const dropped = input.trainees.map((t) =>
     t.completed === false || t.kept === false
       ? { amount: t.amount, reason: t.completed === false ? ('not_completed' as const) : ('not_kept' as const) }
       : { amount: 0, reason: null },
   );
-  const traineeRecovery = perWorker.reduce((s, w) => s + w.amount, 0);
-  const retained = input.trainees.reduce((s, t, i) => s + (perWorker[i]?.amount ? 0 : t.amount), 0);
+  const retained = input.trainees.reduce((s, t, i) => s + (dropped[i]?.amount ? 0 : t.amount), 0);
   const unspentFunds = input.actualCost === null ? 0 : Math.max(0, input.paid - input.actualCost);
   const kept = input.actualCost === null ? retained : Math.min(retained, input.actualCost);
   const totalRecovery = input.paid === 0 ? 0 : Math.max(0, input.paid - kept);
-  return { perWorker, traineeRecovery, unspentFunds, totalRecovery };
+  let left = totalRecovery;
+  const perWorker = dropped.map((w) => {
+    const amount = Math.min(w.amount, left);
+    left -= amount;
+    return { amount, reason: w.reason };
+  });
+  const traineeRecovery = perWorker.reduce((s, w) => s + w.amount, 0);
+  return { perWorker, traineeRecovery, unspentFunds, unspentRecovery: totalRecovery - traineeRecovery, totalRecovery };
 }

@@ -10,13 +10,16 @@ import {
   TrainingSupportResultBody,
 } from '@lmis/contracts';
 import { requireActor } from '../../platform/auth/actor.ts';
+import { attachmentDisposition } from '../../platform/http.ts';
 import { authorize } from '../../platform/policy/index.ts';
 import { newUploadPath, receiveFile, removeUpload, storeUpload, uploadFolder } from '../../platform/uploads.ts';
 import { dossierResource } from '../dossiers/index.ts';
 import { assessDossier, assessDraft } from './assessment.ts';
+import { traineeListFile } from './decisions.ts';
 import { parseTraineeList, traineeListFormat } from './trainee-list.ts';
 import { getRecovery, recordPayment, reportResult, type TrainingSupportDeps } from './training-support.service.ts';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A trainee list of a few thousand rows is far below this. */
 const MAX_LIST_BYTES = 5 * 1024 * 1024;
 
@@ -107,5 +110,23 @@ export const trainingSupportRoutes: FastifyPluginAsyncTypebox<TrainingSupportDep
       },
     },
     (request) => getRecovery({ ctx: request.ctx, id: request.params.id }, deps),
+  );
+  app.get(
+    '/api/training-support/dossiers/:id/trainees.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          'Danh sách người lao động được hỗ trợ gửi cơ quan bảo hiểm xã hội (.xlsx) (Trainee list for the social insurance)',
+        params: TrainingSupportDossierParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await traineeListFile({ ctx: request.ctx, id: request.params.id }, deps);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachmentDisposition(file.fileName))
+        .send(file.buffer);
+    },
   );
 };

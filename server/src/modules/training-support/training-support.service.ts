@@ -64,6 +64,7 @@ export async function recoveryOf(db: DbOrTx, d: DossierRow | HookDossier): Promi
     }),
     traineeRecovery: r.traineeRecovery,
     unspentFunds: r.unspentFunds,
+    unspentRecovery: r.unspentRecovery,
     totalRecovery: funds?.recoveredAmount ?? r.totalRecovery,
     recoveredAmount: funds?.recoveredAmount ?? null,
     legalSource: 'QĐ 23/2021/QĐ-TTg Điều 12 khoản 6; Mẫu số 02 mục 5 điểm b',

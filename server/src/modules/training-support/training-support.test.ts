@@ -234,6 +234,17 @@ describe('employer scope of dossiers', () => {
   });
 });
 
+/** The body text of a downloaded .docx, its runs joined by "|", and the annex table's rows after a title. */
+async function docxOf(res: LightMyRequestResponse, annexTitle: string) {
+  expect(res.statusCode, res.body).toBe(200);
+  const xml = (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
+  const runs = (x: string) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+  const rows = [...xml.slice(xml.indexOf(annexTitle)).matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => runs(c[0]).join('')),
+  );
+  return { text: runs(xml).join('|'), rows };
+}
+
 describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), Mẫu 02 item 5(b))', () => {
   it('records the payment, the result, computes the recovery per worker and freezes it with the decision', async () => {
     const [kept, dropped, left] = [buildTrainee(), buildTrainee({ fullName: 'Lăng Văn Tú' }), buildTrainee()];
@@ -252,6 +263,10 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
     await actOk(employer, d.id, 'submit', { on: '2022-01-20' });
     await actOk(province, d.id, 'accept', { on: '2022-01-21' });
     await actOk(province, d.id, 'accept', { on: '2022-01-24' });
+    // Before the support decision there is no list to send to the social insurance.
+    const early = await province.get(`/api/training-support/dossiers/${d.id}/trainees.xlsx`);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.message).toContain('chưa có quyết định hỗ trợ');
     let v: DossierT = await actOk(province, d.id, 'approve', { on: '2022-01-25', ...SIGNER });
     // 3 months × 1.500.000 = 4.500.000 per worker (below the 6.000.000 cost), frozen on approval.
     const frozen = (await province.get(`/api/training-support/dossiers/${d.id}/assessment`)).json();
@@ -284,7 +299,7 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
     expect(v.step?.code).toBe('settlement');
     const result = await employer.put(`/api/training-support/dossiers/${d.id}/result`, {
       version: v.version,
-      actualCost: 12_000_000,
+      actualCost: 4_200_000,
       trainees: [
         { personId: kept.personId, completed: true, certificateNo: 'CC-2022-015', kept: true },
         { personId: dropped.personId, completed: false, certificateNo: null, kept: true },
@@ -295,11 +310,13 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
     const r = result.json() as TrainingSupportRecoveryT;
     expect(r.trainees.map((x) => x.recoverAmount)).toEqual([0, 4_500_000, 4_500_000]);
     expect(r.trainees[1]?.reason?.vi).toBe('Không hoàn thành khóa đào tạo');
+    // The worker who stayed is paid for what was spent (4.200.000), the rest is recovered once: 9.300.000.
     expect(r).toMatchObject({
       paidAmount: 13_500_000,
-      unspentFunds: 1_500_000,
+      unspentFunds: 9_300_000,
       traineeRecovery: 9_000_000,
-      totalRecovery: 9_000_000,
+      unspentRecovery: 300_000,
+      totalRecovery: 9_300_000,
     });
 
     await attachAll(t, employer, d.id, ['settlement_report']);
@@ -309,12 +326,215 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
     const after = (
       await employer.get(`/api/training-support/dossiers/${d.id}/recovery`)
     ).json() as TrainingSupportRecoveryT;
-    expect(after.recoveredAmount).toBe(9_000_000);
+    expect(after.recoveredAmount).toBe(9_300_000);
+  });
+});
+
+describe('decision documents and the list for the social insurance (Mẫu 04a, 04b; QĐ 23/2021 Art. 12(3), (6))', () => {
+  let id: number;
+  let approval: DossierT['decisions'][number];
+  const workers = [
+    buildTrainee({ fullName: 'Hoàng Văn Khánh', birthDate: '1990-02-08' }),
+    buildTrainee({ fullName: 'Lộc Thị Nhung' }),
+  ];
+
+  beforeAll(async () => {
+    const app = buildApplication(ownId, {
+      trainees: workers,
+      plan: {
+        institutionId: null,
+        trades: ['Hàn điện'],
+        startDate: '2022-02-01',
+        endDate: '2022-04-30',
+        costPerWorker: 6_000_000,
+      },
+    });
+    const d = await buildDossier(employer, { typeCode: 'training_support_covid', payload: app });
+    id = d.id;
+    await attachAll(t, employer, id, COVID_DOCS);
+    await actOk(employer, id, 'submit', { on: '2022-01-20' });
+    await actOk(province, id, 'accept', { on: '2022-01-21' });
+    await actOk(province, id, 'accept', { on: '2022-01-24' });
+    const v = await actOk(province, id, 'approve', { on: '2022-01-25', ...SIGNER });
+    approval = v.decisions.find((x) => x.kind === 'approve') as DossierT['decisions'][number];
+  }, 60_000);
+
+  it('renders the support decision as Mẫu 04a: number, employer, Điều 1 amount in figures and words, annex rows', async () => {
+    const number = approval.number;
+    const { text, rows } = await docxOf(
+      await employer.get(`/api/dossiers/${id}/decisions/${approval.id}.docx`),
+      'DANH SÁCH NGƯỜI LAO ĐỘNG ĐƯỢC HỖ TRỢ',
+    );
+    expect(approval.number).toMatch(/^\d{2,}\/QĐ-SLĐTBXH$/);
+    for (const expected of [
+      'UBND TỈNH LẠNG SƠN',
+      `Số: ${number}`,
+      'Lạng Sơn, ngày 25 tháng 01 năm 2022',
+      'GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH LẠNG SƠN',
+      'Căn cứ Quyết định số 23/2021/QĐ-TTg ngày 07 tháng 7 năm 2021',
+      'ngày 20/01/2022 của Công ty TNHH May Đông Kinh;',
+      'Theo đề nghị của …………………….',
+      'Hỗ trợ Công ty TNHH May Đông Kinh (mã số thuế: ',
+      '2. Tổng số người lao động được hỗ trợ: 2 người.',
+      '3. Tổng số tiền được hỗ trợ: 9.000.000 đồng ',
+      '(Bằng chữ: Chín triệu đồng).',
+      'Số tài khoản: …………………… tại Ngân hàng …………………….',
+      'chuyển một lần toàn bộ kinh phí hỗ trợ quy định tại Điều 1 cho Công ty TNHH May Đông Kinh trong 03 ngày làm việc',
+      'báo cáo kết quả thực hiện về Sở Lao động - Thương binh và Xã hội trong 45 ngày',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Hoàng Văn Minh',
+      `(Kèm theo Quyết định số ${number} ngày 25 tháng 01 năm 2022 của Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn)`,
+    ])
+      expect(text).toContain(expected);
+    expect(rows[1]).toEqual([
+      '1',
+      'Hoàng Văn Khánh',
+      '08/02/1990',
+      workers[0]?.personId,
+      'May công nghiệp',
+      '01/02/2022',
+      '30/04/2022',
+      '3',
+      '4.500.000',
+    ]);
+    expect(rows[2]?.[1]).toBe('Lộc Thị Nhung');
+    expect(rows[3]).toEqual(['Tổng cộng (2 người)', '9.000.000']);
+  });
+
+  it('sends the list of workers supported as .xlsx with the decision’s number and date, audited as an export', async () => {
+    const res = await province.get(`/api/training-support/dossiers/${id}/trainees.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Danh sách');
+    expect(sheet?.getCell('A1').value).toBe('UBND TỈNH LẠNG SƠN');
+    expect(sheet?.getCell('A4').value).toBe(
+      `(Kèm theo Quyết định số ${approval.number} ngày 25 tháng 01 năm 2022 của Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn)`,
+    );
+    expect(sheet?.getRow(8).getCell(2).value).toBe('Họ và tên');
+    expect(sheet?.getRow(9).getCell(2).value).toBe('Hoàng Văn Khánh');
+    expect(sheet?.getRow(9).getCell(4).value).toBe(workers[0]?.personId);
+    expect(sheet?.getRow(9).getCell(9).value).toBe(4_500_000);
+    expect(sheet?.getRow(10).getCell(2).value).toBe('Lộc Thị Nhung');
+    expect(sheet?.getRow(11).getCell(1).value).toBe('Tổng cộng (2 người)');
+    expect(sheet?.getRow(11).getCell(9).value).toBe(9_000_000);
+    const { rows } = await t.database.pool.query(
+      "SELECT action, after FROM audit_log WHERE entity_type = 'dossier' AND entity_id = $1 AND action = 'export'",
+      [String(id)],
+    );
+    expect(rows).toEqual([
+      {
+        action: 'export',
+        after: { file: 'trainees.xlsx', decision: approval.number, rows: 2 },
+      },
+    ]);
+  });
+
+  it('answers another employer’s request for the list exactly like a dossier that does not exist', async () => {
+    const theirs = await otherEmployer.get(`/api/training-support/dossiers/${id}/trainees.xlsx`);
+    const missing = await otherEmployer.get('/api/training-support/dossiers/2000000000/trainees.xlsx');
+    expect(theirs.statusCode).toBe(404);
+    expect(comparable(theirs)).toEqual(comparable(missing));
+  });
+
+  it('renders the recovery decision as Mẫu 04b with the module’s figures per worker, unspent funds and total', async () => {
+    let v = (await province.get(`/api/dossiers/${id}`)).json() as DossierT;
+    await province.post(`/api/training-support/dossiers/${id}/payment`, {
+      version: v.version,
+      paidOn: '2022-01-26',
+      amount: 9_000_000,
+      reference: 'UNC 0020',
+    });
+    await actOk(province, id, 'accept', { on: '2022-01-26' });
+    v = await actOk(employer, id, 'accept', { on: '2022-01-27' });
+    const result = await employer.put(`/api/training-support/dossiers/${id}/result`, {
+      version: v.version,
+      actualCost: 4_000_000,
+      trainees: [
+        { personId: workers[0]?.personId, completed: true, certificateNo: 'CC-2022-101', kept: true },
+        { personId: workers[1]?.personId, completed: false, certificateNo: null, kept: false },
+      ],
+    });
+    const r = result.json() as TrainingSupportRecoveryT;
+    // The first worker keeps what was spent (4.000.000); the second worker's 4.500.000 and 500.000 unspent go back.
+    expect(r).toMatchObject({ traineeRecovery: 4_500_000, unspentRecovery: 500_000, totalRecovery: 5_000_000 });
+    await attachAll(t, employer, id, ['settlement_report']);
+    await actOk(employer, id, 'accept', { on: '2022-05-10' });
+    v = await actOk(province, id, 'recover', { on: '2022-05-11', ...SIGNER });
     const decision = v.decisions.find((x) => x.kind === 'recover');
-    const docx = await province.get(`/api/dossiers/${d.id}/decisions/${decision?.id}.docx`);
-    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string');
-    expect(xml).toContain('Thu hồi 9.000.000 đồng');
-    expect(xml).toContain('Lăng Văn Tú');
+    const { text, rows } = await docxOf(
+      await province.get(`/api/dossiers/${id}/decisions/${decision?.id}.docx`),
+      'DANH SÁCH KINH PHÍ HỖ TRỢ THU HỒI',
+    );
+    for (const expected of [
+      `Số: ${decision?.number}`,
+      `Căn cứ Quyết định số ${approval.number} ngày 25 tháng 01 năm 2022 của Giám đốc Sở Lao động`,
+      'Tổng số kinh phí được hỗ trợ theo Quyết định số',
+      'Số kinh phí hỗ trợ còn dư phải thu hồi: 5.000.000 đồng (bằng chữ: Năm triệu đồng), gồm: kinh phí hỗ trợ của 1 người lao động 4.500.000 đồng và kinh phí còn dư chưa sử dụng 500.000 đồng',
+      'Lý do thu hồi: 1 người lao động không hoàn thành khóa đào tạo; kinh phí đã chuyển còn dư so với chi phí đào tạo thực tế.',
+      'trước ngày ……/……/………, vào tài khoản số ……………………',
+    ])
+      expect(text).toContain(expected);
+    expect(rows[1]).toEqual([
+      '1',
+      'Lộc Thị Nhung',
+      workers[1]?.personId,
+      'May công nghiệp',
+      '4.500.000',
+      '4.500.000',
+      'Không hoàn thành khóa đào tạo',
+    ]);
+    expect(rows[2]).toEqual(['2', 'Kinh phí còn dư chưa sử dụng', '', '', '', '500.000', '']);
+    expect(rows[3]).toEqual(['Tổng cộng', '5.000.000', '']);
+  });
+});
+
+describe('the unemployment-insurance scheme’s decision (NĐ 28/2015 Art. 27 as amended by NĐ 61/2020)', () => {
+  it('is issued by the provincial chairman and has the social insurance advance 50 %, not the Covid wording', async () => {
+    const app = buildApplication(ownId, {
+      revenue: null,
+      uiContribution: { months: 24, confirmationNo: '88/BHXH-QLT', confirmationDate: '2024-08-20' },
+      plan: {
+        institutionId: null,
+        trades: ['Vận hành máy CNC'],
+        startDate: '2024-10-01',
+        endDate: '2024-12-31',
+        costPerWorker: 5_000_000,
+      },
+    });
+    const d = await buildDossier(employer, { typeCode: 'training_support_ui', payload: app });
+    await attachAll(t, employer, d.id, ['application', 'structure_change', 'training_plan', 'si_confirmation']);
+    await actOk(employer, d.id, 'submit', { on: '2024-09-03' });
+    await actOk(province, d.id, 'accept', { on: '2024-09-10' });
+    const v = await actOk(province, d.id, 'approve', {
+      on: '2024-09-16',
+      signerName: 'Hồ Tiến Thiệu',
+      signerPosition: 'Chủ tịch',
+    });
+    const decision = v.decisions.find((x) => x.kind === 'approve');
+    expect(decision?.number).toMatch(/\/QĐ-UBND$/);
+    const { text, rows } = await docxOf(
+      await province.get(`/api/dossiers/${d.id}/decisions/${decision?.id}.docx`),
+      'DANH SÁCH NGƯỜI LAO ĐỘNG ĐƯỢC HỖ TRỢ',
+    );
+    for (const expected of [
+      'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+      'Căn cứ Nghị định số 28/2015/NĐ-CP ngày 12 tháng 3 năm 2015',
+      // 3 months × 1.000.000 đồng (NĐ 28/2015 Art. 4), below the cost.
+      '3. Tổng số tiền được hỗ trợ: 3.000.000 đồng ',
+      '(Bằng chữ: Ba triệu đồng).',
+      'Bảo hiểm xã hội tỉnh Lạng Sơn tạm ứng 50% kinh phí hỗ trợ quy định tại Điều 1 cho Công ty TNHH May Đông Kinh trong 05 ngày làm việc',
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Lao động - Thương binh và Xã hội, Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn và Công ty TNHH May Đông Kinh chịu trách nhiệm thi hành',
+      'Hồ Tiến Thiệu',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('COVID-19');
+    expect(text).not.toContain('chuyển một lần toàn bộ');
+    expect(text).not.toContain('KT. CHỦ TỊCH');
+    expect(rows[1]?.[8]).toBe('3.000.000');
   });
 });
 

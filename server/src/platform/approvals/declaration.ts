@@ -99,6 +99,8 @@ export const AgenciesDecl = Type.Object({
           validFrom: Day,
           validTo: Type.Union([Day, Type.Null()]),
           name: Type.String({ minLength: 1 }),
+          /** The name as running text writes it, e.g. "Sở Nội vụ" (name is the heading's capitals). */
+          title: Type.String({ minLength: 1 }),
           abbreviation: Type.String({ pattern: '^[A-ZĐ]{2,12}$' }),
           parent: Type.Union([Code, Type.Null()]),
           position: Type.String({ minLength: 1 }),

@@ -5,7 +5,6 @@ import Value from 'typebox/value';
 import type { dossier, dossierDecision } from '../../../db/schema/index.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { DbOrTx } from '../db/index.ts';
-import type { DocumentBlock } from '../documents/official-document.ts';
 import { DATA_DIR } from '../reference-data.ts';
 import {
   AgenciesDecl,
@@ -108,6 +107,12 @@ export function agencyOn(types: DossierTypes, code: string, day: string): Agency
   return types.agencies.get(code)?.find((v) => v.validFrom <= day && (v.validTo === null || day <= v.validTo));
 }
 
+/** The authority a decision's preamble names: "Giám đốc Sở Nội vụ tỉnh Lạng Sơn", "Chủ tịch Ủy ban nhân dân tỉnh …". */
+export function authorityOf(agency: AgencyVersion, provinceName: string): string {
+  const position = agency.position.toLocaleLowerCase('vi-VN');
+  return `${position.charAt(0).toLocaleUpperCase('vi-VN')}${position.slice(1)} ${agency.title} ${provinceName}`;
+}
+
 /**
  * Schema hooks for the application content: the module that owns a type's application (training support) registers
  * the TypeBox schema of its payload; until then the payload is kept as the applicant sent it.
@@ -134,17 +139,47 @@ export type HookDecision = typeof dossierDecision.$inferSelect;
 /**
  * What the module owning a type adds to the engine, kept generic: `beforeCommit` runs inside the transition's
  * transaction after the row moved (an AppError refuses the transition and rolls everything back);
- * `decisionArticles` gives the articles of a decision's document (the engine's plain wording otherwise).
+ * `decisionDocument` renders a decision's whole document from the heading the engine resolved (the engine's plain
+ * wording otherwise).
  */
 export interface DossierTypeHooks {
   beforeCommit?: (
     tx: DbOrTx,
     ctx: { dossier: HookDossier; action: DossierAction; on: string; actor: Actor; decision: HookDecision | null },
   ) => Promise<void>;
-  decisionArticles?: (
+  decisionDocument?: (
     db: DbOrTx,
-    ctx: { dossier: HookDossier; decision: HookDecision },
-  ) => Promise<DocumentBlock[] | null>;
+    ctx: { dossier: HookDossier; decision: HookDecision; heading: DecisionHeading },
+  ) => Promise<Buffer | null>;
+}
+
+/**
+ * What the engine resolves for every decision from the declarations: the issuer of the decision's date
+ * (agencies.json), the province it acts for, the number, signer, subject and the version's legal source.
+ */
+export interface DecisionHeading {
+  /** "UBND tỉnh Lạng Sơn" for a department; absent when the issuer is the committee itself. */
+  parentAgency?: string;
+  /** The issuing agency as named in text: "Sở Nội vụ", "Ủy ban nhân dân tỉnh Lạng Sơn". */
+  issuer: string;
+  /** Whether the issuer is a department under the province's committee (it has a parent agency). */
+  department: boolean;
+  /** The authority the preamble names: "Giám đốc Sở Nội vụ tỉnh Lạng Sơn", "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn". */
+  authority: string;
+  /** The head's position in capitals: "GIÁM ĐỐC", "CHỦ TỊCH". */
+  headPosition: string;
+  /** "tỉnh Lạng Sơn". */
+  provinceName: string;
+  /** The place of the date line: "Lạng Sơn". */
+  place: string;
+  number: string;
+  date: string;
+  subject: string;
+  signer: { name: string; position: string };
+  /** The legal source of the dossier's type version in force. */
+  legalSource: string;
+  /** The version's first day (a type's versions are its schemes, e.g. NĐ 28/2015 until 2025, Law 74/2025 after). */
+  versionFrom: string | null;
 }
 
 const typeHooks = new Map<string, DossierTypeHooks>();
