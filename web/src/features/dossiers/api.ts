@@ -190,11 +190,10 @@ export function useRecovery(id: number, enabled: boolean) {
 }
 
 /** The live assessment of a draft: asked again whenever the application changes (the caller debounces). */
-export function useDraftAssessment(body: (TrainingSupportApplicationT & { typeCode: string; on?: string }) | null) {
+export function useDraftAssessment(body: TrainingSupportAssessmentBodyT | null) {
   return useQuery({
     queryKey: ['dossiers', 'draft-assessment', body],
-    // The contract's typeCode is a union built from a list, which its static type does not follow.
-    queryFn: ({ signal }) => assess({ body: body as unknown as TrainingSupportAssessmentBodyT, signal }),
+    queryFn: ({ signal }) => assess({ body: body as TrainingSupportAssessmentBodyT, signal }),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     retry: false,
