@@ -219,7 +219,7 @@ export async function updateDraft(
       employerId,
       payload: body.payload,
     });
-    if (!d || d.status !== 'draft') {
+    if (!d) {
       const current = await selectDossier(tx, before.id);
       throw new AppError('CONFLICT', {
         vi: 'Bản nháp vừa được lưu hoặc nộp ở nơi khác; vui lòng tải lại',
