@@ -15,7 +15,6 @@ import {
   dossierTypes,
   payloadProblems,
   receiptNumber,
-  stepOf,
 } from '../../platform/approvals/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
