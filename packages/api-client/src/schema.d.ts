@@ -1003,7 +1003,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Danh sách hồ sơ trong phạm vi, mới nhất trước; lọc theo loại, trạng thái, bước, đơn vị, tên (không dấu), ngày nộp (List dossiers)
+         * @description Danh sách hồ sơ trong phạm vi, mới nhất trước; lọc theo loại, trạng thái, bước, đơn vị, tên (không dấu), ngày nộp (List dossiers)
+         */
+        get: operations["getDossiers"];
         put?: never;
         /**
          * Lập hồ sơ (bản nháp) (Create a draft dossier)
@@ -1068,7 +1072,11 @@ export interface paths {
          * @description Một hồ sơ, các bước và thời hạn (A dossier)
          */
         get: operations["getDossiersById"];
-        put?: never;
+        /**
+         * Sửa bản nháp (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa hoặc đã nộp) (Edit a draft)
+         * @description Sửa bản nháp (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa hoặc đã nộp) (Edit a draft)
+         */
+        put: operations["putDossiersById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1434,6 +1442,26 @@ export interface paths {
          * @description Thêm cơ sở giáo dục nghề nghiệp (cán bộ cấp tỉnh)
          */
         post: operations["postInstitutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chọn cơ sở giáo dục nghề nghiệp: tên, mã, xã (cả tài khoản doanh nghiệp) (Institution picker)
+         * @description Chọn cơ sở giáo dục nghề nghiệp: tên, mã, xã (cả tài khoản doanh nghiệp) (Institution picker)
+         */
+        get: operations["getInstitutionsOptions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11483,6 +11511,181 @@ export interface operations {
             };
         };
     };
+    getDossiers: {
+        parameters: {
+            query: {
+                typeCode?: string;
+                status?: "draft" | "in_progress" | "awaiting_additions" | "returned" | "completed" | "refused" | "withdrawn" | "cancelled" | "recovered";
+                stepCode?: string;
+                /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                unitCode?: string;
+                /** @description Applicant name, diacritics optional */
+                q?: string;
+                /** @description Date, YYYY-MM-DD (a real day) */
+                submittedFrom?: string;
+                /** @description Date, YYYY-MM-DD (a real day) */
+                submittedTo?: string;
+                page: number;
+                pageSize: number;
+                /** @description nextCursor or prevCursor of a page; takes precedence over page */
+                cursor?: string;
+                /** @description Count the rows exactly even in a large scope (slower) */
+                count?: "exact";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            typeCode: string;
+                            typeName: {
+                                vi: string;
+                                en: string;
+                            };
+                            applicantName: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string | null;
+                            receiptNo: string | null;
+                            status: string;
+                            statusLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            step: {
+                                code: string;
+                                name: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                level: string;
+                            } | null;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            late: boolean;
+                            submittedOn: string | null;
+                            receivedOn: string | null;
+                            createdAt: string;
+                            version: number;
+                        }[];
+                        total: number;
+                        totalKind: "exact" | "estimated" | "cached";
+                        totalAsOf: string | null;
+                        page: number;
+                        pageSize: number;
+                        nextCursor: string | null;
+                        prevCursor: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     postDossiers: {
         parameters: {
             query?: never;
@@ -11596,6 +11799,7 @@ export interface operations {
                         allowedActions: string[];
                         version: number;
                         createdByName: string;
+                        createdByUsername: string | null;
                         createdAt: string;
                     };
                 };
@@ -11761,20 +11965,43 @@ export interface operations {
                         items: {
                             id: number;
                             typeCode: string;
+                            typeName: {
+                                vi: string;
+                                en: string;
+                            };
                             applicantName: string;
                             /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                             provinceCode: string;
                             /** @description Mã đơn vị hành chính (GET /api/geo/units) */
                             communeCode: string | null;
+                            receiptNo: string | null;
+                            status: string;
+                            statusLabel: {
+                                vi: string;
+                                en: string;
+                            };
+                            step: {
+                                code: string;
+                                name: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                level: string;
+                            } | null;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                            late: boolean;
+                            submittedOn: string | null;
+                            receivedOn: string | null;
+                            createdAt: string;
+                            version: number;
                             stepCode: string;
                             stepName: {
                                 vi: string;
                                 en: string;
                             };
                             level: string;
-                            dueOn: string | null;
                             overdue: boolean;
-                            version: number;
                         }[];
                     };
                 };
@@ -12115,6 +12342,7 @@ export interface operations {
                         allowedActions: string[];
                         version: number;
                         createdByName: string;
+                        createdByUsername: string | null;
                         createdAt: string;
                     };
                 };
@@ -12188,6 +12416,261 @@ export interface operations {
                      *         "code": "NOT_FOUND",
                      *         "message": "Không tìm thấy dữ liệu",
                      *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    putDossiersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version the client read; a mismatch is refused with CONFLICT */
+                    version: number;
+                    /**
+                     * Format: plain-text
+                     * @description Mã đơn vị hành chính (GET /api/geo/units)
+                     */
+                    unitCode: string;
+                    /** Format: plain-text */
+                    applicantName: string;
+                    payload: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        typeCode: string;
+                        typeName: {
+                            vi: string;
+                            en: string;
+                        };
+                        typeVersion: string | null;
+                        legalSource: string | null;
+                        status: string;
+                        statusLabel: {
+                            vi: string;
+                            en: string;
+                        };
+                        step: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            dueOn: string | null;
+                            daysLeft: number | null;
+                        } | null;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        provinceCode: string;
+                        /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                        communeCode: string | null;
+                        applicantName: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        submittedOn: string | null;
+                        receivedOn: string | null;
+                        receiptNo: string | null;
+                        steps: {
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            level: string;
+                            outsideAgency: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            startedOn: string;
+                            dueOn: string | null;
+                            dueProvisional: boolean;
+                            limit: {
+                                days: number;
+                                unit: string;
+                            } | null;
+                            completedOn: string | null;
+                            outcome: string | null;
+                            running: boolean;
+                            daysUsed: number;
+                            daysLeft: number | null;
+                            late: boolean;
+                        }[];
+                        decisions: {
+                            id: number;
+                            kind: string;
+                            number: string;
+                            decidedOn: string;
+                            signerName: string;
+                            signerPosition: string;
+                        }[];
+                        documents: {
+                            stepCode: string;
+                            code: string;
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            required: boolean;
+                            attachmentIds: number[];
+                        }[];
+                        allowedActions: string[];
+                        version: number;
+                        createdByName: string;
+                        createdByUsername: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Xung đột: dữ liệu đã thay đổi hoặc đã tồn tại / Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "CONFLICT",
+                     *         "message": "Dữ liệu đã được người khác thay đổi, vui lòng tải lại trước khi sửa",
+                     *         "messageEn": "The record was changed by someone else; reload before editing",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn / Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "Tệp quá lớn",
+                     *         "messageEn": "File too large",
                      *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
                      *       }
                      *     }
@@ -12333,6 +12816,7 @@ export interface operations {
                         allowedActions: string[];
                         version: number;
                         createdByName: string;
+                        createdByUsername: string | null;
                         createdAt: string;
                     };
                 };
@@ -12495,6 +12979,7 @@ export interface operations {
                             at: string;
                             actedOn: string;
                             actorName: string;
+                            actorUsername: string | null;
                             action: string;
                             actionLabel: {
                                 vi: string;
@@ -15779,6 +16264,137 @@ export interface operations {
                      *         "code": "PAYLOAD_TOO_LARGE",
                      *         "message": "Tệp quá lớn",
                      *         "messageEn": "File too large",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Lỗi hệ thống; báo quản trị viên kèm mã yêu cầu / Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "INTERNAL",
+                     *         "message": "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên",
+                     *         "messageEn": "Internal error",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getInstitutionsOptions: {
+        parameters: {
+            query: {
+                /** @description Name (diacritics optional) or code */
+                q?: string;
+                id?: number;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            code: string;
+                            name: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            provinceCode: string;
+                            /** @description Mã đơn vị hành chính (GET /api/geo/units) */
+                            communeCode: string;
+                            communeName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (từng trường và lý do trong details) / Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "VALIDATION",
+                     *         "message": "Dữ liệu không hợp lệ",
+                     *         "messageEn": "Invalid input",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên đã hết hạn / Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "UNAUTHENTICATED",
+                     *         "message": "Vui lòng đăng nhập",
+                     *         "messageEn": "Please sign in",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không có quyền, hoặc thiếu mã chống giả mạo (CSRF) / Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "Bạn không có quyền thực hiện thao tác này",
+                     *         "messageEn": "You are not allowed to do this",
+                     *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Không tìm thấy (dữ liệu ngoài phạm vi cũng trả lời như vậy) / Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "NOT_FOUND",
+                     *         "message": "Không tìm thấy dữ liệu",
+                     *         "messageEn": "Not found",
                      *         "requestId": "3f1c2b9e-7a41-4c55-9d7e-2b0c8a61e4d0"
                      *       }
                      *     }

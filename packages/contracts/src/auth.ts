@@ -65,6 +65,10 @@ export const CAPABILITIES = {
   'employer:export': { vi: 'Xuất danh sách người sử dụng lao động', en: 'Export the employers list' },
   'employer:import': { vi: 'Nhập danh sách người sử dụng lao động từ tệp', en: 'Import employer lists' },
   'institution:read': { vi: 'Xem danh sách cơ sở giáo dục nghề nghiệp', en: 'Read the training institutions' },
+  'institution:pick': {
+    vi: 'Chọn cơ sở giáo dục nghề nghiệp (tên, mã, xã) khi lập hồ sơ',
+    en: 'Pick a training institution (name, code, commune) in an application',
+  },
   'institution:manage': {
     vi: 'Thêm, sửa cơ sở giáo dục nghề nghiệp',
     en: 'Register and edit training institutions',

@@ -29,6 +29,17 @@ export const IdParams = Type.Object({ id: Id() });
 export const Ok = Type.Object({ ok: Type.Boolean() });
 
 /** Paging fields of every list query: `page` for the first pages, then the opaque cursor of a returned page. */
+/**
+ * A union of string literals from a constant list, typed as the list's members (a union built from a plain
+ * `.map` is typed `never`: its static type needs a tuple of literal schemas).
+ */
+export function LiteralUnion<const T extends readonly [string, ...string[]]>(values: T, options?: Type.TSchemaOptions) {
+  return Type.Union(
+    values.map((v) => Type.Literal(v)) as unknown as { -readonly [K in keyof T]: Type.TLiteral<T[K]> },
+    options,
+  );
+}
+
 export const ListPaging = {
   cursor: Type.Optional(
     Type.String({ maxLength: 2000, description: 'nextCursor or prevCursor of a page; takes precedence over page' }),

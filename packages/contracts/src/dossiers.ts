@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IsoDate } from './common.ts';
+import { IsoDate, ListPaging, LiteralUnion } from './common.ts';
 import { Id, MultilineText, PlainText, Version } from './formats.ts';
 
 const Str = Type.Union([Type.String(), Type.Null()]);
@@ -43,6 +43,15 @@ export const DossierCreate = Type.Object({
   payload: Type.Record(Type.String(), Type.Unknown()),
 });
 export type DossierCreateT = Static<typeof DossierCreate>;
+
+/** A draft's new content, sent with the version read (409 when someone saved it in between). */
+export const DossierUpdate = Type.Object({
+  version: Version(),
+  unitCode: DossierCreate.properties.unitCode,
+  applicantName: DossierCreate.properties.applicantName,
+  payload: DossierCreate.properties.payload,
+});
+export type DossierUpdateT = Static<typeof DossierUpdate>;
 
 export const DossierTransitionBody = Type.Object({
   version: Version(),
@@ -122,7 +131,9 @@ export const Dossier = Type.Object({
   /** What the signed-in user may do now (the server still decides every request). */
   allowedActions: Type.Array(Type.String()),
   version: Type.Integer(),
+  /** Who filed it: full name, and the account's username (two people may share a name). */
   createdByName: Type.String(),
+  createdByUsername: Str,
   createdAt: Type.String(),
 });
 export type DossierT = Static<typeof Dossier>;
@@ -131,7 +142,9 @@ export const DossierEvent = Type.Object({
   id: Type.Integer(),
   at: Type.String(),
   actedOn: Type.String(),
+  /** The person's full name; their username tells two of the same name apart. */
   actorName: Type.String(),
+  actorUsername: Str,
   action: Type.String(),
   actionLabel: Label,
   fromStatus: Type.String(),
@@ -166,18 +179,51 @@ export const DossierQueueQuery = Type.Object({
 });
 export type DossierQueueQueryT = Static<typeof DossierQueueQuery>;
 
-export const DossierQueueItem = Type.Object({
+/** What a list of dossiers shows of each: receipt, applicant, type, status, current step and its clock. */
+const listItemProperties = {
   id: Type.Integer(),
   typeCode: Type.String(),
+  typeName: Label,
   applicantName: Type.String(),
   provinceCode: Type.String(),
   communeCode: Str,
+  receiptNo: Str,
+  status: Type.String(),
+  statusLabel: Label,
+  /** The current step and the level that acts on it; null for a draft or a closed dossier. */
+  step: Type.Union([Type.Object({ code: Type.String(), name: Label, level: Type.String() }), Type.Null()]),
+  dueOn: Str,
+  /** Working (or calendar, per the step's limit) days to the due date; negative once late; null without a clock. */
+  daysLeft: Type.Union([Type.Integer(), Type.Null()]),
+  late: Type.Boolean(),
+  submittedOn: Str,
+  receivedOn: Str,
+  createdAt: Type.String(),
+  version: Type.Integer(),
+};
+export const DossierListItem = Type.Object(listItemProperties);
+export type DossierListItemT = Static<typeof DossierListItem>;
+
+export const DossierListQuery = Type.Object({
+  typeCode: Type.Optional(Type.String({ pattern: '^[a-z0-9_]{1,60}$' })),
+  status: Type.Optional(LiteralUnion(Object.keys(DOSSIER_STATUSES) as [DossierStatus, ...DossierStatus[]])),
+  stepCode: Type.Optional(Type.String({ pattern: '^[a-z0-9_]{1,60}$' })),
+  unitCode: Type.Optional(Type.String({ pattern: '^\\d{2}(\\d{3})?$' })),
+  q: Type.Optional(PlainText({ maxLength: 100, description: 'Applicant name, diacritics optional' })),
+  submittedFrom: Type.Optional(IsoDate),
+  submittedTo: Type.Optional(IsoDate),
+  page: Type.Integer({ minimum: 1, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  ...ListPaging,
+});
+export type DossierListQueryT = Static<typeof DossierListQuery>;
+
+export const DossierQueueItem = Type.Object({
+  ...listItemProperties,
   stepCode: Type.String(),
   stepName: Label,
   level: Type.String(),
-  dueOn: Str,
   overdue: Type.Boolean(),
-  version: Type.Integer(),
 });
 
 export const DossierSlaQuery = Type.Object({

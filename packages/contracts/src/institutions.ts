@@ -127,3 +127,22 @@ export const InstitutionListQuery = Type.Object({
   ...ListPaging,
 });
 export type InstitutionListQueryT = Static<typeof InstitutionListQuery>;
+
+/** What a picker shows of an institution: its name, code and commune (public facts of its registration). */
+export const InstitutionOption = Type.Object({
+  id: Type.Integer(),
+  code: Type.String(),
+  name: Type.String(),
+  provinceCode: Type.String(),
+  communeCode: Type.String(),
+  communeName: Nullable(Type.String()),
+});
+export type InstitutionOptionT = Static<typeof InstitutionOption>;
+
+export const InstitutionOptionsQuery = Type.Object({
+  q: Type.Optional(PlainText({ maxLength: 100, description: 'Name (diacritics optional) or code' })),
+  /** One institution by id (a saved application's choice). */
+  id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })),
+  limit: Type.Integer({ minimum: 1, maximum: 50, default: 20 }),
+});
+export type InstitutionOptionsQueryT = Static<typeof InstitutionOptionsQuery>;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IsoDate } from './common.ts';
+import { IsoDate, LiteralUnion } from './common.ts';
 import { Id, MultilineText, PlainText, Version } from './formats.ts';
 
 /**
@@ -67,7 +67,7 @@ export type TrainingSupportApplicationT = Static<typeof TrainingSupportApplicati
 export const TrainingSupportAssessmentBody = Type.Intersect([
   TrainingSupportApplication,
   Type.Object({
-    typeCode: Type.Union(TRAINING_SUPPORT_TYPES.map((c) => Type.Literal(c))),
+    typeCode: LiteralUnion(TRAINING_SUPPORT_TYPES),
     /** The filing day the application is judged on (today when absent). */
     on: Type.Optional(IsoDate),
   }),

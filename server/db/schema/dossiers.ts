@@ -71,7 +71,10 @@ export const dossier = pgTable(
     index('dossier_due_commune_idx').on(t.communeCode, t.dueOn).where(sql`status = 'in_progress'`),
     index('dossier_unit_idx').on(t.provinceCode, t.communeCode, t.createdAt),
     index('dossier_created_by_idx').on(t.createdBy, t.createdAt),
-    index('dossier_employer_idx').on(t.employerId, t.createdAt),
+    // The dossier list, newest first (created_at, id), in a province, a commune or of one employer.
+    index('dossier_list_province_idx').on(t.provinceCode, t.createdAt, t.id),
+    index('dossier_list_commune_idx').on(t.communeCode, t.createdAt, t.id).where(sql`commune_code IS NOT NULL`),
+    index('dossier_list_employer_idx').on(t.employerId, t.createdAt, t.id).where(sql`employer_id IS NOT NULL`),
   ],
 );
 

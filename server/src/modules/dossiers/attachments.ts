@@ -16,6 +16,7 @@ import {
   insertAttachment,
   selectAttachment,
   selectAttachments,
+  selectPeople,
 } from './dossiers.queries.ts';
 import { type DossiersDeps, visibleDossier } from './dossiers.service.ts';
 
@@ -68,7 +69,7 @@ const refusedType = (fileName: string) =>
     details: [{ field: 'file', message: 'loại tệp không được chấp nhận', messageEn: 'file type not accepted' }],
   });
 
-function present(a: DossierAttachmentRow): DossierAttachmentT {
+function present(a: DossierAttachmentRow, people: Awaited<ReturnType<typeof selectPeople>>): DossierAttachmentT {
   return {
     id: a.id,
     stepCode: a.stepCode,
@@ -77,7 +78,7 @@ function present(a: DossierAttachmentRow): DossierAttachmentT {
     contentType: a.contentType,
     sizeBytes: a.sizeBytes,
     sha256: a.sha256,
-    uploadedByName: a.uploadedByName,
+    uploadedByName: people.get(a.uploadedBy)?.fullName ?? a.uploadedByName,
     uploadedAt: a.uploadedAt.toISOString(),
   };
 }
@@ -152,7 +153,7 @@ export async function attachFile(
         sha256,
         storageName: path.split('/').pop() as string,
         uploadedBy: actor.id,
-        uploadedByName: actor.username,
+        uploadedByName: actor.fullName,
       });
       await writeAudit(tx, input.ctx, {
         action: 'dossier_attach',
@@ -164,7 +165,7 @@ export async function attachFile(
       });
       return created;
     });
-    return present(row);
+    return present(row, new Map([[actor.id, { fullName: actor.fullName, username: actor.username }]]));
   } catch (error) {
     removeUpload(path);
     throw error;
@@ -187,5 +188,10 @@ export async function openAttachment(
 export async function listAttachments(input: { ctx: RequestContext; id: number }, deps: DossiersDeps) {
   const actor = requireActor(input.ctx);
   const d = await visibleDossier(deps.db, actor, input.id);
-  return (await selectAttachments(deps.db, d.id)).map(present);
+  const rows = await selectAttachments(deps.db, d.id);
+  const people = await selectPeople(
+    deps.db,
+    rows.map((r) => r.uploadedBy),
+  );
+  return rows.map((r) => present(r, people));
 }

@@ -1,4 +1,10 @@
-import { DOSSIER_STATUSES, type DossierAction, type DossierStatus, type DossierT } from '@lmis/contracts';
+import {
+  DOSSIER_STATUSES,
+  type DossierAction,
+  type DossierListItemT,
+  type DossierStatus,
+  type DossierT,
+} from '@lmis/contracts';
 import {
   allowedActions,
   type ClockInterval,
@@ -92,6 +98,8 @@ export function presentDossier(
     attachments: DossierAttachmentRow[];
     calendar: WorkingCalendar;
     today: string;
+    /** The account that filed it (full name, username), when it still exists. */
+    creator?: { fullName: string; username: string };
   },
 ): DossierT {
   const { actor, calendar, today } = parts;
@@ -171,7 +179,40 @@ export function presentDossier(
     ),
     allowedActions: actions,
     version: d.version,
-    createdByName: d.createdByName,
+    createdByName: parts.creator?.fullName ?? d.createdByName,
+    createdByUsername: parts.creator?.username ?? null,
     createdAt: d.createdAt.toISOString(),
+  };
+}
+
+/**
+ * A dossier as a list row: receipt, status, the current step and its clock. Days left count working days on the
+ * dated calendar (or calendar days, per the step's declared limit: QĐ 23/2021/QĐ-TTg Art. 12, NĐ 374/2025/NĐ-CP);
+ * late once today is past the due date of a step whose clock runs (a dossier waiting for additions has none).
+ */
+export function presentListItem(d: DossierRow, calendar: WorkingCalendar, today: string): DossierListItemT {
+  const type = typeOf(d.typeCode);
+  const version = versionOf(d, today);
+  const step = version ? stepOf(version, d.stepCode) : undefined;
+  const limit = step?.limit;
+  const running = d.status === 'in_progress' && d.dueOn !== null;
+  return {
+    id: d.id,
+    typeCode: d.typeCode,
+    typeName: type.name,
+    applicantName: d.applicantName,
+    provinceCode: d.provinceCode,
+    communeCode: d.communeCode,
+    receiptNo: d.receiptNo && d.receivedOn ? receiptNumber(d.receiptNo, Number(d.receivedOn.slice(0, 4))) : null,
+    status: d.status,
+    statusLabel: DOSSIER_STATUSES[d.status as DossierStatus],
+    step: step ? { code: step.code, name: step.name, level: step.actor.level } : null,
+    dueOn: d.dueOn,
+    daysLeft: running && limit && d.dueOn ? daysLeft(calendar, limit, d.dueOn, today) : null,
+    late: running && d.dueOn !== null && today > d.dueOn,
+    submittedOn: d.submittedOn,
+    receivedOn: d.receivedOn,
+    createdAt: d.createdAt.toISOString(),
+    version: d.version,
   };
 }

@@ -1,8 +1,16 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { dossier, dossierAttachment, dossierDecision, dossierEvent, dossierStep } from '../../../db/schema/index.ts';
+import {
+  appUser,
+  dossier,
+  dossierAttachment,
+  dossierDecision,
+  dossierEvent,
+  dossierStep,
+} from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
 import { scopeWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
+import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 
 export type DossierRow = typeof dossier.$inferSelect;
 export type DossierStepRow = typeof dossierStep.$inferSelect;
@@ -67,11 +75,27 @@ export async function insertEvent(db: DbOrTx, row: typeof dossierEvent.$inferIns
 
 export function selectEvents(db: DbOrTx, dossierId: number) {
   return db
-    .select({ event: dossierEvent, decision: dossierDecision })
+    .select({
+      event: dossierEvent,
+      decision: dossierDecision,
+      person: { fullName: appUser.fullName, username: appUser.username },
+    })
     .from(dossierEvent)
     .leftJoin(dossierDecision, eq(dossierDecision.id, dossierEvent.decisionId))
+    .leftJoin(appUser, eq(appUser.id, dossierEvent.actorId))
     .where(eq(dossierEvent.dossierId, dossierId))
     .orderBy(asc(dossierEvent.id));
+}
+
+/** Full names and usernames of accounts (who filed, acted, attached), by id. */
+export async function selectPeople(db: DbOrTx, ids: number[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map<number, { fullName: string; username: string }>();
+  const rows = await db
+    .select({ id: appUser.id, fullName: appUser.fullName, username: appUser.username })
+    .from(appUser)
+    .where(inArray(appUser.id, unique));
+  return new Map(rows.map((r) => [r.id, { fullName: r.fullName, username: r.username }]));
 }
 
 export async function insertDecision(
@@ -206,4 +230,55 @@ export async function selectSla(db: DbOrTx, q: { scope: Scope; from: string; to:
     )
     .groupBy(dossierStep.provinceCode, dossierStep.communeCode, dossier.typeCode, dossierStep.stepCode)
     .orderBy(dossierStep.provinceCode, dossierStep.communeCode, dossier.typeCode, dossierStep.stepCode);
+}
+
+/**
+ * Newest first: served within a province by dossier_list_province_idx, a commune by dossier_list_commune_idx and an
+ * employer's dossiers by dossier_list_employer_idx (each ends in created_at, id).
+ */
+const LIST_ORDER: SortKey[] = [
+  { expr: sql`${dossier.createdAt}`, dir: 'desc', type: 'timestamptz' },
+  { expr: sql`${dossier.id}`, dir: 'desc', type: 'integer' },
+];
+
+export interface DossierListFilter {
+  /** The unit scope (officers, leaders), or the applicant's own dossiers (an employer account). */
+  owner: { scope: Scope } | { employerId: number } | { createdBy: number };
+  typeCode?: string;
+  status?: string;
+  stepCode?: string;
+  /** Lower-case NFC text: the applicant's name anywhere, diacritics optional. */
+  q?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+  exact?: boolean;
+}
+
+export async function selectDossierList(db: DbOrTx, f: DossierListFilter & PageRequest) {
+  const o = f.owner;
+  const where = and(
+    'scope' in o
+      ? scopeWhere(o.scope, unitColumns)
+      : 'employerId' in o
+        ? eq(dossier.employerId, o.employerId)
+        : eq(dossier.createdBy, o.createdBy),
+    f.typeCode ? eq(dossier.typeCode, f.typeCode) : undefined,
+    f.status ? eq(dossier.status, f.status as DossierRow['status']) : undefined,
+    f.stepCode ? eq(dossier.stepCode, f.stepCode) : undefined,
+    f.q ? sql`f_unaccent(lower(${dossier.applicantName})) LIKE '%' || f_unaccent(${f.q}) || '%'` : undefined,
+    f.submittedFrom ? gte(dossier.submittedOn, f.submittedFrom) : undefined,
+    f.submittedTo ? lte(dossier.submittedOn, f.submittedTo) : undefined,
+  );
+  const plan = keysetPage('created', LIST_ORDER, f);
+  const [rows, count] = await Promise.all([
+    db
+      .select({ dossier, pageKey: plan.key })
+      .from(dossier)
+      .where(and(where, plan.where))
+      .orderBy(...plan.orderBy)
+      .limit(plan.limit)
+      .offset(plan.offset),
+    countRows(db, db.select({ one: sql`1` }).from(dossier).where(where).getSQL(), { exact: f.exact }),
+  ]);
+  return { ...plan.finish(rows), count };
 }

@@ -8,6 +8,8 @@ import {
   DossierDecisionParams,
   DossierEvent,
   DossierIdParams,
+  DossierListItem,
+  DossierListQuery,
   DossierQueueItem,
   DossierQueueQuery,
   DossierReceipt,
@@ -15,6 +17,8 @@ import {
   DossierSlaRow,
   DossierTransitionBody,
   DossierTypeView,
+  DossierUpdate,
+  Paged,
 } from '@lmis/contracts';
 import Type from 'typebox';
 import { receiveFile, storeUpload } from '../../platform/uploads.ts';
@@ -28,7 +32,9 @@ import {
   dossierReceipt,
   dossierSla,
   getDossier,
+  listDossiers,
   listDossierTypes,
+  updateDraft,
 } from './dossiers.service.ts';
 import { actOnDossier } from './transition-dossier.ts';
 
@@ -60,6 +66,19 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app
       },
     },
     async (request, reply) => reply.code(201).send(await createDossier({ ctx: request.ctx, body: request.body }, deps)),
+  );
+  app.get(
+    '/api/dossiers',
+    {
+      schema: {
+        tags,
+        summary:
+          'Danh sách hồ sơ trong phạm vi, mới nhất trước; lọc theo loại, trạng thái, bước, đơn vị, tên (không dấu), ngày nộp (List dossiers)',
+        querystring: DossierListQuery,
+        response: { 200: Paged(DossierListItem) },
+      },
+    },
+    (request) => listDossiers({ ctx: request.ctx, query: request.query }, deps),
   );
   app.get(
     '/api/dossiers/queue',
@@ -96,6 +115,19 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app
       },
     },
     (request) => getDossier({ ctx: request.ctx, id: request.params.id }, deps),
+  );
+  app.put(
+    '/api/dossiers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa bản nháp (gửi kèm phiên bản đã đọc; 409 nếu đã bị sửa hoặc đã nộp) (Edit a draft)',
+        params: DossierIdParams,
+        body: DossierUpdate,
+        response: { 200: Dossier },
+      },
+    },
+    (request) => updateDraft({ ctx: request.ctx, id: request.params.id, body: request.body }, deps),
   );
   app.post(
     '/api/dossiers/:id/actions/:action',

@@ -3,9 +3,11 @@ import {
   type DossierAction,
   type DossierCreateT,
   type DossierEventT,
+  type DossierListQueryT,
   type DossierQueueQueryT,
   type DossierSlaQueryT,
   type DossierT,
+  type DossierUpdateT,
 } from '@lmis/contracts';
 import {
   actsOnStep,
@@ -13,18 +15,18 @@ import {
   dossierTypes,
   payloadProblems,
   receiptNumber,
-  stepOf,
 } from '../../platform/approvals/index.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Actor, type RequestContext, requireActor, scopeOf } from '../../platform/auth/actor.ts';
 import { addWorkingDays, loadWorkingCalendar, type WorkingCalendar } from '../../platform/calendar/index.ts';
-import { todayInVietnam } from '../../platform/dates.ts';
+import { searchText, todayInVietnam } from '../../platform/dates.ts';
 import type { Db, DbOrTx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { pageBody } from '../../platform/paging.ts';
 import { authorize, authorizeUnit, can, listScope } from '../../platform/policy/index.ts';
 import { employerResource, selectEmployerById } from '../employers/index.ts';
 import { findUnit } from '../geo/index.ts';
-import { presentDossier, versionOf } from './dossier-view.ts';
+import { presentDossier, presentListItem, versionOf } from './dossier-view.ts';
 import { dossierResource } from './dossiers.policy.ts';
 import {
   type DossierRow,
@@ -33,10 +35,13 @@ import {
   selectAttachments,
   selectDecisions,
   selectDossier,
+  selectDossierList,
   selectEvents,
+  selectPeople,
   selectQueue,
   selectSla,
   selectSteps,
+  updateDossierIfVersion,
 } from './dossiers.queries.ts';
 
 export interface DossiersDeps {
@@ -65,8 +70,9 @@ export async function dossierView(db: DbOrTx, actor: Actor, d: DossierRow, given
   const decisions = await selectDecisions(db, d.id);
   const attachments = await selectAttachments(db, d.id);
   // Loaded outside a transaction by the caller (its two queries run side by side).
+  const creator = (await selectPeople(db, [d.createdBy])).get(d.createdBy);
   const calendar = given ?? (await loadWorkingCalendar(db));
-  return presentDossier(d, { actor, steps, decisions, attachments, calendar, today: todayInVietnam() });
+  return presentDossier(d, { actor, steps, decisions, attachments, calendar, today: todayInVietnam(), creator });
 }
 
 export function listDossierTypes(input: { ctx: RequestContext }) {
@@ -152,7 +158,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
       employerId,
       payload: body.payload,
       createdBy: actor.id,
-      createdByName: actor.username,
+      createdByName: actor.fullName,
     });
     await writeAudit(tx, input.ctx, {
       action: 'dossier_create',
@@ -166,6 +172,126 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
   });
 }
 
+/**
+ * Saves a draft's new content: only while it is a draft, only by whoever may file it (the applicant's side, or an
+ * officer of a filing role in the unit), its content checked by the type's schema as on creation; a version read
+ * before someone else's save answers 409 with nothing changed.
+ */
+export async function updateDraft(
+  input: { ctx: RequestContext; id: number; body: DossierUpdateT },
+  deps: DossiersDeps,
+) {
+  const actor = requireActor(input.ctx);
+  const before = await visibleDossier(deps.db, actor, input.id);
+  authorize(actor, 'file', dossierResource, before);
+  const type = dossierTypes().types.get(before.typeCode);
+  if (!type?.applicantRoles.includes(actor.role as never)) throw new AppError('FORBIDDEN');
+  if (before.status !== 'draft') {
+    throw new AppError('CONFLICT', {
+      vi: 'Chỉ sửa được hồ sơ đang soạn; hồ sơ này đã được nộp',
+      en: 'Only a draft can be edited; this dossier has been submitted',
+      details: { current: { status: before.status, stepCode: before.stepCode, version: before.version } },
+    });
+  }
+  const { body } = input;
+  const unit = await findUnit(deps.db, body.unitCode, todayInVietnam());
+  if (!unit) {
+    throw new AppError('VALIDATION', {
+      vi: `Đơn vị mã ${body.unitCode} không tồn tại`,
+      en: `No unit ${body.unitCode}`,
+      details: [{ field: 'unitCode', message: 'không tồn tại', messageEn: 'unknown unit' }],
+    });
+  }
+  const place = {
+    provinceCode: unit.level === 'province' ? unit.code : unit.provinceCode,
+    communeCode: unit.level === 'commune' ? unit.code : null,
+  };
+  authorizeUnit(actor, 'file', dossierResource, place);
+  const problems = payloadProblems(type.code, body.payload);
+  if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
+  const employerId = await applicantEmployer(deps.db, actor, body.payload);
+  const calendar = await loadWorkingCalendar(deps.db);
+  return deps.db.transaction(async (tx) => {
+    const d = await updateDossierIfVersion(tx, before.id, body.version, {
+      ...place,
+      applicantName: body.applicantName.trim(),
+      employerId,
+      payload: body.payload,
+    });
+    if (!d) {
+      const current = await selectDossier(tx, before.id);
+      throw new AppError('CONFLICT', {
+        vi: 'Bản nháp vừa được lưu hoặc nộp ở nơi khác; vui lòng tải lại',
+        en: 'The draft was saved or submitted elsewhere in the meantime; reload it',
+        details: {
+          current: current && { status: current.status, stepCode: current.stepCode, version: current.version },
+        },
+      });
+    }
+    await writeAudit(tx, input.ctx, {
+      action: 'dossier_update',
+      entityType: 'dossier',
+      entityId: d.id,
+      unitCode: d.communeCode ?? d.provinceCode,
+      provinceCode: d.provinceCode,
+      before: {
+        applicantName: before.applicantName,
+        unitCode: before.communeCode ?? before.provinceCode,
+        version: before.version,
+      },
+      after: { applicantName: d.applicantName, unitCode: d.communeCode ?? d.provinceCode, version: d.version },
+    });
+    return dossierView(tx, actor, d, calendar);
+  });
+}
+
+/** A unit filter of a dossier list: inside the actor's scope, or 403 (units are public reference data). */
+async function unitScope(db: DbOrTx, actor: Actor, unitCode: string) {
+  const unit = unitCode.length === 2 ? undefined : await findUnit(db, unitCode, todayInVietnam());
+  const place =
+    unitCode.length === 2
+      ? { provinceCode: unitCode, communeCode: null }
+      : { provinceCode: unit?.provinceCode ?? '--', communeCode: unitCode };
+  authorizeUnit(actor, 'read', dossierResource, place);
+  return place.communeCode
+    ? ({ kind: 'commune', provinceCode: place.provinceCode, communeCode: place.communeCode } as const)
+    : ({ kind: 'province', provinceCode: place.provinceCode } as const);
+}
+
+/**
+ * The plain list of dossiers, newest first: officers and leaders those of their unit scope (dossiers.policy.ts), an
+ * employer account every dossier of its employer, drafts included (one not linked to the register: those it filed).
+ */
+export async function listDossiers(input: { ctx: RequestContext; query: DossierListQueryT }, deps: DossiersDeps) {
+  const actor = requireActor(input.ctx);
+  const q = input.query;
+  let owner: Parameters<typeof selectDossierList>[1]['owner'];
+  if (actor.role === 'employer') {
+    authorize(actor, 'read', dossierResource);
+    owner = actor.employerId != null ? { employerId: actor.employerId } : { createdBy: actor.id };
+  } else {
+    const scope = listScope(actor, 'read', dossierResource);
+    owner = { scope: q.unitCode ? await unitScope(deps.db, actor, q.unitCode) : scope };
+  }
+  const text = q.q ? searchText(q.q) : '';
+  const { rows, count, ...cursors } = await selectDossierList(deps.db, {
+    owner,
+    typeCode: q.typeCode,
+    status: q.status,
+    stepCode: q.stepCode,
+    q: text || undefined,
+    submittedFrom: q.submittedFrom,
+    submittedTo: q.submittedTo,
+    exact: q.count === 'exact',
+    page: q.page,
+    pageSize: q.pageSize,
+    cursor: q.cursor,
+  });
+  const today = todayInVietnam();
+  const calendar = await loadWorkingCalendar(deps.db);
+  return { items: rows.map((r) => presentListItem(r.dossier, calendar, today)), ...pageBody(q, count, cursors) };
+}
+
 export async function getDossier(input: { ctx: RequestContext; id: number }, deps: DossiersDeps) {
   const actor = requireActor(input.ctx);
   return dossierView(deps.db, actor, await visibleDossier(deps.db, actor, input.id));
@@ -176,11 +302,12 @@ export async function dossierHistory(input: { ctx: RequestContext; id: number },
   const d = await visibleDossier(deps.db, actor, input.id);
   const rows = await selectEvents(deps.db, d.id);
   return rows.map(
-    ({ event: e, decision }): DossierEventT => ({
+    ({ event: e, decision, person }): DossierEventT => ({
       id: e.id,
       at: e.at.toISOString(),
       actedOn: e.actedOn,
-      actorName: e.actorName,
+      actorName: person?.fullName ?? e.actorName,
+      actorUsername: person?.username ?? null,
       action: e.action,
       actionLabel: DOSSIER_ACTIONS[e.action as DossierAction] ?? { vi: e.action, en: e.action },
       fromStatus: e.fromStatus,
@@ -239,21 +366,7 @@ export async function dossierQueue(input: { ctx: RequestContext; query: DossierQ
   const actor = requireActor(input.ctx);
   let scope = listScope(actor, 'read', dossierResource);
   const q = input.query;
-  if (q.unitCode) {
-    const unit =
-      q.unitCode.length === 2 ? { provinceCode: q.unitCode } : await findUnit(deps.db, q.unitCode, todayInVietnam());
-    const place =
-      q.unitCode.length === 2
-        ? { provinceCode: q.unitCode, communeCode: null }
-        : {
-            provinceCode: (unit as { provinceCode: string } | undefined)?.provinceCode ?? '--',
-            communeCode: q.unitCode,
-          };
-    authorizeUnit(actor, 'read', dossierResource, place);
-    scope = place.communeCode
-      ? { kind: 'commune', provinceCode: place.provinceCode, communeCode: place.communeCode }
-      : { kind: 'province', provinceCode: place.provinceCode };
-  }
+  if (q.unitCode) scope = await unitScope(deps.db, actor, q.unitCode);
   const today = todayInVietnam();
   const calendar = await loadWorkingCalendar(deps.db);
   let rows: DossierRow[];
@@ -277,20 +390,13 @@ export async function dossierQueue(input: { ctx: RequestContext; query: DossierQ
   }
   return {
     items: rows.map((d) => {
-      const version = versionOf(d, today);
-      const step = version ? stepOf(version, d.stepCode) : undefined;
+      const item = presentListItem(d, calendar, today);
       return {
-        id: d.id,
-        typeCode: d.typeCode,
-        applicantName: d.applicantName,
-        provinceCode: d.provinceCode,
-        communeCode: d.communeCode,
+        ...item,
         stepCode: d.stepCode ?? '',
-        stepName: step?.name ?? { vi: d.status, en: d.status },
-        level: step?.actor.level ?? '',
-        dueOn: d.dueOn,
+        stepName: item.step?.name ?? item.statusLabel,
+        level: item.step?.level ?? '',
         overdue: d.dueOn !== null && d.dueOn < today,
-        version: d.version,
       };
     }),
   };

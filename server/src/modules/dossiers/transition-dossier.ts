@@ -272,7 +272,7 @@ export async function actOnDossier(
         dossierId: d.id,
         actedOn: on,
         actorId: actor.id,
-        actorName: actor.username,
+        actorName: actor.fullName,
         action,
         fromStatus: d.status,
         fromStep: d.stepCode,

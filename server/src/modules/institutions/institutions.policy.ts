@@ -20,5 +20,10 @@ export const institutionResource = defineResource({
 // Read in the unit scope as every register: a province's readers all its institutions, a commune officer the commune's.
 allow(institutionResource, 'read', READERS);
 allow(institutionResource, 'manage', ['system_admin', 'province_officer']);
+// The picker of an application's training plan (Mẫu số 02, NĐ 374/2025/NĐ-CP; QĐ 23/2021/QĐ-TTg Art. 12) names an
+// institution by name, code and commune only, the public facts of its registration: every account that files or
+// works applications picks among all of them, wherever they are (a plan may name an institution of another
+// province). An employer account picks but neither reads the register's records nor edits them.
+allow(institutionResource, 'pick', [...READERS, 'employer'], { scope: 'any' });
 
 registerAuditReader('institution', institutionResource, 'read');

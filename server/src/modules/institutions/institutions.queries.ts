@@ -71,3 +71,29 @@ export async function updateInstitutionVersioned(
     .returning();
   return row;
 }
+
+/** Picker options: by id, or by name (diacritics optional) or code start, by name; no count. */
+export function selectInstitutionOptions(db: DbOrTx, f: { q?: string; id?: number; limit: number }) {
+  return db
+    .select({
+      id: trainingInstitution.id,
+      code: trainingInstitution.code,
+      name: trainingInstitution.name,
+      provinceCode: trainingInstitution.provinceCode,
+      communeCode: trainingInstitution.communeCode,
+    })
+    .from(trainingInstitution)
+    .where(
+      and(
+        f.id !== undefined ? eq(trainingInstitution.id, f.id) : undefined,
+        f.q
+          ? or(
+              sql`${trainingInstitution.nameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'`,
+              sql`lower(${trainingInstitution.code}) LIKE ${`${f.q.replace(/[%_\\]/g, '')}%`}`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(trainingInstitution.name, trainingInstitution.id)
+    .limit(f.limit);
+}

@@ -4,13 +4,17 @@ import {
   IdParams,
   Institution,
   InstitutionListQuery,
+  InstitutionOption,
+  InstitutionOptionsQuery,
   Paged,
   UpdateInstitutionBody,
 } from '@lmis/contracts';
+import Type from 'typebox';
 import {
   createInstitution,
   getInstitution,
   type InstitutionsDeps,
+  institutionOptions,
   listInstitutions,
   updateInstitution,
 } from './institutions.service.ts';
@@ -29,6 +33,18 @@ export const institutionRoutes: FastifyPluginAsyncTypebox<InstitutionsDeps> = as
       },
     },
     (request) => listInstitutions({ ctx: request.ctx, ...request.query }, deps),
+  );
+  app.get(
+    '/api/institutions/options',
+    {
+      schema: {
+        tags,
+        summary: 'Chọn cơ sở giáo dục nghề nghiệp: tên, mã, xã (cả tài khoản doanh nghiệp) (Institution picker)',
+        querystring: InstitutionOptionsQuery,
+        response: { 200: Type.Object({ items: Type.Array(InstitutionOption) }) },
+      },
+    },
+    (request) => institutionOptions({ ctx: request.ctx, ...request.query }, deps),
   );
   app.post(
     '/api/institutions',

@@ -2,6 +2,7 @@ import {
   type CreateInstitutionBodyT,
   INSTITUTION_FIELDS,
   type InstitutionListQueryT,
+  type InstitutionOptionsQueryT,
   type InstitutionT,
   REGISTERED_ELSEWHERE,
   type UpdateInstitutionBodyT,
@@ -24,6 +25,7 @@ import {
   insertInstitution,
   selectInstitutionByCode,
   selectInstitutionById,
+  selectInstitutionOptions,
   selectInstitutions,
   updateInstitutionVersioned,
 } from './institutions.queries.ts';
@@ -225,4 +227,20 @@ export async function updateInstitution(
     });
     return (await present(tx, [after]))[0] as InstitutionT;
   });
+}
+
+/** The plan's picker: name, code and commune of institutions anywhere (institutions.policy.ts, `pick`). */
+export async function institutionOptions(
+  input: { ctx: RequestContext } & InstitutionOptionsQueryT,
+  deps: InstitutionsDeps,
+) {
+  authorize(requireActor(input.ctx), 'pick', institutionResource);
+  const q = input.q ? searchText(input.q) : undefined;
+  const rows = await selectInstitutionOptions(deps.db, { q: q || undefined, id: input.id, limit: input.limit });
+  const names = await findUnitNames(
+    deps.db,
+    rows.map((r) => r.communeCode),
+    todayInVietnam(),
+  );
+  return { items: rows.map((r) => ({ ...r, communeName: names.get(r.communeCode) ?? null })) };
 }

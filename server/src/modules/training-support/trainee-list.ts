@@ -3,6 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import {
   cleanText,
   findHeaderRow,
+  foldText,
   type ImportField,
   readDate,
   readRows,
@@ -112,7 +113,33 @@ export function traineeListFormat(fileName: string): SheetFormat {
   });
 }
 
-/** Reads the list; the rows that pass and, for the others, the row number, field and reason. */
+/**
+ * What closes a list under its table, as the forms are laid out (QĐ 23/2021/QĐ-TTg Mẫu số 02 Phụ lục I; NĐ
+ * 374/2025/NĐ-CP's plan): the total row, the place and date line, the signatures and notes. Folded as foldText does.
+ */
+const TABLE_END = [
+  /^tong (cong|so)\b/,
+  /^cong( \d.*)?$/,
+  /^nguoi lap( bieu)?\b/,
+  /^(giam doc|pho giam doc|thu truong|ke toan|chu doanh nghiep|nguoi dai dien)\b/,
+  /^(ghi chu|luu y|xac nhan)\b/,
+  /\bngay\b.*\bthang\b.*\bnam\b/,
+  /^ky ghi ro ho ten\b/,
+];
+
+/** A row without a personal ID or birth date whose words are a total, a date line, a signature or a note. */
+function endsTable(cells: readonly unknown[], personId: unknown, birthDate: unknown): boolean {
+  if (cleanText(personId) || 'date' in readDate(birthDate)) return false;
+  return cells.some((c) => {
+    const text = foldText(cleanText(c) ?? '');
+    return text !== '' && TABLE_END.some((re) => re.test(text));
+  });
+}
+
+/**
+ * Reads the list down to the end of its table (the first total, signature or note row, see TABLE_END); the rows
+ * that pass and, for the others, the row number, field and reason.
+ */
 export async function parseTraineeList(path: string, format: SheetFormat): Promise<TraineeListParseT> {
   const all: SheetRow[] = [];
   for await (const row of readRows(path, format)) {
@@ -138,6 +165,7 @@ export async function parseTraineeList(path: string, format: SheetFormat): Promi
       const i = layout.mapping[k];
       return i === undefined ? null : r.cells[i];
     };
+    if (endsTable(r.cells, cell('personId'), cell('birthDate'))) break;
     const text = (k: Key) => cleanText(cell(k));
     const problems: { field: string; message: string; messageEn: string }[] = [];
     const need = (k: Key, vi: string, en: string) => {

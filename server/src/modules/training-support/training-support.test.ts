@@ -588,6 +588,96 @@ describe('trainee list file (Mẫu 02 Phụ lục I)', () => {
     ]);
   });
 
+  it('stops at the end of the table: a total row, blank rows, the date line and the signature block are not trainees', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục I');
+    ws.addRow(['DANH SÁCH NGƯỜI LAO ĐỘNG THAM GIA ĐÀO TẠO']);
+    ws.addRow([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Loại hợp đồng lao động',
+      'Ngày bắt đầu thực hiện HĐLĐ',
+      'Số sổ BHXH',
+      'Nghề đào tạo',
+      'Số định danh cá nhân / CCCD',
+      'Ghi chú',
+    ]);
+    ws.addRow([
+      1,
+      'Hoàng Thị Lan',
+      '02/02/1990',
+      'Không xác định thời hạn',
+      '01/03/2018',
+      '2018001122',
+      'May công nghiệp',
+      '020190001122',
+      '',
+    ]);
+    ws.addRow([
+      2,
+      'Vi Văn Nam',
+      '11/11/1988',
+      'Xác định thời hạn',
+      '01/06/2020',
+      '2020003344',
+      'May công nghiệp',
+      '020088003344',
+      '',
+    ]);
+    ws.addRow(['', 'Tổng cộng: 02 người']);
+    ws.addRow([]);
+    ws.addRow([]);
+    ws.addRow(['', '', '', '', '', '', 'Lạng Sơn, ngày 10 tháng 01 năm 2022']);
+    ws.addRow(['', 'Người lập biểu', '', '', '', '', 'GIÁM ĐỐC']);
+    ws.addRow(['', '(Ký, ghi rõ họ tên)', '', '', '', '', '(Ký tên, đóng dấu)']);
+    ws.addRow([]);
+    ws.addRow(['', 'Nông Thị Mai', '', '', '', '', 'Hoàng Văn Minh']);
+    ws.addRow(['Ghi chú: cột (8) ghi số định danh cá nhân 12 số.']);
+    const res = await upload(t, employer, '/api/training-support/trainee-list', {
+      name: 'phu-luc-i.xlsx',
+      content: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    expect(res.statusCode).toBe(200);
+    const parsed = res.json() as TraineeListParseT;
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => r.fullName)).toEqual(['Hoàng Thị Lan', 'Vi Văn Nam']);
+  });
+
+  it('still reports a trainee row without a personal ID above the signature block', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục I');
+    ws.addRow([
+      'STT',
+      'Họ và tên',
+      'Ngày sinh',
+      'Loại hợp đồng lao động',
+      'Ngày bắt đầu thực hiện HĐLĐ',
+      'Số sổ BHXH',
+      'Nghề đào tạo',
+      'Số định danh cá nhân / CCCD',
+    ]);
+    ws.addRow([
+      1,
+      'Hoàng Thị Lan',
+      '02/02/1990',
+      'Không xác định thời hạn',
+      '01/03/2018',
+      '2018001122',
+      'May công nghiệp',
+      '',
+    ]);
+    ws.addRow(['', 'Người lập biểu', '', '', '', '', 'GIÁM ĐỐC']);
+    const res = await upload(t, employer, '/api/training-support/trainee-list', {
+      name: 'thieu-cccd.xlsx',
+      content: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    expect(res.statusCode).toBe(200);
+    const parsed = res.json() as TraineeListParseT;
+    expect(parsed.errors).toEqual([expect.objectContaining({ row: 2, field: 'personId' })]);
+    expect(parsed.rows).toEqual([]);
+  });
+
   it('asks for an .xls file to be saved as .xlsx', async () => {
     const res = await upload(t, employer, '/api/training-support/trainee-list', {
       name: 'cu.xls',

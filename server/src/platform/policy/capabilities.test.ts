@@ -30,6 +30,7 @@ const PROBES: [Capability, string][] = [
   ['audit:read', '/api/audit?pageSize=1'],
   ['system:read', '/api/system'],
   ['api_token:manage', '/api/api-tokens'],
+  ['institution:pick', '/api/institutions/options'],
 ];
 
 describe('capabilities', () => {
@@ -57,6 +58,7 @@ describe('capabilities', () => {
       'dossier:file',
       'employer:read',
       'employer:update',
+      'institution:pick',
     ]);
     const admin = await me('system_admin');
     expect(admin.capabilities).toEqual(Object.keys(CAPABILITIES));

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PaperClipOutlined, PauseCircleOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PaperClipOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import type { DossierT } from '@lmis/contracts';
 import {
   Alert,
@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { formatCount, formatDate, formatDateTime } from '../../kit/format.ts';
@@ -335,7 +335,16 @@ function History({ id }: { id: number }) {
       columns={[
         { title: t('decisionDate'), dataIndex: 'at', width: 140, render: (v: string) => formatDateTime(v) },
         { title: t('dossierActions'), key: 'action', width: 240, render: (_, e) => label(e.actionLabel) },
-        { title: t('historyActor'), dataIndex: 'actorName', width: 160 },
+        {
+          title: t('historyActor'),
+          dataIndex: 'actorName',
+          width: 160,
+          render: (v: string, e) => (
+            <span title={e.actorUsername ?? undefined} data-testid="history-actor">
+              {v}
+            </span>
+          ),
+        },
         {
           title: t('historyComment'),
           key: 'comment',
@@ -354,6 +363,7 @@ export function DossierPage() {
   const { t, errorText } = useI18n();
   const label = useLabel();
   const id = Number(useParams().id);
+  const navigate = useNavigate();
   const dossier = useDossier(id);
   const grade = useVersionGrade(dossier.data);
   if (dossier.isError)
@@ -368,6 +378,11 @@ export function DossierPage() {
           {d.applicantName} <StatusTag status={d.status} label={d.statusLabel} />
         </Typography.Title>
         <Space wrap>
+          {ts && d.status === 'draft' && d.allowedActions.includes('submit') && (
+            <Button icon={<EditOutlined />} onClick={() => navigate(`/dossiers/${d.id}/edit`)} data-testid="edit-draft">
+              {t('tsEditDraft')}
+            </Button>
+          )}
           {d.receiptNo && (
             <Button icon={<DownloadOutlined />} href={receiptUrl(d.id)} data-testid="receipt-docx">
               {t('receiptDocx')}
@@ -403,7 +418,11 @@ export function DossierPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('dossierSubmittedOn')}>{formatDate(d.submittedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('dossierReceivedOn')}>{formatDate(d.receivedOn)}</Descriptions.Item>
-          <Descriptions.Item label={t('dossierCreatedBy')}>{d.createdByName}</Descriptions.Item>
+          <Descriptions.Item label={t('dossierCreatedBy')}>
+            <span title={d.createdByUsername ?? undefined} data-testid="dossier-created-by">
+              {d.createdByName}
+            </span>
+          </Descriptions.Item>
         </Descriptions>
         <div style={{ marginTop: 8 }} data-testid="dossier-actions">
           <ActionBar d={d} onConflict={() => void dossier.refetch()} />

@@ -18,13 +18,13 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { DateInput } from '../../kit/form/DateInput.tsx';
 import { FormErrorAlert, type FormErrorState } from '../../kit/form/form-chrome.tsx';
 import { formatNumber, todayIso } from '../../kit/format.ts';
-import { fieldIssues } from '../../kit/http.ts';
+import { ApiError, fieldIssues } from '../../kit/http.ts';
 import { useDebounced } from '../../kit/use-debounced.ts';
 import { useCurrentUser } from '../auth/index.ts';
 import {
@@ -32,15 +32,18 @@ import {
   TRAINING_SUPPORT,
   useApplicantEmployer,
   useCreateDossier,
+  useDossier,
   useDossierTypes,
   useDraftAssessment,
   useEmployerSearch,
   useInstitutionSearch,
   useParseTraineeList,
+  useUpdateDossier,
 } from './api.ts';
 import {
   type DraftValues,
   draftApplication,
+  draftValuesOf,
   moneyInput,
   moneyParse,
   quarterLabel,
@@ -207,7 +210,7 @@ function TraineeEditor(props: {
  * contributions and their confirmation, the change of structure, the training plan and the trainee list, with the
  * server's assessment alongside. Saved as a draft (then documents are attached on the dossier page) or submitted.
  */
-export function NewApplicationPage() {
+export function NewApplicationPage({ editId }: { editId?: number } = {}) {
   const { t, lang, errorText } = useI18n();
   const label = useLabel();
   const user = useCurrentUser();
@@ -215,8 +218,12 @@ export function NewApplicationPage() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const types = useDossierTypes();
-  const typeCode = TRAINING_SUPPORT.has(params.get('type') ?? '')
-    ? (params.get('type') as 'training_support_covid' | 'training_support_ui')
+  // A reopened draft (/dossiers/:id/edit): its type is fixed, its content fills the form once, saves go into it.
+  const editing = useDossier(editId ?? 0, editId !== undefined);
+  const saved = editId !== undefined ? editing.data : undefined;
+  const asked = saved?.typeCode ?? params.get('type') ?? '';
+  const typeCode = TRAINING_SUPPORT.has(asked)
+    ? (asked as 'training_support_covid' | 'training_support_ui')
     : 'training_support_ui';
   const covid = typeCode === 'training_support_covid';
   const employerAccount = user.role === 'employer';
@@ -228,6 +235,22 @@ export function NewApplicationPage() {
   const [error, setError] = useState<FormErrorState | null>(null);
   const [pending, setPending] = useState(false);
   const create = useCreateDossier();
+  const update = useUpdateDossier();
+  const [loadedId, setLoadedId] = useState<number | null>(null);
+  const day = (v: string | undefined) => (v ? dayjs(v) : null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fills the form once per reopened draft
+  useEffect(() => {
+    if (!saved || loadedId === saved.id) return;
+    const { values, trainees: list } = draftValuesOf(saved.payload);
+    form.setFieldsValue({
+      ...values,
+      startDate: day(values.startDate),
+      endDate: day(values.endDate),
+      confirmationDate: day(values.confirmationDate),
+    } as FormValues);
+    setTrainees(list as TrainingSupportTraineeT[]);
+    setLoadedId(saved.id);
+  }, [saved]);
 
   const pickedId = employerAccount ? (user.employerId ?? undefined) : values?.employerId;
   const employer = useApplicantEmployer(pickedId ?? undefined);
@@ -263,12 +286,14 @@ export function NewApplicationPage() {
     }
     setPending(true);
     try {
-      const created = await create.mutateAsync({
-        typeCode,
+      const content = {
         unitCode: employer.data.communeCode ?? user.unitCode ?? '',
         applicantName: employer.data.name,
         payload: draft as TrainingSupportApplicationT,
-      });
+      };
+      const created = saved
+        ? await update.mutateAsync({ id: saved.id, version: saved.version, ...content })
+        : await create.mutateAsync({ typeCode, ...content });
       if (submit) await submitDraft(created.id, created.version);
       void message.success(submit ? t('actionDone', { action: t('tsSubmit') }) : t('tsSaved'));
       void navigate(`/dossiers/${created.id}`);
@@ -276,7 +301,7 @@ export function NewApplicationPage() {
       setError({
         text: fieldIssues(e).length ? t('validationTitle') : errorText(e),
         issues: fieldIssues(e).map((i) => `${i.field}: ${lang === 'en' ? (i.messageEn ?? i.message) : i.message}`),
-        conflict: false,
+        conflict: e instanceof ApiError && e.status === 409,
       });
     } finally {
       setPending(false);
@@ -292,7 +317,7 @@ export function NewApplicationPage() {
     <div>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('dossierNew')}
+          {editId !== undefined ? t('tsEditTitle') : t('dossierNew')}
         </Typography.Title>
         <Space>
           <Button onClick={() => navigate(-1)}>{t('cancel')}</Button>
@@ -310,7 +335,17 @@ export function NewApplicationPage() {
           </Button>
         </Space>
       </div>
-      <FormErrorAlert error={error} onReload={() => setError(null)} testId="ts-form-error" />
+      <FormErrorAlert
+        error={error}
+        onReload={() => {
+          setError(null);
+          if (editId !== undefined) {
+            setLoadedId(null);
+            void editing.refetch();
+          }
+        }}
+        testId="ts-form-error"
+      />
       <Row gutter={12}>
         <Col xs={24} xl={16}>
           <Form form={form} layout="vertical" initialValues={{ selfTraining: true, baseYear: 2019, trades: [] }}>
@@ -320,6 +355,7 @@ export function NewApplicationPage() {
                 value={typeCode}
                 options={typeOptions}
                 onChange={(v) => setParams({ type: v }, { replace: true })}
+                disabled={editId !== undefined}
                 data-testid="ts-type"
               />
             </Card>

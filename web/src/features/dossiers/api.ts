@@ -3,6 +3,9 @@ import {
   DossierAttachment,
   DossierCreate,
   DossierEvent,
+  DossierListItem,
+  DossierListQuery,
+  type DossierListQueryT,
   DossierQueueItem,
   DossierQueueQuery,
   DossierSlaQuery,
@@ -10,10 +13,11 @@ import {
   DossierTransitionBody,
   type DossierTransitionBodyT,
   DossierTypeView,
+  DossierUpdate,
   Employer,
   EmployerListQuery,
-  Institution,
-  InstitutionListQuery,
+  InstitutionOption,
+  InstitutionOptionsQuery,
   TraineeListParse,
   type TrainingSupportApplicationT,
   TrainingSupportAssessment,
@@ -30,6 +34,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import Type from 'typebox';
 import { endpoint } from '../../kit/client.ts';
 import { setCsrfToken } from '../../kit/http.ts';
+import { PagedAnswer, withCursor } from '../../kit/list/paging.ts';
 import { getSession } from '../auth/index.ts';
 
 const listTypes = endpoint({
@@ -49,7 +54,14 @@ const sla = endpoint({
   query: DossierSlaQuery,
   response: Type.Object({ items: Type.Array(DossierSlaRow) }),
 });
+const listDossiers = endpoint({
+  method: 'GET',
+  path: '/api/dossiers',
+  query: withCursor(DossierListQuery),
+  response: PagedAnswer(DossierListItem),
+});
 const getDossier = endpoint({ method: 'GET', path: '/api/dossiers/:id', response: Dossier });
+const updateDossier = endpoint({ method: 'PUT', path: '/api/dossiers/:id', body: DossierUpdate, response: Dossier });
 const createDossier = endpoint({ method: 'POST', path: '/api/dossiers', body: DossierCreate, response: Dossier });
 const history = endpoint({
   method: 'GET',
@@ -145,6 +157,16 @@ export function useQueue(
   });
 }
 
+/** The plain list of dossiers in the scope (an employer account: its employer's, drafts included), newest first. */
+export function useDossierList(query: Partial<DossierListQueryT>, enabled = true) {
+  return useQuery({
+    queryKey: ['dossiers', 'list', query],
+    queryFn: ({ signal }) => listDossiers({ query, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
 export function useSla(query: { from: string; to: string; unitCode?: string }) {
   return useQuery({
     queryKey: ['dossiers', 'sla', query],
@@ -153,15 +175,8 @@ export function useSla(query: { from: string; to: string; unitCode?: string }) {
   });
 }
 
-/** One dossier's query, shared by the dossier page and the queue's cells (same key, one request). */
-export const dossierQuery = (id: number) => ({
-  queryKey: keys.one(id),
-  queryFn: () => getDossier({ params: { id } }),
-  retry: false,
-});
-
-export function useDossier(id: number) {
-  return useQuery(dossierQuery(id));
+export function useDossier(id: number, enabled = true) {
+  return useQuery({ queryKey: keys.one(id), queryFn: () => getDossier({ params: { id } }), retry: false, enabled });
 }
 
 export function useDossierHistory(id: number) {
@@ -190,11 +205,10 @@ export function useRecovery(id: number, enabled: boolean) {
 }
 
 /** The live assessment of a draft: asked again whenever the application changes (the caller debounces). */
-export function useDraftAssessment(body: (TrainingSupportApplicationT & { typeCode: string; on?: string }) | null) {
+export function useDraftAssessment(body: TrainingSupportAssessmentBodyT | null) {
   return useQuery({
     queryKey: ['dossiers', 'draft-assessment', body],
-    // The contract's typeCode is a union built from a list, which its static type does not follow.
-    queryFn: ({ signal }) => assess({ body: body as unknown as TrainingSupportAssessmentBodyT, signal }),
+    queryFn: ({ signal }) => assess({ body: body as TrainingSupportAssessmentBodyT, signal }),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     retry: false,
@@ -258,6 +272,27 @@ export function useCreateDossier() {
   });
 }
 
+/** Saves a draft's content into the same dossier, with the version read (409 when saved elsewhere meanwhile). */
+export function useUpdateDossier() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: {
+      id: number;
+      version: number;
+      unitCode: string;
+      applicantName: string;
+      payload: TrainingSupportApplicationT;
+    }) => {
+      const { id, payload, ...rest } = input;
+      return updateDossier({
+        params: { id },
+        body: { ...rest, payload: payload as unknown as Record<string, unknown> },
+      });
+    },
+    onSuccess: invalidate,
+  });
+}
+
 export function useRecordPayment(id: number) {
   const invalidate = useInvalidate();
   return useMutation({
@@ -286,11 +321,11 @@ const findEmployers = endpoint({
   query: EmployerListQuery,
   response: Type.Object({ items: Type.Array(Employer), total: Type.Integer() }),
 });
-const findInstitutions = endpoint({
+const institutionOptions = endpoint({
   method: 'GET',
-  path: '/api/institutions',
-  query: InstitutionListQuery,
-  response: Type.Object({ items: Type.Array(Institution), total: Type.Integer() }),
+  path: '/api/institutions/options',
+  query: InstitutionOptionsQuery,
+  response: Type.Object({ items: Type.Array(InstitutionOption) }),
 });
 
 /** The applicant: an employer account's own employer, or the one an officer picks. */
@@ -311,25 +346,24 @@ export function useEmployerSearch(q: string, enabled: boolean) {
   });
 }
 
+/** The plan's institution picker: name, code and commune (employer accounts included). */
 export function useInstitutionSearch(q: string) {
   return useQuery({
     queryKey: ['dossiers', 'institution-search', q],
-    queryFn: ({ signal }) => findInstitutions({ query: { q: q || undefined, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) => institutionOptions({ query: { q: q || undefined, limit: 20 }, signal }),
     placeholderData: keepPreviousData,
     retry: false,
   });
 }
 
-const getInstitution = endpoint({ method: 'GET', path: '/api/institutions/:id', response: Institution });
-
-/** An institution's name for the plan; an employer account may not read the register, and then sees none. */
+/** An institution's name for the plan, through the picker's answer (which every filing account may read). */
 export function useInstitutionName(id: number | null | undefined) {
   const q = useQuery({
     queryKey: ['dossiers', 'institution', id],
-    queryFn: () => getInstitution({ params: { id: id ?? 0 } }),
+    queryFn: () => institutionOptions({ query: { id: id ?? 0, limit: 1 } }),
     enabled: typeof id === 'number',
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  return q.data?.name;
+  return q.data?.items[0]?.name;
 }

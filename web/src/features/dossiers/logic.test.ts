@@ -3,12 +3,14 @@ import { setFormatLang } from '../../kit/format.ts';
 import {
   daysLeftState,
   draftApplication,
+  draftValuesOf,
   moneyInput,
   moneyParse,
   monthsText,
   quarterBefore,
   quarterLabel,
   quarterOptions,
+  queueRows,
   revenueDeclinePct,
 } from './logic.ts';
 
@@ -110,5 +112,47 @@ describe('amounts typed in đồng', () => {
     expect(moneyInput(4_500_000)).toBe('4.500.000');
     expect(moneyParse('4.500.000 đ')).toBe(4_500_000);
     expect(moneyInput(undefined)).toBe('');
+  });
+});
+
+describe('queueRows', () => {
+  const rows = [
+    { id: 1, typeCode: 'training_support_ui', status: 'in_progress' },
+    { id: 2, typeCode: 'training_support_covid', status: 'in_progress' },
+    { id: 3, typeCode: 'training_support_ui', status: 'awaiting_additions' },
+  ];
+  it('keeps the rows of the chosen type and status, all rows without a filter', () => {
+    expect(queueRows(rows, {}).map((r) => r.id)).toEqual([1, 2, 3]);
+    expect(queueRows(rows, { typeCode: 'training_support_ui' }).map((r) => r.id)).toEqual([1, 3]);
+    expect(queueRows(rows, { typeCode: 'training_support_ui', status: 'awaiting_additions' }).map((r) => r.id)).toEqual(
+      [3],
+    );
+  });
+});
+
+describe('draftValuesOf', () => {
+  it('reopens a saved draft with the same content it was saved with', () => {
+    const values = {
+      employerId: 7,
+      quarter: '2021-Q4',
+      revenueAmount: 800_000_000,
+      baseYear: 2019 as const,
+      baseAmount: 1_000_000_000,
+      uiMonths: 36,
+      confirmationNo: '125/BHXH-QLT',
+      confirmationDate: '2022-01-10',
+      structureChange: 'Dây chuyền may tự động',
+      selfTraining: false,
+      institutionId: 4,
+      trades: ['May công nghiệp'],
+      startDate: '2022-03-01',
+      endDate: '2022-05-31',
+      costPerWorker: 6_000_000,
+    };
+    const trainees = [{ personId: '020190001122' }];
+    const saved = draftApplication(values, trainees, true) as Record<string, unknown>;
+    const reopened = draftValuesOf(saved);
+    expect(reopened.values).toEqual(values);
+    expect(draftApplication(reopened.values, reopened.trainees, true)).toEqual(saved);
   });
 });

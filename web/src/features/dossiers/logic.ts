@@ -125,3 +125,51 @@ export const moneyInput = (v: string | number | undefined) =>
   v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 /** The reverse: every non-digit dropped ("4.500.000 đ" → 4500000). */
 export const moneyParse = (v: string | undefined) => Number((v ?? '').replace(/\D/g, ''));
+
+/** A work queue's rows narrowed by the page's type and status filters (the queue itself filters unit and step). */
+export function queueRows<R extends { typeCode: string; status: string }>(
+  rows: readonly R[],
+  filter: { typeCode?: string; status?: string },
+): R[] {
+  return rows.filter(
+    (r) => (!filter.typeCode || r.typeCode === filter.typeCode) && (!filter.status || r.status === filter.status),
+  );
+}
+
+/** A saved application's payload back into the form's values (a reopened draft), the inverse of draftApplication. */
+export function draftValuesOf(payload: Record<string, unknown>): { values: DraftValues; trainees: unknown[] } {
+  const p = payload as {
+    employerId?: number;
+    revenue?: { quarter: string; amount: number; baseYear: 2019 | 2020; baseAmount: number } | null;
+    uiContribution?: { months: number; confirmationNo: string; confirmationDate: string };
+    structureChange?: string;
+    plan?: {
+      institutionId: number | null;
+      trades: string[];
+      startDate: string;
+      endDate: string;
+      costPerWorker: number;
+    };
+    trainees?: unknown[];
+  };
+  return {
+    values: {
+      employerId: p.employerId ?? null,
+      quarter: p.revenue?.quarter,
+      revenueAmount: p.revenue?.amount ?? null,
+      baseYear: p.revenue?.baseYear ?? 2019,
+      baseAmount: p.revenue?.baseAmount ?? null,
+      uiMonths: p.uiContribution?.months ?? null,
+      confirmationNo: p.uiContribution?.confirmationNo,
+      confirmationDate: p.uiContribution?.confirmationDate,
+      structureChange: p.structureChange,
+      selfTraining: (p.plan?.institutionId ?? null) === null,
+      institutionId: p.plan?.institutionId ?? null,
+      trades: p.plan?.trades ?? [],
+      startDate: p.plan?.startDate,
+      endDate: p.plan?.endDate,
+      costPerWorker: p.plan?.costPerWorker ?? null,
+    },
+    trainees: p.trainees ?? [],
+  };
+}

@@ -8,10 +8,6 @@ export const dossiersMessages = defineMessages('dossiers', {
   dossierTabOverdue: { vi: 'Quá hạn', en: 'Overdue' },
   dossierTabDueSoon: { vi: 'Sắp đến hạn', en: 'Due soon' },
   dossierTabAll: { vi: 'Tất cả', en: 'All' },
-  dossierAllNote: {
-    vi: 'Tất cả hồ sơ đang giải quyết trong phạm vi: hồ sơ chờ tôi, quá hạn và đến hạn trong 60 ngày làm việc tới.',
-    en: 'Every dossier in progress in scope: waiting for me, overdue and due within the next 60 working days.',
-  },
   typeShortCovid: {
     vi: 'Hỗ trợ đào tạo duy trì việc làm (QĐ 23/2021)',
     en: 'Training to keep jobs (Decision 23/2021)',
@@ -41,6 +37,8 @@ export const dossiersMessages = defineMessages('dossiers', {
   dossierVersionGrade: { vi: 'Mức xác minh', en: 'Verification grade' },
   gradeVerified: { vi: 'đã xác minh (A)', en: 'verified (A)' },
   gradeUnverified: { vi: 'chưa xác minh ({grade})', en: 'not verified ({grade})' },
+  tsEditTitle: { vi: 'Sửa bản nháp hồ sơ', en: 'Edit the draft application' },
+  tsEditDraft: { vi: 'Sửa bản nháp', en: 'Edit the draft' },
   dossierSubmittedOn: { vi: 'Ngày nộp', en: 'Submitted' },
   dossierReceivedOn: { vi: 'Ngày tiếp nhận', en: 'Received' },
   dossierCreatedBy: { vi: 'Người lập', en: 'Created by' },
