@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writePdf, writePng } from '../fixtures/attachments.mjs';
 import { traineeRows, writeTraineeList } from '../fixtures/trainee-list.mjs';
@@ -28,12 +29,25 @@ async function typeDate(page, testId, text) {
 }
 
 /** Runs one of the actions the dossier page lists, with its reasons or signer, and waits for the new status. */
+/** Whether a response is the answer to this action on a dossier. */
+const actionAnswer = (action) => (res) =>
+  res.request().method() === 'POST' && new URL(res.url()).pathname.endsWith(`/actions/${action}`);
+
 async function act(page, action, fields, status) {
   await page.getByTestId(`action-${action}`).click();
   if (fields.comment) await page.getByTestId('action-comment').fill(fields.comment);
   if (fields.signerName) await page.getByTestId('action-signer-name').fill(fields.signerName);
   if (fields.signerPosition) await page.getByTestId('action-signer-position').fill(fields.signerPosition);
-  await page.getByTestId('action-confirm').click();
+  const confirm = page.getByTestId('action-confirm');
+  // The server's answer, not the page's status (often the same before and after), tells that the act took place.
+  // A click that lands while the dialog is still opening sends nothing: the dialog then stays, and is confirmed again.
+  let answer = await Promise.all([page.waitForResponse(actionAnswer(action), { timeout: 15_000 }), confirm.click()])
+    .then(([res]) => res)
+    .catch(() => null);
+  if (!answer) {
+    [answer] = await Promise.all([page.waitForResponse(actionAnswer(action), { timeout: 30_000 }), confirm.click()]);
+  }
+  assert(answer.ok(), `${action} answered ${answer.status()}: ${await answer.text()}`);
   await page.locator(`[data-testid="dossier-status"][data-status="${status}"]`).first().waitFor();
 }
 
@@ -173,6 +187,30 @@ export async function run({ page, baseUrl, shot }) {
     const text = xml.replace(/<[^>]+>/g, '');
     assert(text.includes(decision.number), `the decision text lacks its number ${decision.number}`);
     assert(text.includes(EMPLOYER), 'the decision text lacks the employer');
+
+    // 6b. The list for the provincial social insurance: the 30 workers, under the decision's number.
+    await page.getByTestId('tab-ts').click();
+    const [listDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('ts-trainees-xlsx').click(),
+    ]);
+    const listPath = join(dir, listDownload.suggestedFilename());
+    await listDownload.saveAs(listPath);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(listPath);
+    const cells = [];
+    book.worksheets[0]?.eachRow((row) => {
+      row.eachCell((cell) => {
+        cells.push(String(cell.text ?? ''));
+      });
+    });
+    assert(
+      cells.some((c) => c.includes(decision.number)),
+      `the list does not name decision ${decision.number}`,
+    );
+    const listed = workers.filter((w) => cells.includes(w.personId)).length;
+    assert(listed === 30, `the list for social insurance holds ${listed} of the 30 workers`);
+    await shot('trainee-list-for-social-insurance');
     await signOut(page);
 
     // 7. The leader reads the SLA summary of the year.

@@ -430,7 +430,15 @@ export function DossierPage() {
       </Card>
       <Tabs
         items={[
-          ...(ts ? [{ key: 'ts', label: t('tsApplication'), children: <TrainingSupportPanel d={d} /> }] : []),
+          ...(ts
+            ? [
+                {
+                  key: 'ts',
+                  label: <span data-testid="tab-ts">{t('tsApplication')}</span>,
+                  children: <TrainingSupportPanel d={d} />,
+                },
+              ]
+            : []),
           { key: 'steps', label: t('dossierSteps'), children: <StepTimeline d={d} /> },
           {
             key: 'documents',

@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, DownloadOutlined } from '@ant-design/icons';
 import type {
   DossierT,
   TrainingSupportApplicationT,
@@ -376,7 +376,23 @@ export function TrainingSupportPanel({ d }: { d: DossierT }) {
         </Col>
       </Row>
       {a && (
-        <Card size="small" title={`${t('tsTrainees')} (${a.trainees.length})`} style={{ marginTop: 12 }}>
+        <Card
+          size="small"
+          title={`${t('tsTrainees')} (${a.trainees.length})`}
+          style={{ marginTop: 12 }}
+          extra={
+            d.decisions.some((x) => x.kind === 'approve') && (
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={`/api/training-support/dossiers/${d.id}/trainees.xlsx`}
+                data-testid="ts-trainees-xlsx"
+              >
+                {t('tsTraineesXlsx')}
+              </Button>
+            )
+          }
+        >
           <AssessedTrainees a={a} />
         </Card>
       )}

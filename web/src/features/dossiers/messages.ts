@@ -126,6 +126,7 @@ export const dossiersMessages = defineMessages('dossiers', {
   tsEnd: { vi: 'Ngày kết thúc', en: 'End' },
   tsCostPerWorker: { vi: 'Chi phí đào tạo mỗi người cả khóa (đồng)', en: 'Cost per worker, whole course (VND)' },
   tsTrainees: { vi: 'Danh sách người lao động được đào tạo', en: 'Trainees' },
+  tsTraineesXlsx: { vi: 'Danh sách gửi BHXH tỉnh (.xlsx)', en: 'List for provincial social insurance (.xlsx)' },
   tsTraineeFile: { vi: 'Tải danh sách từ Excel (Mẫu 02 Phụ lục I)', en: 'Load the list from Excel (Form 02, Annex I)' },
   tsChooseFile: { vi: 'Chọn tệp', en: 'Choose a file' },
   tsTraineeParsed: { vi: 'Đã đọc {n} người', en: '{n} people read' },
