@@ -65,11 +65,17 @@ describe('the dossier list (GET /api/dossiers)', () => {
       receiptNo: null,
     });
     expect(ids(await list(otherEmployer))).not.toContain(draft.id);
+    // An applicant's draft is its own work until it is submitted: the officers' list does not show it.
+    expect(ids(await list(province, '?pageSize=200'))).not.toContain(draft.id);
   });
 
   it("shows a commune officer the commune's dossiers and not another commune's", async () => {
     const inA = await buildDossier(employer, { unitCode: LANG_SON.communeA, applicantName: 'Hộ kinh doanh Lành' });
     const inB = await buildDossier(employer, { unitCode: LANG_SON.communeB, applicantName: 'Hộ kinh doanh Lành' });
+    for (const d of [inA, inB]) {
+      const submitted = await employer.post(`/api/dossiers/${d.id}/actions/submit`, { version: d.version });
+      expect(submitted.statusCode, submitted.body).toBe(200);
+    }
     const seenByA = ids(await list(communeA, '?pageSize=200'));
     expect(seenByA).toContain(inA.id);
     expect(seenByA).not.toContain(inB.id);
@@ -80,8 +86,12 @@ describe('the dossier list (GET /api/dossiers)', () => {
 
   it('finds the applicant typed without diacritics and filters by status', async () => {
     const d = await buildDossier(employer, { applicantName: 'Hợp tác xã Thạch Đạn' });
+    expect(ids(await list(employer, '?q=hop tac xa thach dan'))).toEqual([d.id]);
+    expect(ids(await list(employer, '?q=thach dan&status=in_progress'))).toEqual([]);
+    const submitted = await employer.post(`/api/dossiers/${d.id}/actions/submit`, { version: d.version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
     expect(ids(await list(province, '?q=hop tac xa thach dan'))).toEqual([d.id]);
-    expect(ids(await list(province, '?q=thach dan&status=in_progress'))).toEqual([]);
+    expect(ids(await list(province, '?q=thach dan&status=draft'))).toEqual([]);
   });
 
   it('gives a received dossier its receipt number, current step, working days left and late flag', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import {
   appUser,
   dossier,
@@ -242,8 +242,11 @@ const LIST_ORDER: SortKey[] = [
 ];
 
 export interface DossierListFilter {
-  /** The unit scope (officers, leaders), or the applicant's own dossiers (an employer account). */
-  owner: { scope: Scope } | { employerId: number } | { createdBy: number };
+  /**
+   * The unit scope (officers, leaders: an applicant's draft is its own work until submitted, so only the drafts the
+   * reader made show), or the applicant's own dossiers (an employer account).
+   */
+  owner: { scope: Scope; reader: number } | { employerId: number } | { createdBy: number };
   typeCode?: string;
   status?: string;
   stepCode?: string;
@@ -258,7 +261,7 @@ export async function selectDossierList(db: DbOrTx, f: DossierListFilter & PageR
   const o = f.owner;
   const where = and(
     'scope' in o
-      ? scopeWhere(o.scope, unitColumns)
+      ? and(scopeWhere(o.scope, unitColumns), or(sql`${dossier.status} <> 'draft'`, eq(dossier.createdBy, o.reader)))
       : 'employerId' in o
         ? eq(dossier.employerId, o.employerId)
         : eq(dossier.createdBy, o.createdBy),

@@ -259,8 +259,9 @@ async function unitScope(db: DbOrTx, actor: Actor, unitCode: string) {
 }
 
 /**
- * The plain list of dossiers, newest first: officers and leaders those of their unit scope (dossiers.policy.ts), an
- * employer account every dossier of its employer, drafts included (one not linked to the register: those it filed).
+ * The plain list of dossiers, newest first: officers and leaders those of their unit scope (dossiers.policy.ts)
+ * without the applicants' unsubmitted drafts, an employer account every dossier of its employer, drafts included
+ * (one not linked to the register: those it filed).
  */
 export async function listDossiers(input: { ctx: RequestContext; query: DossierListQueryT }, deps: DossiersDeps) {
   const actor = requireActor(input.ctx);
@@ -271,7 +272,7 @@ export async function listDossiers(input: { ctx: RequestContext; query: DossierL
     owner = actor.employerId != null ? { employerId: actor.employerId } : { createdBy: actor.id };
   } else {
     const scope = listScope(actor, 'read', dossierResource);
-    owner = { scope: q.unitCode ? await unitScope(deps.db, actor, q.unitCode) : scope };
+    owner = { scope: q.unitCode ? await unitScope(deps.db, actor, q.unitCode) : scope, reader: actor.id };
   }
   const text = q.q ? searchText(q.q) : '';
   const { rows, count, ...cursors } = await selectDossierList(deps.db, {
