@@ -95,7 +95,13 @@ describe('the dossier list (GET /api/dossiers)', () => {
   });
 
   it('gives a received dossier its receipt number, current step, working days left and late flag', async () => {
-    const d = await buildDossier(employer, { applicantName: 'Công ty TNHH Nhận Hồ Sơ' });
+    // A commune no other test files in: the queue below is read for that commune only (the run shares one database,
+    // and the province's queue holds every other file's dossiers too).
+    const { rows } = await t.database.pool.query<{ code: string }>(
+      "SELECT code FROM admin_unit WHERE parent_code = '20' AND valid_to IS NULL ORDER BY code DESC OFFSET 11 LIMIT 1",
+    );
+    const quiet = rows[0]?.code as string;
+    const d = await buildDossier(employer, { applicantName: 'Công ty TNHH Nhận Hồ Sơ', unitCode: quiet });
     await attachAll(t, employer, d.id, UI_2026_DOCS);
     await actOk(employer, d.id, 'submit');
     const received = await actOk(province, d.id, 'accept');
@@ -112,7 +118,9 @@ describe('the dossier list (GET /api/dossiers)', () => {
       receivedOn: received.receivedOn,
     });
     // The queue's rows carry the same fields: no page has to load each dossier.
-    const queue = (await province.get('/api/dossiers/queue?view=mine')).json() as { items: DossierListItemT[] };
+    const queue = (await province.get(`/api/dossiers/queue?view=mine&unitCode=${quiet}&limit=200`)).json() as {
+      items: DossierListItemT[];
+    };
     expect(queue.items.find((i) => i.id === d.id)).toMatchObject({ receiptNo: received.receiptNo, late: false });
   });
 
