@@ -21,6 +21,7 @@ import {
   Paged,
 } from '@lmis/contracts';
 import Type from 'typebox';
+import { attachmentDisposition } from '../../platform/http.ts';
 import { receiveFile, storeUpload } from '../../platform/uploads.ts';
 import { attachFile, listAttachments, MAX_ATTACHMENT_BYTES, openAttachment } from './attachments.ts';
 import { decisionDocx, receiptDocx } from './dossier-documents.ts';
@@ -38,8 +39,6 @@ import {
 } from './dossiers.service.ts';
 import { actOnDossier } from './transition-dossier.ts';
 
-const attachment = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app, deps) => {
@@ -182,7 +181,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app
       const file = await receiptDocx({ ctx: request.ctx, id: request.params.id }, deps);
       return reply
         .header('content-type', DOCX)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .send(file.buffer);
     },
   );
@@ -202,7 +201,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app
       );
       return reply
         .header('content-type', DOCX)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .send(file.buffer);
     },
   );
@@ -259,7 +258,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox<DossiersDeps> = async (app
       // Always a download, never rendered or run by the browser.
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
         .send(file.stream);

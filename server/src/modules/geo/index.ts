@@ -10,6 +10,7 @@ export {
   selectUnits as findUnits,
 } from './geo.queries.ts';
 export { geoRoutes } from './geo.routes.ts';
+export { exampleCommune, withUnitsOfToday } from './import-units.ts';
 export {
   type CommuneResolver,
   loadCommuneResolver,

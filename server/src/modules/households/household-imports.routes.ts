@@ -1,11 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { tabularImportRoutes } from '../../platform/imports/index.ts';
+import { withUnitsOfToday } from '../geo/index.ts';
 import { householdImport } from './household-import.ts';
-import {
-  type HouseholdImportsDeps,
-  householdImportDeps,
-  householdImportTemplate,
-} from './household-imports.service.ts';
+import { type HouseholdImportsDeps, householdImportTemplate } from './household-imports.service.ts';
 
 /** The commune's household list imported from .xlsx/.csv on the generic pipeline and its routes. */
 export const householdImportRoutes: FastifyPluginAsync<HouseholdImportsDeps> = async (app, deps) => {
@@ -15,6 +12,6 @@ export const householdImportRoutes: FastifyPluginAsync<HouseholdImportsDeps> = a
     tags: ['households'],
     listName: 'danh sách hộ',
     template: (ctx) => householdImportTemplate({ ctx }, deps),
-    deps: householdImportDeps(deps),
+    deps: withUnitsOfToday(deps),
   });
 };

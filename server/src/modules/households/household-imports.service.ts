@@ -1,10 +1,9 @@
 import { type RequestContext, requireActor } from '../../platform/auth/actor.ts';
-import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { openImportTemplate } from '../../platform/imports/index.ts';
 import { listScope } from '../../platform/policy/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
-import { findUnit, findUnits } from '../geo/index.ts';
+import { exampleCommune } from '../geo/index.ts';
 import { householdImport } from './household-import.ts';
 import { householdResource } from './households.policy.ts';
 
@@ -15,22 +14,10 @@ export interface HouseholdImportsDeps {
   tasks: Tasks;
 }
 
-/** The generic pipeline's dependencies, with units found as of today (the geo module). */
-export const householdImportDeps = (deps: HouseholdImportsDeps) => ({
-  ...deps,
-  findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
-});
-
 /** The list template: the recognised headers and one household of the user's commune, as a commune writes it. */
 export async function householdImportTemplate(input: { ctx: RequestContext }, deps: Pick<HouseholdImportsDeps, 'db'>) {
   const scope = listScope(requireActor(input.ctx), 'read', householdResource);
-  const today = todayInVietnam();
-  const unit =
-    scope.kind === 'commune'
-      ? await findUnit(deps.db, scope.communeCode, today)
-      : scope.kind === 'province'
-        ? (await findUnits(deps.db, { asOf: today, parent: scope.provinceCode, limit: 1 }))[0]
-        : undefined;
+  const unit = await exampleCommune(deps.db, scope);
   const example = {
     householdCode: 'HN-2025-001',
     headName: 'Hoàng Văn Pảo',

@@ -1,8 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { todayInVietnam } from '../../platform/dates.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { Tasks } from '../../platform/tasks.ts';
-import { findUnit } from '../geo/index.ts';
 import { workerImport } from './worker-import.ts';
 
 /** The register import: the generic pipeline (platform/imports) with the worker import declaration. */
@@ -15,9 +13,3 @@ export interface ImportsDeps {
 
 /** Where uploaded register files are kept (under DATA_DIR/uploads). */
 export const IMPORT_UPLOADS = workerImport.uploads;
-
-/** The generic pipeline's dependencies, with units found as of today (the geo module). */
-export const workerImportDeps = (deps: ImportsDeps) => ({
-  ...deps,
-  findUnit: (code: string) => findUnit(deps.db, code, todayInVietnam()),
-});

@@ -3,9 +3,10 @@ import { Paged, Worker, WorkerInput, WorkerListQuery, WorkerStats, WorkerUpdate 
 import Type from 'typebox';
 import { attachmentDisposition } from '../../platform/http.ts';
 import { readRoundYear, tabularImportRoutes } from '../../platform/imports/index.ts';
+import { withUnitsOfToday } from '../geo/index.ts';
 import { exportWorkers } from './export-workers.ts';
 import { workerImportTemplate } from './import-template.ts';
-import { type ImportsDeps, workerImportDeps } from './imports.service.ts';
+import type { ImportsDeps } from './imports.service.ts';
 import { workerImport } from './worker-import.ts';
 import { createWorker, getWorker, listWorkers, updateWorker, workerStats } from './workers.service.ts';
 
@@ -103,6 +104,6 @@ export const workerRoutes: FastifyPluginAsyncTypebox<ImportsDeps & { uploadReten
     template: (ctx) => workerImportTemplate({ ctx }, deps),
     uploadFields: { describe: 'roundYear', read: readRoundYear },
     retentionDays: deps.uploadRetentionDays,
-    deps: workerImportDeps(deps),
+    deps: withUnitsOfToday(deps),
   });
 };
