@@ -50,6 +50,29 @@ export async function createTestApp(
   };
 }
 
+/**
+ * Communes of Lạng Sơn (province 20) that one test file has to itself, counted from the last code down. A run
+ * shares one database, so a test that counts what a commune holds must count where no other file writes: each
+ * such file takes its own slots here and nowhere else.
+ */
+const RESERVED_COMMUNES = {
+  'audit-access': [0, 1, 2],
+  'import-safety': [3],
+  'dossier-list': [11],
+  'stats-freshness': [12],
+} as const;
+
+export async function reservedCommunes(t: TestContext, owner: keyof typeof RESERVED_COMMUNES): Promise<string[]> {
+  const { rows } = await t.database.pool.query<{ code: string }>(
+    "SELECT code FROM admin_unit WHERE parent_code = '20' AND level = 'commune' AND valid_to IS NULL ORDER BY code DESC",
+  );
+  return RESERVED_COMMUNES[owner].map((slot) => {
+    const code = rows[slot]?.code;
+    if (!code) throw new Error(`Lạng Sơn has no commune at slot ${slot}`);
+    return code;
+  });
+}
+
 export const uniqueName = (prefix: string) => `${prefix}.${randomBytes(4).toString('hex')}`;
 
 /** Factory: an account with the given role and unit, created straight through the service. */

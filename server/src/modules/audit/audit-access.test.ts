@@ -12,7 +12,14 @@ import {
 } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEmployer, buildWorker } from '../../test/factories.ts';
-import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
+import {
+  createTestApp,
+  reservedCommunes,
+  type Session,
+  signInAs,
+  type TestContext,
+  uniqueName,
+} from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { importRegister, uploadRegister } from '../../test/uploads.ts';
 import { buildDossier, buildEmployerRecord, filesFor } from '../dossiers/dossier-test-helpers.ts';
@@ -73,11 +80,7 @@ const audit = async (s: Session, query: string): Promise<Paged> => {
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lmis-audit-access-'));
   t = await createTestApp({ DATA_DIR: dir });
-  // The last two communes of Lạng Sơn, which no other test writes to.
-  const { rows } = await t.database.pool.query<{ code: string }>(
-    "SELECT code FROM admin_unit WHERE parent_code = '20' AND valid_to IS NULL ORDER BY code DESC LIMIT 3",
-  );
-  [communeX = '', communeY = '', communeZ = ''] = rows.map((r) => r.code);
+  [communeX = '', communeY = '', communeZ = ''] = await reservedCommunes(t, 'audit-access');
   let employerAccountId = 0;
   for (const role of ALL_ROLES) {
     const unitCode = role === 'system_admin' ? null : role === 'commune_officer' ? communeX : '20';

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { DossierEventT, DossierListItemT, DossierT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANG_SON } from '../../test/factories.ts';
-import { createTestApp, type Session, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
+import {
+  createTestApp,
+  reservedCommunes,
+  type Session,
+  signInAs,
+  type TestContext,
+  uniqueName,
+} from '../../test/harness.ts';
 import {
   actOk,
   attachAll,
@@ -95,12 +102,8 @@ describe('the dossier list (GET /api/dossiers)', () => {
   });
 
   it('gives a received dossier its receipt number, current step, working days left and late flag', async () => {
-    // A commune no other test files in: the queue below is read for that commune only (the run shares one database,
-    // and the province's queue holds every other file's dossiers too).
-    const { rows } = await t.database.pool.query<{ code: string }>(
-      "SELECT code FROM admin_unit WHERE parent_code = '20' AND valid_to IS NULL ORDER BY code DESC OFFSET 11 LIMIT 1",
-    );
-    const quiet = rows[0]?.code as string;
+    // Read for a commune of its own: the province's queue holds every other test file's dossiers too.
+    const [quiet = ''] = await reservedCommunes(t, 'dossier-list');
     const d = await buildDossier(employer, { applicantName: 'Công ty TNHH Nhận Hồ Sơ', unitCode: quiet });
     await attachAll(t, employer, d.id, UI_2026_DOCS);
     await actOk(employer, d.id, 'submit');

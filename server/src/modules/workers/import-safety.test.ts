@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
+import { createTestApp, reservedCommunes, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv } from '../../test/register-files.ts';
 import { importFailure, landIsolatingBadRows } from './import-safety.ts';
 import { IMPORT_UPLOADS } from './imports.service.ts';
@@ -20,12 +20,7 @@ const uploads = resolve(dir, 'uploads', IMPORT_UPLOADS);
 
 beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: dir });
-  // A commune of Lạng Sơn that no other test imports into.
-  const { rows } = await t.database.pool.query<{ code: string }>(
-    `SELECT code FROM admin_unit WHERE level = 'commune' AND province_code = '20' AND valid_to IS NULL
-     ORDER BY code DESC LIMIT 1`,
-  );
-  commune = rows[0]?.code as string;
+  [commune = ''] = await reservedCommunes(t, 'import-safety');
   officer = (await signInAs(t, { role: 'commune_officer', unitCode: commune })).session;
 });
 afterAll(async () => {

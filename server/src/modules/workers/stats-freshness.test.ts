@@ -1,8 +1,8 @@
 import type { WorkerStatsT } from '@lmis/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker, LANG_SON } from '../../test/factories.ts';
-import { createTestApp, signInAs, type TestContext } from '../../test/harness.ts';
+import { buildWorker } from '../../test/factories.ts';
+import { createTestApp, reservedCommunes, signInAs, type TestContext } from '../../test/harness.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -14,7 +14,8 @@ afterAll(async () => {
 
 describe('labour statistics stay exact while answers are reused', () => {
   it('shows a change made through the API at once, and one committed by another process on the next read', async () => {
-    const unit = LANG_SON.communeA;
+    // Counted in a commune of its own: other test files add workers to the shared communes meanwhile.
+    const [unit = ''] = await reservedCommunes(t, 'stats-freshness');
     const { session } = await signInAs(t, { role: 'commune_officer', unitCode: unit });
     const read = async () =>
       ((await session.get(`/api/workers/stats?unitCode=${unit}&roundYear=2026`)).json() as WorkerStatsT).totals;
