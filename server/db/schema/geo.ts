@@ -22,6 +22,8 @@ export const adminUnit = pgTable(
   },
   (t) => [
     uniqueIndex('admin_unit_level_code_from_uq').on(t.level, t.code, sql`coalesce(${t.validFrom}, '0001-01-01')`),
+    // Names of the units on a page of records are looked up by code alone (every version, filtered by date).
+    index('admin_unit_code_idx').on(t.code),
     index('admin_unit_parent_idx').on(t.parentCode),
     index('admin_unit_province_idx').on(t.provinceCode),
     index('admin_unit_name_trgm_idx').using('gin', sql`${t.nameSearch} gin_trgm_ops`),

@@ -114,6 +114,24 @@ describe('list counts', () => {
     expect(later.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('shows a large scope counted a moment ago with that count and its time, without counting it again', async () => {
+    const query = sql`SELECT 1 FROM ${sql.identifier(table)} WHERE n > 5000`;
+    let counted = await countRows(t.database.db, query);
+    for (let i = 0; i < 50 && counted.kind !== 'cached'; i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      counted = await countRows(t.database.db, query);
+    }
+    expect(counted).toMatchObject({ total: 15000, kind: 'cached' });
+    // The scope shrinks below the exact-count bound: within the cache's age it is still shown as counted then.
+    await t.database.pool.query(`UPDATE ${table} SET n = -n WHERE n > 5000 AND n <= 12000`);
+    try {
+      expect(await countRows(t.database.db, query)).toMatchObject({ total: 15000, kind: 'cached', asOf: counted.asOf });
+      expect(await countRows(t.database.db, query, { exact: true })).toMatchObject({ total: 8000, kind: 'exact' });
+    } finally {
+      await t.database.pool.query(`UPDATE ${table} SET n = -n WHERE n < 0`);
+    }
+  });
+
   it('counts exactly on request whatever the size', async () => {
     const exact = await countRows(t.database.db, sql`SELECT 1 FROM ${sql.identifier(table)} WHERE n > 1`, {
       exact: true,

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { employer } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
-import { scopeWhere } from '../../platform/auth/scope-sql.ts';
+import { unitWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 
@@ -25,9 +25,8 @@ export interface EmployerFilter {
 
 function filterSql(f: EmployerFilter) {
   return and(
-    scopeWhere(f.scope, { province: employer.provinceCode, commune: employer.communeCode }),
+    unitWhere(f.scope, { province: employer.provinceCode, commune: employer.communeCode }, f),
     f.ownId === null ? sql`false` : f.ownId !== undefined ? eq(employer.id, f.ownId) : undefined,
-    f.communeCode ? eq(employer.communeCode, f.communeCode) : undefined,
     f.vsicSectionCode ? eq(employer.vsicSectionCode, f.vsicSectionCode) : undefined,
     f.q
       ? /^[\d-]+$/.test(f.q)

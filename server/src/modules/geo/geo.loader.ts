@@ -1,6 +1,7 @@
 import { adminUnit, adminUnitCrosswalk } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { type CsvRow, loadDataset, readDataCsv } from '../../platform/reference-data.ts';
+import { forgetUnitLookups } from './geo.queries.ts';
 import { forgetUnitIndex } from './unit-names.ts';
 
 const PRE_REFORM_FILE = 'admin-units/units-pre-2025.csv';
@@ -144,6 +145,9 @@ export async function loadAdminUnits(db: Db) {
         effectiveOn: '2025-07-01',
       })),
   });
-  if (units.loaded || crosswalk.loaded) forgetUnitIndex();
+  if (units.loaded || crosswalk.loaded) {
+    forgetUnitIndex();
+    forgetUnitLookups();
+  }
   return { units: units.rows, crosswalk: crosswalk.rows };
 }

@@ -63,12 +63,36 @@ export async function selectUnits(
   return rows;
 }
 
-export async function selectUnit(db: DbOrTx, code: string, asOf: string): Promise<AdminUnitT | undefined> {
-  const [row] = await db
-    .select(columns)
-    .from(adminUnit)
-    .where(and(eq(adminUnit.code, code), eq(adminUnit.level, levelOfCode(code)), validOn(asOf)));
-  return row;
+/**
+ * Units looked up by code and day, per database. Units are reference data that only the loader changes (and it
+ * forgets these): every list filtered by a unit looked the same row up on every request.
+ */
+let unitLookups = new WeakMap<DbOrTx, Map<string, Promise<AdminUnitT | undefined>>>();
+const MAX_UNIT_LOOKUPS = 20_000;
+
+/** Called when the unit lists are reloaded. */
+export function forgetUnitLookups(): void {
+  unitLookups = new WeakMap();
+}
+
+export function selectUnit(db: DbOrTx, code: string, asOf: string): Promise<AdminUnitT | undefined> {
+  let known = unitLookups.get(db);
+  if (!known || known.size >= MAX_UNIT_LOOKUPS) {
+    known = new Map();
+    unitLookups.set(db, known);
+  }
+  const key = `${code}|${asOf}`;
+  let found = known.get(key);
+  if (!found) {
+    found = db
+      .select(columns)
+      .from(adminUnit)
+      .where(and(eq(adminUnit.code, code), eq(adminUnit.level, levelOfCode(code)), validOn(asOf)))
+      .then(([row]) => row);
+    known.set(key, found);
+    found.catch(() => known.delete(key));
+  }
+  return found.then((unit) => (unit ? { ...unit } : undefined));
 }
 
 /** The latest version of a unit with this code, whatever its dates (for a record made under old units). */

@@ -2,7 +2,7 @@ import type { PovertyClass } from '@lmis/contracts';
 import { and, asc, eq, getTableColumns, gt, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { household, householdMember, povertyReview, povertyStandard } from '../../../db/schema/index.ts';
 import type { Scope } from '../../platform/auth/actor.ts';
-import { scopeWhere } from '../../platform/auth/scope-sql.ts';
+import { unitWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 import { personTable as person } from '../people/index.ts';
@@ -45,8 +45,7 @@ export async function selectHouseholds(
       : sql`(SELECT max(pr.review_year) FROM poverty_review pr WHERE pr.household_id = ${household.id})`;
   const join = and(eq(povertyReview.householdId, household.id), eq(povertyReview.reviewYear, shownYear));
   const where = and(
-    scopeWhere(f.scope, { province: household.provinceCode, commune: household.communeCode }),
-    f.communeCode ? eq(household.communeCode, f.communeCode) : undefined,
+    unitWhere(f.scope, { province: household.provinceCode, commune: household.communeCode }, f),
     // The caller passes NFC text; the stored key is f_unaccent(lower(head_name)).
     f.q ? sql`${household.headNameSearch} LIKE '%' || f_unaccent(lower(${f.q})) || '%'` : undefined,
     f.finalClass ? eq(povertyReview.finalClass, f.finalClass) : undefined,

@@ -2,7 +2,7 @@ import { columnOf, WORKER_OWN_FIELDS } from '@lmis/contracts';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { statGeneration, worker, workerStat } from '../../../db/schema/index.ts';
 import type { RequestContext, Scope } from '../../platform/auth/actor.ts';
-import { scopeWhere } from '../../platform/auth/scope-sql.ts';
+import { unitWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import type { ImportErrorRow, ImportProgress } from '../../platform/imports/queries.ts';
 import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
@@ -119,9 +119,7 @@ function filterSql(f: WorkerFilter, unitsOn: 'person' | 'worker' = 'person'): SQ
   const q = f.q?.trim();
   const units = unitsOn === 'person' ? person : worker;
   return and(
-    scopeWhere(f.scope, { province: units.provinceCode, commune: units.communeCode }),
-    f.provinceCode ? eq(units.provinceCode, f.provinceCode) : undefined,
-    f.communeCode ? eq(units.communeCode, f.communeCode) : undefined,
+    unitWhere(f.scope, { province: units.provinceCode, commune: units.communeCode }, f),
     q && /^\d{3,12}$/.test(q) ? sql`${person.personId} LIKE ${`${q}%`}` : undefined,
     q && !/^\d+$/.test(q)
       ? f.namePrefix
@@ -193,7 +191,7 @@ function countQuery(db: DbOrTx, f: WorkerFilter): SQL {
 
 export async function selectWorkers(
   db: DbOrTx,
-  filter: WorkerFilter & PageRequest & { sort: WorkerSort; exactCount?: boolean },
+  filter: WorkerFilter & PageRequest & { sort: WorkerSort; exactCount?: boolean; namesOn: string },
 ) {
   let f = filter;
   // Several words are a full name from its start: try the prefix range, and search inside names only when
@@ -223,7 +221,14 @@ export async function selectWorkers(
   );
   const [rows, count] = await Promise.all([
     db
-      .select({ ...WORKER_SELECT, pageKey: plan.key })
+      .select({
+        ...WORKER_SELECT,
+        // The commune's name on the page's day, read in the same statement (admin_unit_level_code_from_uq).
+        communeName: sql<string | null>`(SELECT u.name FROM admin_unit u WHERE u.level = 'commune'
+          AND u.code = ${worker.communeCode} AND (u.valid_from IS NULL OR u.valid_from <= ${f.namesOn})
+          AND (u.valid_to IS NULL OR u.valid_to >= ${f.namesOn}) LIMIT 1)`,
+        pageKey: plan.key,
+      })
       .from(person)
       .innerJoin(worker, eq(worker.personId, person.personId))
       .where(and(where, plan.where))
@@ -233,7 +238,12 @@ export async function selectWorkers(
     countRows(db, countQuery(db, f), { exact: f.exactCount }),
   ]);
   const page = plan.finish(rows);
-  return { rows: page.rows as WorkerRecord[], count, nextCursor: page.nextCursor, prevCursor: page.prevCursor };
+  return {
+    rows: page.rows as (WorkerRecord & { communeName: string | null })[],
+    count,
+    nextCursor: page.nextCursor,
+    prevCursor: page.prevCursor,
+  };
 }
 
 /** Walks the whole filtered list in name order, `size` rows at a time (keyset paging, no row cap). */

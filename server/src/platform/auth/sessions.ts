@@ -55,27 +55,48 @@ export type SessionLookup =
  * Looks up the session of a token. A live session of an active user slides its idle expiry (at most once a
  * minute, never past its absolute end); an expired one is deleted and reported, so it can be logged.
  */
+interface SessionRow extends Record<string, unknown> {
+  csrf_token: string;
+  last_seen_at: Date | string;
+  idle_expired: boolean;
+  absolute_expired: boolean;
+  id: number;
+  username: string;
+  full_name: string;
+  role: string;
+  unit_code: string | null;
+  province_code: string | null;
+  employer_id: number | null;
+  must_change_password: boolean;
+  active: boolean;
+}
+
 export async function lookupSession(db: DbOrTx, token: string, limits: SessionLimits): Promise<SessionLookup> {
   const tokenHash = sha256(token);
-  const [row] = await db
-    .select({
-      csrfToken: userSession.csrfToken,
-      lastSeenAt: userSession.lastSeenAt,
-      idleExpired: sql<boolean>`${userSession.expiresAt} <= now()`,
-      absoluteExpired: sql<boolean>`${userSession.createdAt} + make_interval(hours => ${limits.absoluteHours}) <= now()`,
-      id: appUser.id,
-      username: appUser.username,
-      fullName: appUser.fullName,
-      role: appUser.role,
-      unitCode: appUser.unitCode,
-      provinceCode: appUser.provinceCode,
-      employerId: appUser.employerId,
-      mustChangePassword: appUser.mustChangePassword,
-      active: appUser.active,
-    })
-    .from(userSession)
-    .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .where(eq(userSession.tokenHash, tokenHash));
+  // Written as one statement rather than built: it runs before every request.
+  const { rows } = await db.execute<SessionRow>(sql`
+    SELECT s.csrf_token, s.last_seen_at, s.expires_at <= now() AS idle_expired,
+           s.created_at + make_interval(hours => ${limits.absoluteHours}) <= now() AS absolute_expired,
+           u.id, u.username, u.full_name, u.role, u.unit_code, u.province_code, u.employer_id,
+           u.must_change_password, u.active
+      FROM user_session s JOIN app_user u ON u.id = s.user_id
+     WHERE s.token_hash = ${tokenHash}`);
+  const found = rows[0];
+  const row = found && {
+    csrfToken: found.csrf_token,
+    lastSeenAt: new Date(found.last_seen_at),
+    idleExpired: found.idle_expired,
+    absoluteExpired: found.absolute_expired,
+    id: found.id,
+    username: found.username,
+    fullName: found.full_name,
+    role: found.role,
+    unitCode: found.unit_code,
+    provinceCode: found.province_code,
+    employerId: found.employer_id,
+    mustChangePassword: found.must_change_password,
+    active: found.active,
+  };
   if (!row?.active) return { status: 'none' };
   if (row.idleExpired || row.absoluteExpired) {
     await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));

@@ -1,0 +1,1 @@
+CREATE INDEX "admin_unit_code_idx" ON "admin_unit" USING btree ("code");
