@@ -117,9 +117,10 @@ export const workerStat = pgTable(
 );
 
 /**
- * A counter per province bumped, in the same transaction, by every statement that changes worker_stat: statistics
- * answers are cached per unit and kept while their province's generation has not moved, so a figure read after a
- * committed change is never stale, whichever process made the change.
+ * The register's generation: a counter per province bumped, in the same transaction, by every statement that
+ * changes worker (and worker_stat) or person. Statistics and list counts are cached and kept while their
+ * province's generation has not moved, so a figure read after a committed change is never stale, whichever
+ * process made the change.
  */
 export const statGeneration = pgTable('stat_generation', {
   provinceCode: varchar('province_code', { length: 2 }).primaryKey(),

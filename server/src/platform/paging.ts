@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './db/index.ts';
 import { AppError } from './errors.ts';
+import { GenerationCache } from './generation-cache.ts';
 
 /**
  * List paging and counting for every module. Deep pages use keyset (cursor) paging: the cursor carries the sort
@@ -173,6 +174,8 @@ export const COUNT_CACHE_MS = 10 * 60_000;
 
 const dialect = new PgDialect();
 const cache = new Map<string, { n: number; at: Date }>();
+/** Exact counts by the generation of the data they were counted at (see `countRows`'s `generation`). */
+const exactCounts = new GenerationCache<number>(5_000);
 const refreshing = new Set<string>();
 
 async function exactCount(db: DbOrTx, query: SQL): Promise<number> {
@@ -193,21 +196,29 @@ async function plannerEstimate(db: DbOrTx, query: SQL): Promise<number> {
  * Counts the rows of `query` (a SELECT of the list's rows, without order or limit). Small scopes are counted
  * exactly with a bounded count; a large one gets a cached exact count with its time when there is a recent one,
  * otherwise the planner's estimate while an exact count refreshes the cache in the background. `exact` forces an
- * exact count (bounded by the statement timeout like any request).
+ * exact count (bounded by the statement timeout like any request). `generation`, read before counting from a
+ * counter the database bumps with every change of the rows counted (platform/generation-cache.ts), makes any
+ * exact count reusable as exact while it has not moved; a change committed during a count moves it, so that count
+ * is not reused.
  */
 export async function countRows(
   db: DbOrTx,
   query: SQL,
-  opts: { exact?: boolean; refreshDb?: DbOrTx } = {},
+  opts: { exact?: boolean; refreshDb?: DbOrTx; generation?: number } = {},
 ): Promise<Counted> {
   const { sql: text, params } = dialect.sqlToQuery(query);
   const cacheKey = `${text}\u0000${JSON.stringify(params)}`;
+  const { generation } = opts;
   const remember = (n: number) => {
     const at = new Date();
     cache.set(cacheKey, { n, at });
     if (cache.size > 5_000) cache.delete(cache.keys().next().value as string);
+    if (generation !== undefined) exactCounts.set(cacheKey, generation, n);
     return at;
   };
+  // Counted while the data was as it is now (the register's generation has not moved): exact, at no cost.
+  const unchanged = generation === undefined ? undefined : exactCounts.get(cacheKey, generation);
+  if (unchanged !== undefined) return { total: unchanged, kind: 'exact', asOf: new Date().toISOString() };
   if (opts.exact) {
     const n = await exactCount(db, query);
     return { total: n, kind: 'exact', asOf: remember(n).toISOString() };
@@ -224,7 +235,10 @@ export async function countRows(
   // on every page cost a province's search or commune list hundreds of ms (measured, 1.000.000 workers).
   if (estimate < EXACT_COUNT_BELOW * 2) {
     const bounded = await exactCount(db, sql`${query} LIMIT ${EXACT_COUNT_BELOW + 1}`);
-    if (bounded <= EXACT_COUNT_BELOW) return { total: bounded, kind: 'exact', asOf: new Date().toISOString() };
+    if (bounded <= EXACT_COUNT_BELOW) {
+      if (generation !== undefined) exactCounts.set(cacheKey, generation, bounded);
+      return { total: bounded, kind: 'exact', asOf: new Date().toISOString() };
+    }
   }
   const hit = cache.get(cacheKey);
   if (hit && Date.now() - hit.at.getTime() < COUNT_CACHE_MS) {

@@ -1,7 +1,7 @@
 import type { WorkerStatsT } from '@lmis/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorker } from '../../test/factories.ts';
+import { buildWorker, LANG_SON } from '../../test/factories.ts';
 import { createTestApp, reservedCommunes, signInAs, type TestContext } from '../../test/harness.ts';
 
 let t: TestContext;
@@ -33,5 +33,39 @@ describe('labour statistics stay exact while answers are reused', () => {
     const afterOther = await read();
     expect(afterOther.unemployed).toBe(before.unemployed);
     expect(afterOther.employed).toBe(afterCreate.employed + 1);
+  });
+
+  it('counts a list once per change: reused exactly while nothing changed, exact again after any committed change', async () => {
+    const [unit = ''] = await reservedCommunes(t, 'stats-freshness');
+    const { session } = await signInAs(t, { role: 'commune_officer', unitCode: unit });
+    const suffix = `Đếm${[...Date.now().toString(26)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 26))).join('')}`;
+    const count = async (q: string) => {
+      const res = await session.get(`/api/workers?unitCode=${unit}&q=${encodeURIComponent(q)}&pageSize=10`);
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { total: number; totalKind: string };
+      expect(body.totalKind).toBe('exact');
+      return body.total;
+    };
+    const people = ['Một', 'Hai', 'Ba'].map((i) =>
+      buildWorker({ communeCode: unit, fullName: `Lò Văn ${suffix} ${i}`, roundYear: 2026 }),
+    );
+    for (const w of people) expect((await session.post('/api/workers', w)).statusCode).toBe(201);
+    expect(await count(suffix)).toBe(3);
+    expect(await count(suffix)).toBe(3);
+
+    // A rename committed by another process (or an administrator's SQL) touches person alone.
+    const renamed = people[0]?.personId as string;
+    await t.database.db.execute(sql`UPDATE person SET full_name = 'Lò Thị Mai' WHERE person_id = ${renamed}`);
+    expect(await count(suffix)).toBe(2);
+    expect(await count('lo thi mai')).toBeGreaterThanOrEqual(1);
+
+    const added = buildWorker({ communeCode: unit, fullName: `Lò Văn ${suffix} Bốn`, roundYear: 2026 });
+    expect((await session.post('/api/workers', added)).statusCode).toBe(201);
+    expect(await count(suffix)).toBe(3);
+    // A transfer to another commune, committed behind this process's back.
+    await t.database.db.execute(
+      sql`UPDATE person SET commune_code = ${LANG_SON.communeB} WHERE person_id = ${people[1]?.personId as string}`,
+    );
+    expect(await count(suffix)).toBe(2);
   });
 });

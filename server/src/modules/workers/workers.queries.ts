@@ -235,7 +235,10 @@ export async function selectWorkers(
       .orderBy(...plan.orderBy)
       .limit(plan.limit)
       .offset(plan.offset),
-    countRows(db, countQuery(db, f), { exact: f.exactCount }),
+    // The register's generation of the scope's province (of all provinces for a national scope).
+    selectStatGeneration(db, f.scope.kind === 'national' ? f.provinceCode : f.scope.provinceCode).then((generation) =>
+      countRows(db, countQuery(db, f), { exact: f.exactCount, generation }),
+    ),
   ]);
   const page = plan.finish(rows);
   return {
