@@ -75,6 +75,8 @@ export const dossier = pgTable(
     index('dossier_list_province_idx').on(t.provinceCode, t.createdAt, t.id),
     index('dossier_list_commune_idx').on(t.communeCode, t.createdAt, t.id).where(sql`commune_code IS NOT NULL`),
     index('dossier_list_employer_idx').on(t.employerId, t.createdAt, t.id).where(sql`employer_id IS NOT NULL`),
+    // The list's applicant search: a name anywhere, diacritics optional (dossiers.queries.ts).
+    index('dossier_applicant_trgm_idx').using('gin', sql`f_unaccent(lower(${t.applicantName})) gin_trgm_ops`),
   ],
 );
 

@@ -72,8 +72,17 @@ describe('the dossier list (GET /api/dossiers)', () => {
       receiptNo: null,
     });
     expect(ids(await list(otherEmployer))).not.toContain(draft.id);
-    // An applicant's draft is its own work until it is submitted: the officers' list does not show it.
+    // An applicant's draft is its own work until it is submitted: the officers' list does not show it, and its
+    // number answers them exactly like a number that does not exist.
     expect(ids(await list(province, '?pageSize=200'))).not.toContain(draft.id);
+    const byNumber = await province.get(`/api/dossiers/${draft.id}`);
+    const missing = await province.get('/api/dossiers/2000000000');
+    expect(byNumber.statusCode).toBe(404);
+    const { requestId: _a, ...refused } = byNumber.json().error;
+    const { requestId: _b, ...absent } = missing.json().error;
+    expect(refused).toEqual(absent);
+    expect((await province.get(`/api/dossiers/${draft.id}/history`)).statusCode).toBe(404);
+    expect((await employer.get(`/api/dossiers/${draft.id}`)).statusCode).toBe(200);
   });
 
   it("shows a commune officer the commune's dossiers and not another commune's", async () => {

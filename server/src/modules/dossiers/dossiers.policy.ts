@@ -15,6 +15,8 @@ export interface DossierUnit {
   communeCode: string | null;
   createdBy: number;
   employerId: number | null;
+  /** Absent for a dossier not yet filed. */
+  status?: string;
 }
 
 export const dossierResource = defineResource({
@@ -27,7 +29,12 @@ const OFFICERS: readonly Role[] = ['province_officer', 'commune_officer'];
 const ownDossier = (actor: Actor, d: DossierUnit) =>
   actor.employerId != null ? d.employerId === actor.employerId : d.createdBy === actor.id;
 
-allow(dossierResource, 'read', ['system_admin', 'province_officer', 'commune_officer', 'viewer']);
+// An applicant's draft is its own work until it is submitted: officers read it only if they wrote it, by its
+// number as in the list (a draft they may not read answers exactly like one that does not exist).
+const filedOrOwn = (actor: Actor, d: DossierUnit) => d.status !== 'draft' || d.createdBy === actor.id;
+allow(dossierResource, 'read', ['system_admin', 'province_officer', 'commune_officer', 'viewer'], {
+  when: filedOrOwn,
+});
 allow(dossierResource, 'read', ['employer'], { when: ownDossier });
 allow(dossierResource, 'file', OFFICERS);
 allow(dossierResource, 'file', ['employer'], { when: ownDossier });

@@ -274,6 +274,12 @@ describe('dossier access and attachments', () => {
 
   it('answers a dossier out of scope exactly like one that does not exist', async () => {
     const d = await buildDossier(employer);
+    // Until it is submitted, the draft is read by its applicant only.
+    expect(comparable(await commune.get(`/api/dossiers/${d.id}`))).toEqual(
+      comparable(await commune.get('/api/dossiers/2000000000')),
+    );
+    await attachAll(t, employer, d.id, UI_2026_DOCS);
+    await actOk(employer, d.id, 'submit');
     for (const s of [province91, otherEmployer]) {
       const existing = await s.get(`/api/dossiers/${d.id}`);
       const missing = await s.get('/api/dossiers/2000000000');
@@ -312,6 +318,10 @@ describe('dossier access and attachments', () => {
     expect(a.sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
     const view = (await employer.get(`/api/dossiers/${d.id}`)).json() as DossierT;
     expect(view.documents.find((x) => x.code === 'application')?.attachmentIds).toEqual([a.id]);
+    // The officers read the files once the dossier is submitted.
+    expect((await province.get(`/api/dossiers/${d.id}/attachments/${a.id}`)).statusCode).toBe(404);
+    await attachAll(t, employer, d.id, ['training_plan', 'si_confirmation']);
+    await actOk(employer, d.id, 'submit');
     const download = await province.get(`/api/dossiers/${d.id}/attachments/${a.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toMatch(/^attachment;/);

@@ -1,0 +1,1 @@
+CREATE INDEX "dossier_applicant_trgm_idx" ON "dossier" USING gin (f_unaccent(lower("applicant_name")) gin_trgm_ops);
