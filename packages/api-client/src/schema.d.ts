@@ -17577,6 +17577,11 @@ export interface operations {
                     /** @description The version the client read; a mismatch is refused with CONFLICT */
                     version: number;
                     actualCost: number;
+                    /**
+                     * Format: calendar-date
+                     * @description Date, YYYY-MM-DD (a real day)
+                     */
+                    reportedOn?: string;
                     trainees: {
                         /** Format: plain-text */
                         personId: string;

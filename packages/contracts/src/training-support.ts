@@ -162,6 +162,11 @@ export const TrainingSupportResultBody = Type.Object({
   version: Version(),
   /** What the training actually cost in total. */
   actualCost: Vnd(),
+  /**
+   * The date of the employer's result report as written on it (QĐ 23/2021 Art. 12(6)); today when not given. It is
+   * the date the recovery decision (Mẫu 04b) cites, so a report received on paper keeps its own date.
+   */
+  reportedOn: Type.Optional(IsoDate),
   trainees: Type.Array(
     Type.Object({
       personId: Type.String({ pattern: '^\\d{12}$' }),

@@ -18,7 +18,7 @@ import {
   versionOf,
 } from '../dossiers/index.ts';
 import { recovery } from './rules.ts';
-import { type TrainingSupportDeps, trainingDossier, vnd } from './shared.ts';
+import { type TrainingSupportDeps, trainingDossier, viDate, vnd } from './shared.ts';
 import {
   insertPayment,
   type PaymentRow,
@@ -211,7 +211,21 @@ export async function reportResult(
     if (!funds)
       throw new AppError('BAD_REQUEST', { vi: 'Hồ sơ chưa được phê duyệt', en: 'The dossier is not approved' });
     const today = todayInVietnam();
-    await updateFunds(tx, d.id, { actualCost: body.actualCost, resultReportedOn: today });
+    const reportedOn = body.reportedOn ?? today;
+    if (reportedOn > today || reportedOn < funds.approvedOn) {
+      throw new AppError('VALIDATION', {
+        details: [
+          reportedOn > today
+            ? { field: 'reportedOn', message: 'sau hôm nay', messageEn: 'in the future' }
+            : {
+                field: 'reportedOn',
+                message: `trước ngày phê duyệt (${viDate(funds.approvedOn)})`,
+                messageEn: `before the approval (${funds.approvedOn})`,
+              },
+        ],
+      });
+    }
+    await updateFunds(tx, d.id, { actualCost: body.actualCost, resultReportedOn: reportedOn });
     const result = await recoveryOf(tx, d);
     await writeAudit(tx, input.ctx, {
       action: 'training_support_result',

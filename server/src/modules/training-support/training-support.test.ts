@@ -297,7 +297,7 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
     await actOk(province, d.id, 'accept', { on: '2022-01-26' });
     v = await actOk(employer, d.id, 'accept', { on: '2022-01-27' });
     expect(v.step?.code).toBe('settlement');
-    const result = await employer.put(`/api/training-support/dossiers/${d.id}/result`, {
+    const outcome = {
       version: v.version,
       actualCost: 4_200_000,
       trainees: [
@@ -305,7 +305,14 @@ describe('payment, result report and recovery (QĐ 23/2021 Art. 12(4)–(6), M�
         { personId: dropped.personId, completed: false, certificateNo: null, kept: true },
         { personId: left.personId, completed: true, certificateNo: 'CC-2022-016', kept: false },
       ],
-    });
+    };
+    // A report dated before the approval, or after today, is refused by its field.
+    for (const reportedOn of ['2022-01-10', '2999-01-01']) {
+      const refused = await employer.put(`/api/training-support/dossiers/${d.id}/result`, { ...outcome, reportedOn });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details[0].field).toBe('reportedOn');
+    }
+    const result = await employer.put(`/api/training-support/dossiers/${d.id}/result`, outcome);
     expect(result.statusCode).toBe(200);
     const r = result.json() as TrainingSupportRecoveryT;
     expect(r.trainees.map((x) => x.recoverAmount)).toEqual([0, 4_500_000, 4_500_000]);
@@ -452,6 +459,7 @@ describe('decision documents and the list for the social insurance (Mẫu 04a, 0
     const result = await employer.put(`/api/training-support/dossiers/${id}/result`, {
       version: v.version,
       actualCost: 4_000_000,
+      reportedOn: '2022-05-09',
       trainees: [
         { personId: workers[0]?.personId, completed: true, certificateNo: 'CC-2022-101', kept: true },
         { personId: workers[1]?.personId, completed: false, certificateNo: null, kept: false },
@@ -475,6 +483,8 @@ describe('decision documents and the list for the social insurance (Mẫu 04a, 0
       'Số kinh phí hỗ trợ còn dư phải thu hồi: 5.000.000 đồng (bằng chữ: Năm triệu đồng), gồm: kinh phí hỗ trợ của 1 người lao động 4.500.000 đồng và kinh phí còn dư chưa sử dụng 500.000 đồng',
       'Lý do thu hồi: 1 người lao động không hoàn thành khóa đào tạo; kinh phí đã chuyển còn dư so với chi phí đào tạo thực tế.',
       'trước ngày ……/……/………, vào tài khoản số ……………………',
+      // The report's own date, not the day it was keyed in.
+      'Căn cứ báo cáo kết quả thực hiện hỗ trợ kinh phí đào tạo, bồi dưỡng, nâng cao trình độ kỹ năng nghề để duy trì việc làm cho người lao động ngày 09/05/2022',
     ])
       expect(text).toContain(expected);
     expect(rows[1]).toEqual([

@@ -191,6 +191,7 @@ function ResultForm({ d, trainees }: { d: DossierT; trainees: { personId: string
   const save = useReportResult(d.id);
   const [rows, setRows] = useState<ResultRow[]>([]);
   const [actualCost, setActualCost] = useState<number | null>(null);
+  const [reportedOn, setReportedOn] = useState<Dayjs | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setRows(trainees.map((x) => ({ ...x, completed: true, certificateNo: '', kept: true })));
@@ -203,6 +204,7 @@ function ResultForm({ d, trainees }: { d: DossierT; trainees: { personId: string
       await save.mutateAsync({
         version: d.version,
         actualCost: actualCost ?? 0,
+        ...(reportedOn && { reportedOn: reportedOn.format('YYYY-MM-DD') }),
         trainees: rows.map((r) => ({
           personId: r.personId,
           completed: r.completed,
@@ -229,6 +231,9 @@ function ResultForm({ d, trainees }: { d: DossierT; trainees: { personId: string
             formatter={moneyInput}
             parser={moneyParse}
           />
+        </Form.Item>
+        <Form.Item label={t('tsReportedOn')} tooltip={t('tsReportedOnHint')}>
+          <DateInput style={{ width: 140 }} value={reportedOn} onChange={setReportedOn} data-testid="ts-reported-on" />
         </Form.Item>
         <Button type="primary" onClick={submit} loading={save.isPending} disabled={actualCost === null}>
           {t('save')}
