@@ -2,9 +2,11 @@ import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { DOSSIER_STATUSES, type DossierListItemT, DossierListQuery, type DossierStatus } from '@lmis/contracts';
 import { Alert, Button, Card, Select, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
 import { type HTMLAttributes, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
+import { DateRangeInput } from '../../kit/form/DateInput.tsx';
 import { formatDate } from '../../kit/format.ts';
 import { ListSearch, PagedTable, useUrlList } from '../../kit/list/ListPage.tsx';
 import { UnitSelect } from '../../kit/units/UnitSelect.tsx';
@@ -183,6 +185,24 @@ export function QueuePage() {
             data-testid="filter-status"
           />
           {!employer && <UnitSelect user={user} value={unitCode} onChange={(u) => list.update({ unitCode: u })} />}
+          {plain && (
+            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+              <Typography.Text type="secondary">{t('dossierSubmittedBetween')}</Typography.Text>
+              <DateRangeInput
+                value={[
+                  list.filters.submittedFrom ? dayjs(list.filters.submittedFrom) : null,
+                  list.filters.submittedTo ? dayjs(list.filters.submittedTo) : null,
+                ]}
+                onChange={(v) =>
+                  list.update({
+                    submittedFrom: v?.[0]?.format('YYYY-MM-DD'),
+                    submittedTo: v?.[1]?.format('YYYY-MM-DD'),
+                  })
+                }
+                data-testid="filter-submitted"
+              />
+            </span>
+          )}
         </div>
       </Card>
       {plain ? (

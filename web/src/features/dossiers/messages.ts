@@ -174,6 +174,7 @@ export const dossiersMessages = defineMessages('dossiers', {
   tsReference: { vi: 'Số chứng từ', en: 'Reference' },
   tsResult: { vi: 'Báo cáo kết quả đào tạo', en: 'Training result report' },
   tsActualCost: { vi: 'Tổng chi phí đào tạo thực tế (đồng)', en: 'Actual total training cost (VND)' },
+  dossierSubmittedBetween: { vi: 'Ngày nộp', en: 'Submitted' },
   tsReportedOn: { vi: 'Ngày báo cáo', en: 'Report date' },
   tsReportedOnHint: {
     vi: 'Ngày ghi trên báo cáo của doanh nghiệp; để trống là hôm nay. Quyết định thu hồi dẫn ngày này.',
