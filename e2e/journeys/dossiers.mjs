@@ -139,6 +139,22 @@ export async function run({ page, baseUrl, shot }) {
     const row = page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`);
     await row.waitFor();
     await shot('queue');
+    // "Tất cả" with the submission dates kept in the address: today's filing is there, not before.
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    await page.goto(`${baseUrl}/dossiers?tab=all&submittedFrom=${today}&submittedTo=${today}`);
+    await page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`).waitFor();
+    const shown = await page.getByTestId('filter-submitted').locator('input').first().inputValue();
+    if (shown !== today.split('-').reverse().join('/')) throw new Error(`submission range shows ${shown}`);
+    await shot('list-by-submission-date');
+    const julyList = page.waitForResponse((r) => r.url().includes('/api/dossiers?') && r.url().includes('2021-07-31'));
+    await page.goto(`${baseUrl}/dossiers?tab=all&submittedFrom=2021-07-01&submittedTo=2021-07-31`);
+    await julyList;
+    await page.locator('.ant-table-tbody .ant-table-row, .ant-table-tbody .ant-empty').first().waitFor();
+    if ((await page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`).count()) !== 0) {
+      throw new Error('a dossier submitted today is listed among July 2021 filings');
+    }
+    await page.goto(`${baseUrl}/dossiers`);
+    await row.waitFor();
     await row.getByRole('link').click();
     await page.waitForURL(new RegExp(`/dossiers/${id}$`));
     await page.getByTestId('ts-check').first().waitFor();
