@@ -149,7 +149,7 @@ export async function run({ page, baseUrl, shot }) {
     const julyList = page.waitForResponse((r) => r.url().includes('/api/dossiers?') && r.url().includes('2021-07-31'));
     await page.goto(`${baseUrl}/dossiers?tab=all&submittedFrom=2021-07-01&submittedTo=2021-07-31`);
     await julyList;
-    await page.locator('.ant-table-tbody .ant-table-row, .ant-table-tbody .ant-empty').first().waitFor();
+    await page.locator('.ant-table-tbody .ant-table-row, .ant-table-placeholder').first().waitFor();
     if ((await page.locator(`[data-testid="dossier-row"][data-row-key="${id}"]`).count()) !== 0) {
       throw new Error('a dossier submitted today is listed among July 2021 filings');
     }

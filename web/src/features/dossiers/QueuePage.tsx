@@ -186,7 +186,7 @@ export function QueuePage() {
           />
           {!employer && <UnitSelect user={user} value={unitCode} onChange={(u) => list.update({ unitCode: u })} />}
           {plain && (
-            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
+            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }} data-testid="filter-submitted">
               <Typography.Text type="secondary">{t('dossierSubmittedBetween')}</Typography.Text>
               <DateRangeInput
                 value={[
@@ -199,7 +199,6 @@ export function QueuePage() {
                     submittedTo: v?.[1]?.format('YYYY-MM-DD'),
                   })
                 }
-                data-testid="filter-submitted"
               />
             </span>
           )}
