@@ -51,6 +51,24 @@ export interface DossiersDeps {
 }
 
 /** A dossier the actor may read; a nonexistent one and one outside the scope answer alike (404, same body). */
+/** The unit a dossier is filed in (a province, or a commune of it), checked to exist and to be the actor's to file in. */
+async function filingPlace(db: DbOrTx, actor: Actor, unitCode: string, today: string) {
+  const unit = await findUnit(db, unitCode, today);
+  if (!unit) {
+    throw new AppError('VALIDATION', {
+      vi: `Đơn vị mã ${unitCode} không tồn tại`,
+      en: `No unit ${unitCode}`,
+      details: [{ field: 'unitCode', message: 'không tồn tại', messageEn: 'unknown unit' }],
+    });
+  }
+  const place = {
+    provinceCode: unit.level === 'province' ? unit.code : unit.provinceCode,
+    communeCode: unit.level === 'commune' ? unit.code : null,
+  };
+  authorizeUnit(actor, 'file', dossierResource, place);
+  return place;
+}
+
 export async function visibleDossier(db: DbOrTx, actor: Actor, id: number): Promise<DossierRow> {
   authorize(actor, 'read', dossierResource);
   const d = await selectDossier(db, id);
@@ -131,19 +149,7 @@ export async function createDossier(input: { ctx: RequestContext; body: DossierC
     });
   }
   const today = todayInVietnam();
-  const unit = await findUnit(deps.db, body.unitCode, today);
-  if (!unit) {
-    throw new AppError('VALIDATION', {
-      vi: `Đơn vị mã ${body.unitCode} không tồn tại`,
-      en: `No unit ${body.unitCode}`,
-      details: [{ field: 'unitCode', message: 'không tồn tại', messageEn: 'unknown unit' }],
-    });
-  }
-  const place = {
-    provinceCode: unit.level === 'province' ? unit.code : unit.provinceCode,
-    communeCode: unit.level === 'commune' ? unit.code : null,
-  };
-  authorizeUnit(actor, 'file', dossierResource, place);
+  const place = await filingPlace(deps.db, actor, body.unitCode, today);
   if (!type.applicantRoles.includes(actor.role as never)) throw new AppError('FORBIDDEN');
   const problems = payloadProblems(type.code, body.payload);
   if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
@@ -194,19 +200,7 @@ export async function updateDraft(
     });
   }
   const { body } = input;
-  const unit = await findUnit(deps.db, body.unitCode, todayInVietnam());
-  if (!unit) {
-    throw new AppError('VALIDATION', {
-      vi: `Đơn vị mã ${body.unitCode} không tồn tại`,
-      en: `No unit ${body.unitCode}`,
-      details: [{ field: 'unitCode', message: 'không tồn tại', messageEn: 'unknown unit' }],
-    });
-  }
-  const place = {
-    provinceCode: unit.level === 'province' ? unit.code : unit.provinceCode,
-    communeCode: unit.level === 'commune' ? unit.code : null,
-  };
-  authorizeUnit(actor, 'file', dossierResource, place);
+  const place = await filingPlace(deps.db, actor, body.unitCode, todayInVietnam());
   const problems = payloadProblems(type.code, body.payload);
   if (problems.length > 0) throw new AppError('VALIDATION', { details: problems });
   const employerId = await applicantEmployer(deps.db, actor, body.payload);

@@ -1,5 +1,5 @@
 import { DownloadOutlined, EditOutlined, PaperClipOutlined, PauseCircleOutlined } from '@ant-design/icons';
-import type { DossierT } from '@lmis/contracts';
+import { DOSSIER_ACTIONS, type DossierT } from '@lmis/contracts';
 import {
   Alert,
   App,
@@ -42,18 +42,8 @@ import { DaysLeft, FilePick, GradeTag, StatusTag, useLabel, useLevelLabel } from
 import { TrainingSupportPanel } from './TrainingSupportPanel.tsx';
 
 const CLOSED = new Set(['completed', 'refused', 'withdrawn', 'cancelled', 'recovered']);
-const ACTION_LABELS: Record<string, { vi: string; en: string }> = {
-  submit: { vi: 'Nộp hồ sơ', en: 'Submit' },
-  resubmit: { vi: 'Nộp hồ sơ đã bổ sung', en: 'Resubmit with additions' },
-  accept: { vi: 'Chấp nhận, chuyển bước tiếp theo', en: 'Accept and pass on' },
-  request_additions: { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Request additions' },
-  return: { vi: 'Trả lại hồ sơ', en: 'Return the dossier' },
-  refuse: { vi: 'Từ chối (nêu rõ lý do)', en: 'Refuse with reasons' },
-  approve: { vi: 'Phê duyệt, ban hành quyết định', en: 'Approve with a decision' },
-  withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
-  cancel: { vi: 'Hủy hồ sơ', en: 'Cancel' },
-  recover: { vi: 'Ban hành quyết định thu hồi', en: 'Issue a recovery decision' },
-};
+// The engine's names of its actions, as the API's history names them.
+const ACTION_LABELS: Record<string, { vi: string; en: string }> = DOSSIER_ACTIONS;
 const DANGER = new Set(['refuse', 'return', 'withdraw', 'cancel']);
 
 /** The declared version of a dossier: the one it was submitted under, else the latest (a draft). */
