@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'server',
           include: ['server/src/**/*.test.ts', 'packages/**/*.test.ts', 'bench/**/*.test.ts'],
           globalSetup: ['server/src/test/global-setup.ts'],
+          setupFiles: ['server/src/test/on-failure.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

@@ -81,4 +81,13 @@ export async function openMenuGroup(page, name) {
   await group.first().waitFor();
   const open = await group.first().evaluate((el) => el.classList.contains('ant-menu-submenu-open'));
   if (!open) await group.first().locator(':scope > .ant-menu-submenu-title').click();
+  // The entries are clicked only once the group has finished unfolding: a click during the animation can land
+  // on an entry that is re-rendered between the press and the release, and is then lost.
+  await page.waitForFunction(
+    (el) => {
+      const list = el.querySelector(':scope > ul.ant-menu-sub');
+      return el.classList.contains('ant-menu-submenu-open') && list && !/motion/.test(list.className);
+    },
+    await group.first().elementHandle(),
+  );
 }

@@ -206,6 +206,20 @@ async function main() {
       page.on('console', (msg) => {
         if (msg.type() === 'error') consoleErrors.push(`console: ${msg.text()}`);
       });
+      // What the page asked the API and where it went, printed when the journey fails.
+      const trail = [];
+      const started0 = Date.now();
+      const stamp = () => `${((Date.now() - started0) / 1000).toFixed(1)} s`;
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) trail.push(`${stamp()} page ${frame.url().replace(baseUrl, '')}`);
+      });
+      page.on('response', async (res) => {
+        const url = new URL(res.url());
+        if (!url.pathname.startsWith('/api/')) return;
+        const line = `${stamp()} ${res.request().method()} ${url.pathname}${url.search} → ${res.status()}`;
+        const body = res.status() >= 400 ? await res.text().catch(() => '') : '';
+        trail.push(body ? `${line} ${body.slice(0, 300)}` : line);
+      });
       let n = 0;
       const shot = async (name) => {
         n += 1;
@@ -241,6 +255,7 @@ async function main() {
           // the page may be gone
         }
         if (consoleErrors.length) console.log(`  browser errors:\n    ${consoleErrors.slice(-10).join('\n    ')}`);
+        console.log(`  pages and API answers (last 30):\n    ${trail.slice(-30).join('\n    ')}`);
         console.log(`  server output (tail):\n${server.tail(40)}`);
       } finally {
         await context.close().catch(() => {});

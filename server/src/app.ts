@@ -105,6 +105,8 @@ export async function buildApp({ config, database, logger, tasks: givenTasks }: 
         },
       ],
     },
+    // The response serializer checks unions with its own validator: it knows the same string formats.
+    serializerOpts: { ajv: { formats: STRING_FORMATS } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -1,0 +1,40 @@
+import pg from 'pg';
+import { afterEach, inject } from 'vitest';
+
+/**
+ * When a test fails on native PostgreSQL, prints what the shared test database was doing at that moment: every
+ * statement still running, how long it has run, what it waits for and which backends block it. A test that timed
+ * out behind another file's lock then says so in the log.
+ */
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || inject('databaseKind') !== 'postgres') return;
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{
+      pid: number;
+      seconds: string;
+      state: string;
+      wait: string | null;
+      blocked_by: number[];
+      query: string;
+    }>(`
+      SELECT pid, round(extract(epoch FROM now() - query_start)::numeric, 1)::text AS seconds, state,
+             wait_event_type || '/' || wait_event AS wait, pg_blocking_pids(pid) AS blocked_by,
+             left(regexp_replace(query, '\\s+', ' ', 'g'), 200) AS query
+        FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'
+       ORDER BY query_start`);
+    const lines = rows.map(
+      (r) =>
+        `  pid ${r.pid} ${r.state} ${r.seconds} s${r.wait ? ` waits ${r.wait}` : ''}` +
+        `${r.blocked_by.length ? ` blocked by ${r.blocked_by.join(',')}` : ''}: ${r.query}`,
+    );
+    console.error(`database activity when "${context.task.name}" failed:\n${lines.join('\n') || '  (none)'}`);
+  } catch (error) {
+    console.error(`could not read the database activity: ${(error as Error).message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+});
