@@ -22,7 +22,14 @@ import {
 } from '../../test/harness.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { importRegister, uploadRegister } from '../../test/uploads.ts';
-import { buildDossier, buildEmployerRecord, filesFor } from '../dossiers/dossier-test-helpers.ts';
+import {
+  actOk,
+  attachAll,
+  buildDossier,
+  buildEmployerRecord,
+  filesFor,
+  UI_2026_DOCS,
+} from '../dossiers/dossier-test-helpers.ts';
 
 /**
  * Who may read which change-log entries: exactly those who may read the record. This table is the rule the test
@@ -145,6 +152,9 @@ beforeAll(async () => {
   const provinceOfficer = readers.get('province_officer') as Session;
   filesFor(provinceOfficer, await buildEmployerRecord(provinceOfficer, uniqueName('Công ty TNHH Hồ sơ')));
   const dossier = await buildDossier(provinceOfficer, { unitCode: communeX });
+  // Submitted: a draft's entries are its author's alone (dossier-list.test.ts).
+  await attachAll(t, provinceOfficer, dossier.id, UI_2026_DOCS);
+  await actOk(provinceOfficer, dossier.id, 'submit');
 
   // household_import: a household list imported into commune X
   const list = join(dir, 'ho-ngheo.csv');

@@ -18,20 +18,24 @@ interface AuditReader {
   scopeOf: (actor: Actor) => ReturnType<typeof scopeFor>;
   /** For an actor whose read right covers only its own record (an employer account): that record's id, or null. */
   ownRecord?: (actor: Actor) => string | null | undefined;
+  /** The ids (as text) of the records whose entries the actor may see, when the scope alone does not say it. */
+  visibleIds?: (actor: Actor) => SQL;
 }
 
 const readers = new Map<string, AuditReader>();
 
 /**
- * Declares that change-log entries of `entityType` are read with the `action` right on `resource`. `ownRecord`: for
- * an actor whose right is limited to one record by a `when` rule (which the log cannot apply to entries), the id of
- * that record (undefined: not limited; null: no record) — its entries are then the only ones shown.
+ * Declares that change-log entries of `entityType` are read with the `action` right on `resource`. The log cannot
+ * apply a resource's `when` rules to entries, so a module whose rules hide records within a scope says so here:
+ * - `ownRecord`: for an actor whose right is limited to one record, the id of that record (undefined: not limited;
+ *   null: no record) — its entries are then the only ones shown;
+ * - `visibleIds`: a subquery of the ids (as text) of the records the actor may read — only their entries are shown.
  */
 export function registerAuditReader<R, N extends string>(
   entityType: string,
   resource: Resource<R, N>,
   action: ActionOf<N>,
-  opts: { ownRecord?: (actor: Actor) => string | null | undefined } = {},
+  opts: { ownRecord?: (actor: Actor) => string | null | undefined; visibleIds?: (actor: Actor) => SQL } = {},
 ): void {
   if (readers.has(entityType)) throw new Error(`audit: entity type ${entityType} registered twice`);
   readers.set(entityType, { entityType, scopeOf: (actor) => scopeFor(actor, action, resource), ...opts });
@@ -60,10 +64,10 @@ export function auditReadWhere(actor: Actor): SQL {
       own !== undefined
         ? eq(auditLog.entityId, own)
         : scopeWhere(scope, { province: auditLog.provinceCode, commune: auditLog.unitCode });
-    const part = inScope
-      ? sql`(${eq(auditLog.entityType, reader.entityType)} AND ${inScope})`
-      : eq(auditLog.entityType, reader.entityType);
-    parts.push(part);
+    const visible = reader.visibleIds && sql`${auditLog.entityId} IN (${reader.visibleIds(actor)})`;
+    const ofType = eq(auditLog.entityType, reader.entityType);
+    const limits = [inScope, visible].filter((c): c is SQL => c !== undefined);
+    parts.push(limits.length > 0 ? sql`(${sql.join([ofType, ...limits], sql` AND `)})` : ofType);
   }
   return parts.length > 0 ? (or(...parts) as SQL) : sql`false`;
 }

@@ -19,6 +19,7 @@ import {
   buildDossier,
   buildEmployerRecord,
   filesFor,
+  UI_2026_DOCS,
 } from './dossier-test-helpers.ts';
 
 let t: TestContext;
@@ -30,7 +31,6 @@ let communeA: Session;
 let communeB: Session;
 let ownId: number;
 
-const UI_2026_DOCS = ['application', 'training_plan', 'si_confirmation'];
 type Page = { items: DossierListItemT[]; total: number; nextCursor: string | null };
 const list = async (s: Session, query = '') => {
   const res = await s.get(`/api/dossiers${query}`);
@@ -158,7 +158,7 @@ describe('editing a draft (PUT /api/dossiers/:id)', () => {
     ...over,
   });
 
-  it('saves into the same dossier, checks the payload, refuses a stale version (409) and is audited', async () => {
+  it('saves into the same dossier, checks the payload, refuses a stale version (409) and is audited, hidden from officers until submitted', async () => {
     const d = await buildDossier(employer, { applicantName: 'Công ty Bản Nháp' });
     const saved = await employer.put(
       `/api/dossiers/${d.id}`,
@@ -174,10 +174,21 @@ describe('editing a draft (PUT /api/dossiers/:id)', () => {
     expect(((await employer.get(`/api/dossiers/${d.id}`)).json() as DossierT).applicantName).toBe(
       'Công ty TNHH Bản Nháp Mới',
     );
-    const audit = (await province.get(`/api/audit?entityType=dossier&entityId=${d.id}`)).json() as {
-      items: { action: string }[];
+    // The change log keeps the draft's entries from the officers, as the draft itself, until it is submitted.
+    const logged = async () => {
+      const res = await province.get(`/api/audit?entityType=dossier&entityId=${d.id}&count=exact`);
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json() as { items: { action: string }[]; total: number };
+      return { actions: page.items.map((e) => e.action), total: page.total };
     };
-    expect(audit.items.map((e) => e.action)).toContain('dossier_update');
+    expect(await logged()).toEqual({ actions: [], total: 0 });
+    const everything = (await province.get('/api/audit?entityType=dossier&pageSize=200')).json() as {
+      items: { entityId: string }[];
+    };
+    expect(everything.items.map((e) => e.entityId)).not.toContain(String(d.id));
+    await attachAll(t, employer, d.id, UI_2026_DOCS);
+    await actOk(employer, d.id, 'submit');
+    expect((await logged()).actions).toEqual(expect.arrayContaining(['dossier_create', 'dossier_update']));
   });
 
   it("answers another employer's draft like a missing one, and refuses a submitted dossier (409)", async () => {

@@ -106,6 +106,9 @@ export async function buildDossier(
   return res.json() as DossierT;
 }
 
+/** The documents a 2026 unemployment-insurance training-support application must carry to be submitted. */
+export const UI_2026_DOCS = ['application', 'training_plan', 'si_confirmation'];
+
 /** Attaches a small PDF for each document code. */
 export async function attachAll(t: TestContext, s: Session, id: number, codes: string[]) {
   for (const code of codes) {

@@ -1,4 +1,6 @@
 import type { Role } from '@lmis/contracts';
+import { sql } from 'drizzle-orm';
+import { dossier } from '../../../db/schema/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allow, defineResource } from '../../platform/policy/index.ts';
@@ -46,4 +48,9 @@ allow(dossierResource, 'sla', ['system_admin', 'province_officer', 'commune_offi
 
 // The change log's entries of dossiers are read by the officers who work them (the log's access ignores `when`, so
 // an employer's own-dossier rule cannot apply there); everyone who reads a dossier reads its own event history.
-registerAuditReader('dossier', dossierResource, 'act');
+// As the dossier itself (filedOrOwn): a draft's entries only to the officer who wrote it, until it is submitted;
+// a draft deleted unsubmitted leaves entries nobody else reads.
+registerAuditReader('dossier', dossierResource, 'act', {
+  visibleIds: (actor) =>
+    sql`SELECT ${dossier.id}::text FROM ${dossier} WHERE ${dossier.status} <> 'draft' OR ${dossier.createdBy} = ${actor.id}`,
+});

@@ -16,6 +16,7 @@ import {
   filesFor,
   PDF,
   SIGNER,
+  UI_2026_DOCS,
   upload,
 } from './dossier-test-helpers.ts';
 
@@ -28,7 +29,6 @@ let province91: Session;
 
 const COVID_DOCS = ['application', 'structure_change', 'training_plan'];
 const UI_DOCS = ['application', 'structure_change', 'training_plan', 'si_confirmation'];
-const UI_2026_DOCS = ['application', 'training_plan', 'si_confirmation'];
 
 beforeAll(async () => {
   t = await createTestApp({ DATA_DIR: mkdtempSync(join(tmpdir(), 'lmis-dossiers-')) });
