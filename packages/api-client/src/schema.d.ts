@@ -3560,7 +3560,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The catalogue name in the API (its file name) */
                         catalogue: string;
+                        title: {
+                            vi: string;
+                            en: string;
+                        };
                         items: number;
                         unverified: number;
                     }[];

@@ -6,6 +6,9 @@ export const IsoDate = Type.String({
   format: 'calendar-date',
   description: 'Date, YYYY-MM-DD (a real day)',
 });
+/** A wording in both languages: Vietnamese first, English second. */
+export const Wording = Type.Object({ vi: Type.String(), en: Type.String() });
+export type WordingT = Static<typeof Wording>;
 export const UnitCode = Type.String({ pattern: '^\\d{2,5}$', description: 'Administrative unit code' });
 
 export const PageQuery = Type.Object({

@@ -1,9 +1,8 @@
 import Type, { type Static } from 'typebox';
-import { IsoDate, ListPaging, LiteralUnion } from './common.ts';
+import { IsoDate, ListPaging, LiteralUnion, Wording } from './common.ts';
 import { Id, MultilineText, PlainText, Version } from './formats.ts';
 
 const Str = Type.Union([Type.String(), Type.Null()]);
-const Label = Type.Object({ vi: Type.String(), en: Type.String() });
 
 /** What can happen to a dossier; which of them a type allows at which step is declared in its data file. */
 export const DOSSIER_ACTIONS = {
@@ -66,9 +65,9 @@ export type DossierTransitionBodyT = Static<typeof DossierTransitionBody>;
 
 export const DossierStepView = Type.Object({
   code: Type.String(),
-  name: Label,
+  name: Wording,
   level: Type.String(),
-  outsideAgency: Type.Union([Label, Type.Null()]),
+  outsideAgency: Type.Union([Wording, Type.Null()]),
   startedOn: Type.String(),
   dueOn: Str,
   dueProvisional: Type.Boolean(),
@@ -95,7 +94,7 @@ export const DossierDecisionView = Type.Object({
 export const DossierDocumentView = Type.Object({
   stepCode: Type.String(),
   code: Type.String(),
-  name: Label,
+  name: Wording,
   required: Type.Boolean(),
   attachmentIds: Type.Array(Type.Integer()),
 });
@@ -103,15 +102,15 @@ export const DossierDocumentView = Type.Object({
 export const Dossier = Type.Object({
   id: Type.Integer(),
   typeCode: Type.String(),
-  typeName: Label,
+  typeName: Wording,
   typeVersion: Str,
   legalSource: Str,
   status: Type.String(),
-  statusLabel: Label,
+  statusLabel: Wording,
   step: Type.Union([
     Type.Object({
       code: Type.String(),
-      name: Label,
+      name: Wording,
       level: Type.String(),
       dueOn: Str,
       daysLeft: Type.Union([Type.Integer(), Type.Null()]),
@@ -146,7 +145,7 @@ export const DossierEvent = Type.Object({
   actorName: Type.String(),
   actorUsername: Str,
   action: Type.String(),
-  actionLabel: Label,
+  actionLabel: Wording,
   fromStatus: Type.String(),
   fromStep: Str,
   toStatus: Type.String(),
@@ -183,15 +182,15 @@ export type DossierQueueQueryT = Static<typeof DossierQueueQuery>;
 const listItemProperties = {
   id: Type.Integer(),
   typeCode: Type.String(),
-  typeName: Label,
+  typeName: Wording,
   applicantName: Type.String(),
   provinceCode: Type.String(),
   communeCode: Str,
   receiptNo: Str,
   status: Type.String(),
-  statusLabel: Label,
+  statusLabel: Wording,
   /** The current step and the level that acts on it; null for a draft or a closed dossier. */
-  step: Type.Union([Type.Object({ code: Type.String(), name: Label, level: Type.String() }), Type.Null()]),
+  step: Type.Union([Type.Object({ code: Type.String(), name: Wording, level: Type.String() }), Type.Null()]),
   dueOn: Str,
   /** Working (or calendar, per the step's limit) days to the due date; negative once late; null without a clock. */
   daysLeft: Type.Union([Type.Integer(), Type.Null()]),
@@ -221,7 +220,7 @@ export type DossierListQueryT = Static<typeof DossierListQuery>;
 export const DossierQueueItem = Type.Object({
   ...listItemProperties,
   stepCode: Type.String(),
-  stepName: Label,
+  stepName: Wording,
   level: Type.String(),
   overdue: Type.Boolean(),
 });
@@ -238,7 +237,7 @@ export const DossierSlaRow = Type.Object({
   communeCode: Str,
   typeCode: Type.String(),
   stepCode: Type.String(),
-  stepName: Label,
+  stepName: Wording,
   /** Steps started in the period. */
   received: Type.Integer(),
   completed: Type.Integer(),
@@ -260,7 +259,7 @@ export const DossierReceipt = Type.Object({
 
 export const DossierTypeView = Type.Object({
   code: Type.String(),
-  name: Label,
+  name: Wording,
   versions: Type.Array(
     Type.Object({
       validFrom: Type.String(),
@@ -269,7 +268,7 @@ export const DossierTypeView = Type.Object({
       steps: Type.Array(
         Type.Object({
           code: Type.String(),
-          name: Label,
+          name: Wording,
           level: Type.String(),
           grade: Type.String(),
           verified: Type.Boolean(),

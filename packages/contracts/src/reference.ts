@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { Wording } from './common.ts';
 
 export const CatalogueItem = Type.Object({
   code: Type.String(),
@@ -14,7 +15,9 @@ export const CatalogueItem = Type.Object({
 export type CatalogueItemT = Static<typeof CatalogueItem>;
 
 export const CatalogueSummary = Type.Object({
-  catalogue: Type.String(),
+  catalogue: Type.String({ description: 'The catalogue name in the API (its file name)' }),
+  title: Wording,
   items: Type.Integer(),
   unverified: Type.Integer(),
 });
+export type CatalogueSummaryT = Static<typeof CatalogueSummary>;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IsoDate, LiteralUnion } from './common.ts';
+import { IsoDate, LiteralUnion, Wording } from './common.ts';
 import { Id, MultilineText, PlainText, Version } from './formats.ts';
 
 /**
@@ -8,7 +8,6 @@ import { Id, MultilineText, PlainText, Version } from './formats.ts';
  * NĐ 374/2025 Art. 23), its assessment, the trainee list read from a file, and the payment, result and recovery.
  */
 
-const Label = Type.Object({ vi: Type.String(), en: Type.String() });
 /** An amount in đồng (VND), whole. */
 const Vnd = (opts: { minimum?: number; maximum?: number } = {}) =>
   Type.Integer({ minimum: 0, maximum: 1_000_000_000_000, ...opts });
@@ -78,8 +77,8 @@ export const TrainingSupportCheck = Type.Object({
   /** revenue_decline, ui_months, filing_window, plan, structure_change, overlap */
   code: Type.String(),
   passed: Type.Boolean(),
-  label: Label,
-  detail: Label,
+  label: Wording,
+  detail: Wording,
   legalSource: Type.String(),
   /** A: verified; B/C: shown "chưa xác minh". */
   grade: Type.String(),
@@ -192,7 +191,7 @@ export const TrainingSupportRecoveryTrainee = Type.Object({
    * else 0.
    */
   recoverAmount: Type.Integer(),
-  reason: Type.Union([Label, Type.Null()]),
+  reason: Type.Union([Wording, Type.Null()]),
 });
 
 /** GET /api/training-support/dossiers/:id/recovery and the answer of the result report. */

@@ -25,6 +25,13 @@ export const catalogueItem = pgTable(
   ],
 );
 
+/** The title of each catalogue, as officials name the list (server/data/catalogue-titles/titles.csv). */
+export const catalogue = pgTable('catalogue', {
+  name: text('name').primaryKey(),
+  titleVi: text('title_vi').notNull(),
+  titleEn: text('title_en').notNull(),
+});
+
 /** Poverty standard per area type and period (NĐ 07/2021/NĐ-CP; NĐ 351/2025/NĐ-CP from 2027). */
 export const povertyStandard = pgTable('poverty_standard', {
   id: serial('id').primaryKey(),

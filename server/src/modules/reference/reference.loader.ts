@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { catalogueItem, povertyStandard, trainingSupportRate } from '../../../db/schema/index.ts';
+import { catalogue, catalogueItem, povertyStandard, trainingSupportRate } from '../../../db/schema/index.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { type CsvRow, DATA_DIR, loadDataset } from '../../platform/reference-data.ts';
+import { type CsvRow, DATA_DIR, loadDataset, readDataCsv } from '../../platform/reference-data.ts';
 
 const STANDARD_COLUMNS = new Set([
   'code',
@@ -24,12 +24,38 @@ function extraColumns(row: CsvRow): Record<string, string | boolean | null> {
   );
 }
 
-/** Loads every catalogue in server/data/catalogues (the file name is the catalogue name) and the policy rates. */
+const TITLES_FILE = 'catalogue-titles/titles.csv';
+
+/** What is wrong between the catalogue files and their titles: a file without a title, a title without a file. */
+export function catalogueTitleProblems(files: string[], titled: string[]): string[] {
+  return [
+    ...files.filter((n) => !titled.includes(n)).map((n) => `no title for catalogue ${n}`),
+    ...titled.filter((n) => !files.includes(n)).map((n) => `a title for ${n || '(blank)'}, which has no file`),
+    ...titled.filter((n, i) => titled.indexOf(n) !== i).map((n) => `${n} titled twice`),
+  ];
+}
+
+/**
+ * Loads every catalogue in server/data/catalogues (the file name is the catalogue name) with its title, and the
+ * policy rates. A catalogue file without a title in catalogue-titles/titles.csv (or a title without its file) is a
+ * data error: nothing is loaded.
+ */
 export async function loadCatalogues(db: Db) {
   const files = readdirSync(`${DATA_DIR}catalogues`)
     .filter((f) => f.endsWith('.csv'))
     .sort()
     .map((f) => `catalogues/${f}`);
+  const problems = catalogueTitleProblems(
+    files.map((f) => f.replace(/^catalogues\//, '').replace(/\.csv$/, '')),
+    readDataCsv(TITLES_FILE).rows.map((r) => r.catalogue ?? ''),
+  );
+  if (problems.length > 0) throw new Error(`${TITLES_FILE}: ${problems.join('; ')}`);
+  await loadDataset(db, {
+    name: 'catalogue-titles',
+    files: [TITLES_FILE],
+    table: catalogue,
+    toRow: (r) => ({ name: r.catalogue ?? '', titleVi: r.title_vi ?? '', titleEn: r.title_en ?? '' }),
+  });
   const catalogues = await loadDataset(db, {
     name: 'catalogues',
     files,

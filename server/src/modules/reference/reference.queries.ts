@@ -1,18 +1,23 @@
 import type { CatalogueItemT } from '@lmis/contracts';
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
-import { catalogueItem } from '../../../db/schema/index.ts';
+import { catalogue, catalogueItem } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 
+/** Every catalogue with its title, in the order of its Vietnamese title. */
 export async function selectCatalogueSummaries(db: DbOrTx) {
-  return db
+  const rows = await db
     .select({
       catalogue: catalogueItem.catalogue,
+      titleVi: catalogue.titleVi,
+      titleEn: catalogue.titleEn,
       items: sql<number>`count(*)::int`,
       unverified: sql<number>`(count(*) FILTER (WHERE NOT ${catalogueItem.verified}))::int`,
     })
     .from(catalogueItem)
-    .groupBy(catalogueItem.catalogue)
-    .orderBy(asc(catalogueItem.catalogue));
+    .innerJoin(catalogue, eq(catalogue.name, catalogueItem.catalogue))
+    .groupBy(catalogueItem.catalogue, catalogue.titleVi, catalogue.titleEn)
+    .orderBy(sql`vi_sort_key(${catalogue.titleVi})`);
+  return rows.map(({ titleVi, titleEn, ...r }) => ({ ...r, title: { vi: titleVi, en: titleEn } }));
 }
 
 export async function selectCatalogue(db: DbOrTx, catalogue: string, asOf: string): Promise<CatalogueItemT[]> {

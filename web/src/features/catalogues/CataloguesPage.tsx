@@ -4,13 +4,9 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n.ts';
 import { formatCount, formatDate } from '../../kit/format.ts';
+import { foldText } from '../../kit/text.ts';
 import { useAvailableHeight } from '../../kit/use-viewport-height.ts';
 import { type CatalogueSummaryT, useCatalogueItems, useCatalogues } from './api.ts';
-import { catalogueLabel } from './names.ts';
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
 
 export function CataloguesPage() {
   const { t, lang, errorText } = useI18n();
@@ -22,9 +18,9 @@ export function CataloguesPage() {
   const tableHeight = useAvailableHeight(300);
 
   const shown = useMemo(() => {
-    const f = fold(filter.trim());
+    const f = foldText(filter.trim());
     if (!f || !items.data) return items.data ?? [];
-    return items.data.filter((i) => fold(`${i.code} ${i.nameVi} ${i.nameEn ?? ''}`).includes(f));
+    return items.data.filter((i) => foldText(`${i.code} ${i.nameVi} ${i.nameEn ?? ''}`).includes(f));
   }, [items.data, filter]);
 
   return (
@@ -56,9 +52,9 @@ export function CataloguesPage() {
                   {
                     title: t('catalogues'),
                     dataIndex: 'catalogue',
-                    render: (name: string) => (
+                    render: (name: string, r) => (
                       <div>
-                        <div>{catalogueLabel(name, lang)}</div>
+                        <div>{r.title[lang]}</div>
                         {/* The catalogue's name in the API, for integrators: English readers only (no slug in Vietnamese). */}
                         {lang === 'en' && (
                           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -84,7 +80,9 @@ export function CataloguesPage() {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card
             size="small"
-            title={selected ? catalogueLabel(selected, lang) : t('catalogues')}
+            title={
+              selected ? (catalogues.data?.find((c) => c.catalogue === selected)?.title[lang] ?? '') : t('catalogues')
+            }
             extra={
               selected && (
                 <Input.Search

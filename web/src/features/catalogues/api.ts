@@ -1,17 +1,16 @@
-import { type CatalogueSummary, CatalogueSummary as CatalogueSummarySchema } from '@lmis/contracts';
+import { CatalogueSummary } from '@lmis/contracts';
 import { useQuery } from '@tanstack/react-query';
-import Type, { type Static } from 'typebox';
+import Type from 'typebox';
 import { endpoint } from '../../kit/client.ts';
 
+export type { CatalogueSummaryT } from '@lmis/contracts';
 export { useCatalogueItems } from '../../kit/catalogues.tsx';
 
-export type CatalogueSummaryT = Static<typeof CatalogueSummary>;
-
-/** GET /api/reference/catalogues: every shared catalogue with its item counts. */
+/** GET /api/reference/catalogues: every shared catalogue with its title and item counts. */
 export const listCatalogues = endpoint({
   method: 'GET',
   path: '/api/reference/catalogues',
-  response: Type.Array(CatalogueSummarySchema),
+  response: Type.Array(CatalogueSummary),
 });
 
 export function useCatalogues() {
