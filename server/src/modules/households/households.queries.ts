@@ -6,6 +6,7 @@ import { unitWhere } from '../../platform/auth/scope-sql.ts';
 import type { DbOrTx } from '../../platform/db/index.ts';
 import { countRows, keysetPage, type PageRequest, type SortKey } from '../../platform/paging.ts';
 import { personTable as person } from '../people/index.ts';
+import { selectRegisterGeneration } from '../workers/index.ts';
 
 export type HouseholdRecord = typeof household.$inferSelect;
 export type NewHousehold = typeof household.$inferInsert;
@@ -65,9 +66,14 @@ export async function selectHouseholds(
       .orderBy(...plan.orderBy)
       .limit(plan.limit)
       .offset(plan.offset),
-    countRows(db, db.select({ one: sql`1` }).from(household).leftJoin(povertyReview, join).where(where).getSQL(), {
-      exact: f.exactCount,
-    }),
+    // The register's generation of the scope's province moves with every household and review change: an exact
+    // count made at the same generation is reused as exact.
+    selectRegisterGeneration(db, f.scope.kind === 'national' ? undefined : f.scope.provinceCode).then((generation) =>
+      countRows(db, db.select({ one: sql`1` }).from(household).leftJoin(povertyReview, join).where(where).getSQL(), {
+        exact: f.exactCount,
+        generation,
+      }),
+    ),
   ]);
   return { ...plan.finish(rows), count };
 }

@@ -8,6 +8,7 @@ export { loadWorkerReference } from './worker-reference.ts';
 export {
   linkWorkersToHouseholds,
   mergeWorkerBatch,
+  selectRegisterGeneration,
   unlinkWorkersFromHousehold,
 } from './workers.queries.ts';
 export { workerRoutes } from './workers.routes.ts';

@@ -2,7 +2,7 @@ import type { WorkerStatsT } from '@lmis/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorker, LANG_SON } from '../../test/factories.ts';
-import { createTestApp, reservedCommunes, signInAs, type TestContext } from '../../test/harness.ts';
+import { createTestApp, reservedCommunes, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('labour statistics stay exact while answers are reused', () => {
+describe('register answers (statistics, list counts) stay exact while they are reused', () => {
   it('shows a change made through the API at once, and one committed by another process on the next read', async () => {
     // Counted in a commune of its own: other test files add workers to the shared communes meanwhile.
     const [unit = ''] = await reservedCommunes(t, 'stats-freshness');
@@ -67,5 +67,49 @@ describe('labour statistics stay exact while answers are reused', () => {
       sql`UPDATE person SET commune_code = ${LANG_SON.communeB} WHERE person_id = ${people[1]?.personId as string}`,
     );
     expect(await count(suffix)).toBe(2);
+  });
+
+  it('counts the household list the same way: a household or a review changed elsewhere shows on the next read', async () => {
+    const [unit = ''] = await reservedCommunes(t, 'stats-freshness');
+    const { session } = await signInAs(t, { role: 'commune_officer', unitCode: unit });
+    const suffix = `Hộ${[...Date.now().toString(26)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 26))).join('')}`;
+    const count = async (query: string) => {
+      const res = await session.get(`/api/households?communeCode=${unit}&pageSize=10&${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { total: number; totalKind: string };
+      expect(body.totalKind).toBe('exact');
+      return body.total;
+    };
+    const byName = `q=${encodeURIComponent(suffix)}`;
+    const ids: number[] = [];
+    for (const i of ['Một', 'Hai', 'Ba']) {
+      const res = await session.post('/api/households', {
+        householdCode: uniqueName('HO'),
+        headName: `Vi Văn ${suffix} ${i}`,
+        communeCode: unit,
+        areaType: 'rural',
+        registeredOn: '2020-01-01',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push((res.json() as { household: { id: number } }).household.id);
+    }
+    expect(await count(byName)).toBe(3);
+    expect(await count(byName)).toBe(3);
+
+    // The head renamed by another process (or an administrator's SQL).
+    await t.database.db.execute(sql`UPDATE household SET head_name = 'Vi Thị Hoa' WHERE id = ${ids[0] as number}`);
+    expect(await count(byName)).toBe(2);
+
+    // A review written behind this process's back classes one household poor in 2026.
+    const poorIn2026 = `${byName}&classYear=2026&finalClass=poor`;
+    expect(await count(poorIn2026)).toBe(0);
+    await t.database.db.execute(sql`
+      INSERT INTO poverty_review (household_id, review_year, province_code, commune_code, area_type, member_count,
+        income_per_capita_vnd, deprivations, standard_id, computed_class, final_class, reviewed_on)
+      SELECT h.id, 2026, h.province_code, h.commune_code, 'rural', 4, 1000000, ARRAY['01','04','09'],
+        (SELECT id FROM poverty_standard WHERE area_type = 'rural' ORDER BY valid_from DESC LIMIT 1),
+        'poor', 'poor', '2026-10-01'
+      FROM household h WHERE h.id = ${ids[1] as number}`);
+    expect(await count(poorIn2026)).toBe(1);
   });
 });

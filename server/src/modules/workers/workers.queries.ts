@@ -236,8 +236,8 @@ export async function selectWorkers(
       .limit(plan.limit)
       .offset(plan.offset),
     // The register's generation of the scope's province (of all provinces for a national scope).
-    selectStatGeneration(db, f.scope.kind === 'national' ? f.provinceCode : f.scope.provinceCode).then((generation) =>
-      countRows(db, countQuery(db, f), { exact: f.exactCount, generation }),
+    selectRegisterGeneration(db, f.scope.kind === 'national' ? f.provinceCode : f.scope.provinceCode).then(
+      (generation) => countRows(db, countQuery(db, f), { exact: f.exactCount, generation }),
     ),
   ]);
   const page = plan.finish(rows);
@@ -553,8 +553,11 @@ export async function selectWorkerStats(
   return { totals: totals && pick(totals), bySex, byAge, byCommune };
 }
 
-/** The generation of the province's statistics (of all provinces together without one): bumped by every change. */
-export async function selectStatGeneration(db: DbOrTx, provinceCode: string | undefined): Promise<number> {
+/**
+ * The province's register generation (of all provinces together without one): bumped in the same transaction as
+ * every change of a person, a worker, a household or a poverty review (migrations 0018, 0022, 0025).
+ */
+export async function selectRegisterGeneration(db: DbOrTx, provinceCode: string | undefined): Promise<number> {
   const [row] = await db
     .select({ generation: sql<number>`coalesce(sum(${statGeneration.generation}), 0)::float8` })
     .from(statGeneration)

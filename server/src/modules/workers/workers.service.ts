@@ -24,8 +24,8 @@ import {
   archiveEarlierRound,
   auditView,
   insertWorker,
+  selectRegisterGeneration,
   selectRounds,
-  selectStatGeneration,
   selectWorker,
   selectWorkerStats,
   selectWorkers,
@@ -273,7 +273,7 @@ export async function workerStats(
   // province's generation stands (scope was checked above, per request; the key holds the resolved unit).
   const today = todayInVietnam();
   const key = [unit.provinceCode ?? '', unit.communeCode ?? '', unitCode ?? '', input.roundYear ?? '', today].join('|');
-  const generation = await selectStatGeneration(deps.db, unit.provinceCode);
+  const generation = await selectRegisterGeneration(deps.db, unit.provinceCode);
   const cache = statsCaches.get(deps.db) ?? new GenerationCache<WorkerStatsT>(2_000);
   statsCaches.set(deps.db, cache);
   const cached = cache.get(key, generation);
