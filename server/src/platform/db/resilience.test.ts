@@ -1,19 +1,31 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../test/harness.ts';
+import { createTestApp, signInAs, type TestContext } from '../../test/harness.ts';
 import { dbFault } from './faults.ts';
 
 const ROOT = new URL('../../../../', import.meta.url).pathname;
 
-/** Holds an exclusive lock on the session table from another connection, so every signed-in request waits. */
-async function holdSessions(): Promise<{ release(): Promise<void> }> {
+/**
+ * Holds, from another connection, the row of one session of this file's own: a request signed in with it, seen
+ * more than a minute ago, waits to record that it was seen. Nothing else waits — the other test files sharing the
+ * database go on (a lock on the whole session table would hold every signed-in request of theirs).
+ */
+async function holdSession(cookie: string): Promise<{ release(): Promise<void> }> {
+  const tokenHash = createHash('sha256')
+    .update(cookie.replace(/^lmis_session=/, ''))
+    .digest('hex');
   const client = new pg.Client({ connectionString: inject('databaseUrl') });
   client.on('error', () => undefined);
   await client.connect();
+  await client.query(`UPDATE user_session SET last_seen_at = now() - interval '2 minutes' WHERE token_hash = $1`, [
+    tokenHash,
+  ]);
   await client.query('BEGIN');
-  await client.query('LOCK TABLE user_session IN ACCESS EXCLUSIVE MODE');
+  const held = await client.query('SELECT 1 FROM user_session WHERE token_hash = $1 FOR UPDATE', [tokenHash]);
+  if (held.rowCount !== 1) throw new Error('holdSession: no such session');
   return {
     async release() {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -22,7 +34,13 @@ async function holdSessions(): Promise<{ release(): Promise<void> }> {
   };
 }
 
-const withSession = { cookie: 'lmis_session=not-a-real-session-token' };
+let owner: TestContext;
+let withSession: { cookie: string };
+beforeAll(async () => {
+  owner = await createTestApp();
+  withSession = { cookie: (await signInAs(owner, { role: 'viewer', unitCode: '20' })).session.cookie };
+});
+afterAll(() => owner.close());
 
 describe('database faults', () => {
   let t: TestContext;
@@ -32,7 +50,7 @@ describe('database faults', () => {
   afterAll(() => t.close());
 
   it('answers /api/health from the process while a statement holds the database', async () => {
-    const lock = await holdSessions();
+    const lock = await holdSession(withSession.cookie);
     try {
       const stuck = t.app.inject({ method: 'GET', url: '/api/auth/me', headers: withSession });
       const first = await Promise.race([
@@ -52,7 +70,7 @@ describe('database faults', () => {
   it.skipIf(inject('databaseKind') === 'embedded')(
     'answers 504 with a Vietnamese message when a statement runs past the interactive limit',
     async () => {
-      const lock = await holdSessions();
+      const lock = await holdSession(withSession.cookie);
       try {
         const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: withSession });
         expect(res.statusCode).toBe(504);
@@ -108,7 +126,7 @@ describe('stopping', () => {
       });
       child.once('exit', (code) => fail(new Error(`server exited (${code}) before it was ready:\n${output}`)));
     });
-    const lock = await holdSessions();
+    const lock = await holdSession(withSession.cookie);
     try {
       const waiting = fetch(`${url}/api/auth/me`, { headers: withSession }).catch(() => undefined);
       await new Promise((ok) => setTimeout(ok, 300));
