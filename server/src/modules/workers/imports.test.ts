@@ -9,7 +9,7 @@ import { LANG_SON } from '../../test/factories.ts';
 import { createTestApp, type Session, signInAs, type TestContext } from '../../test/harness.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv, writeRegisterXlsx } from '../../test/register-files.ts';
 import { uploadRegister } from '../../test/uploads.ts';
-import { markStaleImportsInterrupted } from './index.ts';
+import { markImportsInterrupted } from './index.ts';
 import { IMPORT_BATCH_ROWS } from './run-import.ts';
 
 let t: TestContext;
@@ -297,8 +297,9 @@ describe('an import whose process is killed', () => {
     expect(killed.rows_done % IMPORT_BATCH_ROWS).toBe(0);
     expect(await countIn(commune)).toBe(killed.rows_done);
 
-    // The next start marks it interrupted; running it again resumes after the last committed batch.
-    await markStaleImportsInterrupted(t.database.db);
+    // A start after the process is gone marks it interrupted (this import only: the other test files' imports
+    // are running); running it again resumes after the last committed batch.
+    await markImportsInterrupted(t.database.db, [id]);
     const marked = await t.database.pool.query('SELECT status FROM worker_import WHERE id = $1', [id]);
     expect(marked.rows[0].status).toBe('interrupted');
     const rerun = await session.post(`/api/worker-imports/${id}/run`, {});

@@ -1,4 +1,4 @@
-export { markStaleImportsInterrupted } from '../../platform/imports/index.ts';
+export { markImportsInterrupted } from '../../platform/imports/index.ts';
 export { IMPORT_TASK, importTask, recoverImports } from './import-task.ts';
 export { runImport } from './run-import.ts';
 export { startUploadRetention, sweepImportUploads } from './upload-retention.ts';

@@ -36,7 +36,7 @@ export {
   type ImportRecord,
   insertImport,
   insertImportErrors,
-  markStaleImportsInterrupted,
+  markImportsInterrupted,
   selectImport,
   updateImport,
 } from './queries.ts';

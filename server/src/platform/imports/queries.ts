@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { workerImportError as importErrorTable, workerImport as importTable } from '../../../db/schema/index.ts';
 import type { Scope } from '../auth/actor.ts';
 import { scopeWhere } from '../auth/scope-sql.ts';
@@ -67,16 +67,16 @@ export async function selectUnfinishedImportIds(db: DbOrTx, kind?: string): Prom
   return rows.map((r) => r.id);
 }
 
-/** Marks queued or running imports interrupted, except `live` ones (their job still runs somewhere). */
-export async function markStaleImportsInterrupted(db: DbOrTx, live: number[] = []): Promise<number> {
+/**
+ * Marks these imports interrupted if they are still queued or running: those whose process is gone. Only the
+ * imports named — an import queued or started meanwhile by a live process is never touched.
+ */
+export async function markImportsInterrupted(db: DbOrTx, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
   const rows = await db
     .update(importTable)
     .set({ status: 'interrupted', errorMessage: 'Tiến trình nhập bị dừng giữa chừng; có thể chạy lại để hoàn tất' })
-    .where(
-      live.length > 0
-        ? and(sql`${importTable.status} IN ('queued', 'running')`, notInArray(importTable.id, live))
-        : sql`${importTable.status} IN ('queued', 'running')`,
-    )
+    .where(and(sql`${importTable.status} IN ('queued', 'running')`, inArray(importTable.id, ids)))
     .returning({ id: importTable.id });
   return rows.length;
 }

@@ -2,7 +2,7 @@ import type { RequestContext } from '../auth/actor.ts';
 import type { Db } from '../db/index.ts';
 import type { TaskDefinition, Tasks } from '../tasks.ts';
 import { type TabularImport, tabularImports } from './pipeline.ts';
-import { markStaleImportsInterrupted, selectUnfinishedImportIds } from './queries.ts';
+import { markImportsInterrupted, selectUnfinishedImportIds } from './queries.ts';
 import { runTabularImport } from './run.ts';
 
 /** Imports one process runs at once, per kind: each holds a reader thread and the database's write path. */
@@ -51,11 +51,11 @@ export function tabularImportTask(def: TabularImport<any, any, any>, deps: Impor
  * going).
  */
 export async function recoverImports(deps: { db: Db; tasks: Tasks }): Promise<number> {
-  const live: number[] = [];
+  const gone: number[] = [];
   for (const def of tabularImports()) {
     for (const id of await selectUnfinishedImportIds(deps.db, def.kind)) {
-      if (await deps.tasks.isLive(def.task, importJobKey(id))) live.push(id);
+      if (!(await deps.tasks.isLive(def.task, importJobKey(id)))) gone.push(id);
     }
   }
-  return markStaleImportsInterrupted(deps.db, live);
+  return markImportsInterrupted(deps.db, gone);
 }
