@@ -1,7 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { PgBoss } from 'pg-boss';
-import type { DbOrTx } from './db/index.ts';
 
 /**
  * Background work ("tasks") on pg-boss, in the database the app already uses (native PostgreSQL, or the embedded
@@ -31,11 +29,8 @@ export interface TaskDefinition<T extends object> {
 
 export interface Tasks {
   define<T extends object>(task: TaskDefinition<T>): Promise<void>;
-  /**
-   * Queues a job; with `key` on an `exclusive` task, returns null when that key is already queued or running. With
-   * `tx`, the job is queued in that transaction: it exists exactly when the rows written beside it are committed.
-   */
-  send<T extends object>(name: string, data: T, opts?: { key?: string; tx?: DbOrTx }): Promise<string | null>;
+  /** Queues a job; with `key` on an `exclusive` task, returns null when that key is already queued or running. */
+  send<T extends object>(name: string, data: T, opts?: { key?: string }): Promise<string | null>;
   /**
    * Runs `name` on a cron schedule (five fields, Vietnam time by default), in one process of all that share the
    * database. Registering the same name again replaces its schedule. The task must be defined with `define`.
@@ -51,26 +46,6 @@ export interface Tasks {
 }
 
 const LIVE_STATES = new Set(['created', 'retry', 'active']);
-
-/**
- * pg-boss's statement runner over one of our connections or transactions: its `$n` placeholders become bound
- * parameters of the statement (values are never written into the text).
- */
-function statementsIn(db: DbOrTx) {
-  return {
-    async executeSql(text: string, values: unknown[] = []) {
-      const chunks: SQL[] = [];
-      let last = 0;
-      for (const m of text.matchAll(/\$(\d+)/g)) {
-        chunks.push(sql.raw(text.slice(last, m.index)), sql`${sql.param(values[Number(m[1]) - 1])}`);
-        last = m.index + m[0].length;
-      }
-      chunks.push(sql.raw(text.slice(last)));
-      const result = await db.execute(sql.join(chunks));
-      return { rows: result.rows as Record<string, unknown>[] };
-    },
-  };
-}
 
 export async function startTasks(opts: {
   connectionString: string;
@@ -113,11 +88,7 @@ export async function startTasks(opts: {
         },
       );
     },
-    send: (name, data, sendOpts) =>
-      boss.send(name, data, {
-        ...(sendOpts?.key && { singletonKey: sendOpts.key }),
-        ...(sendOpts?.tx && { db: statementsIn(sendOpts.tx) }),
-      }),
+    send: (name, data, sendOpts) => boss.send(name, data, sendOpts?.key ? { singletonKey: sendOpts.key } : {}),
     async schedule(name, cron, data, scheduleOpts) {
       await boss.schedule(name, cron, data ?? null, { tz: scheduleOpts?.tz ?? 'Asia/Ho_Chi_Minh' });
     },

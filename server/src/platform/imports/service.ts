@@ -308,31 +308,23 @@ export async function startTabularImport(
     }
   }
   const restart = record.status === 'done' || record.status === 'uploaded';
-  // The import is queued and its job sent in one commit: a starting process that recovers the imports of processes
-  // gone (recoverImports) never sees it queued without its job.
-  await deps.db.transaction(async (tx) => {
-    await updateImport(tx, record.id, {
-      mapping,
-      status: 'queued',
-      ...(restart && {
-        rowsDone: 0,
-        inserted: 0,
-        updated: 0,
-        unchanged: 0,
-        failed: 0,
-        flagged: 0,
-        repeated: 0,
-        totalRows: null,
-        finishedAt: null,
-      }),
-    });
-    // Null when a retry of this import is already queued: that job runs it with the mapping just saved.
-    await deps.tasks.send<ImportJob>(
-      def.task,
-      { importId: record.id, ctx: input.ctx },
-      { key: importJobKey(record.id), tx },
-    );
+  await updateImport(deps.db, record.id, {
+    mapping,
+    status: 'queued',
+    ...(restart && {
+      rowsDone: 0,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      flagged: 0,
+      repeated: 0,
+      totalRows: null,
+      finishedAt: null,
+    }),
   });
+  // Null when a retry of this import is already queued: that job runs it with the mapping just saved.
+  await deps.tasks.send<ImportJob>(def.task, { importId: record.id, ctx: input.ctx }, { key: importJobKey(record.id) });
   return presentImport({ ...record, mapping, status: 'queued' });
 }
 
