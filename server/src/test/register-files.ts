@@ -43,8 +43,15 @@ export function buildPeople(n: number, seed = 1): SheetPerson[] {
     const year = 1960 + (i % 45);
     const month = (i % 12) + 1;
     const day = (i % 28) + 1;
-    // Unique within a seed (serial = i), so large files have no accidental duplicates.
-    const id = buildPersonId({ sex: female ? 'female' : 'male', birthYear: year, serial: i % 1_000_000 });
+    // Unique within a seed (serial = i), so large files have no accidental duplicates; born in Thái Nguyên (019…),
+    // so they never meet the random IDs of buildWorker and buildPersonId (Lạng Sơn, 020…) registered elsewhere in
+    // the run's shared database.
+    const id = buildPersonId({
+      birthProvince: '19',
+      sex: female ? 'female' : 'male',
+      birthYear: year,
+      serial: i % 1_000_000,
+    });
     const name = `${FAMILY[i % FAMILY.length]} ${(female ? MIDDLE_F : MIDDLE_M)[i % 4]} ${GIVEN[i % GIVEN.length]}`;
     return {
       name: i % 7 === 0 ? `  ${name.normalize('NFD')}  ` : name,
