@@ -208,8 +208,8 @@ async function main() {
       });
       // What the page asked the API and where it went, printed when the journey fails.
       const trail = [];
-      const started0 = Date.now();
-      const stamp = () => `${((Date.now() - started0) / 1000).toFixed(1)} s`;
+      const started = Date.now();
+      const stamp = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) trail.push(`${stamp()} page ${frame.url().replace(baseUrl, '')}`);
       });
@@ -234,7 +234,6 @@ async function main() {
         await page.screenshot({ path: file });
         return file;
       };
-      const started = Date.now();
       try {
         await withTimeout(
           journey.run({ page, baseUrl, shot }),
@@ -242,7 +241,7 @@ async function main() {
           `journey ${journey.name}`,
         );
         passed += 1;
-        console.log(`✓ ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        console.log(`✓ ${journey.name} (${stamp()})`);
       } catch (err) {
         failed += 1;
         console.log(`✗ ${journey.name}: ${err?.stack ?? err}`);

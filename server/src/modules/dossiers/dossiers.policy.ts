@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allow, defineResource } from '../../platform/policy/index.ts';
 import { registerAuditReader } from '../audit/index.ts';
+import { filedOrWrittenBy } from './dossiers.queries.ts';
 
 /**
  * Dossiers lie in the applicant's unit (province, and commune when the applicant has one). Officers and leaders
@@ -51,6 +52,5 @@ allow(dossierResource, 'sla', ['system_admin', 'province_officer', 'commune_offi
 // As the dossier itself (filedOrOwn): a draft's entries only to the officer who wrote it, until it is submitted;
 // a draft deleted unsubmitted leaves entries nobody else reads.
 registerAuditReader('dossier', dossierResource, 'act', {
-  visibleIds: (actor) =>
-    sql`SELECT ${dossier.id}::text FROM ${dossier} WHERE ${dossier.status} <> 'draft' OR ${dossier.createdBy} = ${actor.id}`,
+  visibleIds: (actor) => sql`SELECT ${dossier.id}::text FROM ${dossier} WHERE ${filedOrWrittenBy(actor.id)}`,
 });

@@ -241,6 +241,13 @@ const LIST_ORDER: SortKey[] = [
   { expr: sql`${dossier.id}`, dir: 'desc', type: 'integer' },
 ];
 
+/**
+ * The dossiers a reader of the unit scope may see (dossiers.policy.ts, `filedOrOwn`): an applicant's draft is its own
+ * work until it is submitted, so of the drafts only those the reader wrote. Used by the list and the change log.
+ */
+export const filedOrWrittenBy = (readerId: number): SQL =>
+  or(sql`${dossier.status} <> 'draft'`, eq(dossier.createdBy, readerId)) as SQL;
+
 export interface DossierListFilter {
   /**
    * The unit scope (officers, leaders: an applicant's draft is its own work until submitted, so only the drafts the
@@ -261,7 +268,7 @@ export async function selectDossierList(db: DbOrTx, f: DossierListFilter & PageR
   const o = f.owner;
   const where = and(
     'scope' in o
-      ? and(scopeWhere(o.scope, unitColumns), or(sql`${dossier.status} <> 'draft'`, eq(dossier.createdBy, o.reader)))
+      ? and(scopeWhere(o.scope, unitColumns), filedOrWrittenBy(o.reader))
       : 'employerId' in o
         ? eq(dossier.employerId, o.employerId)
         : eq(dossier.createdBy, o.createdBy),

@@ -50,7 +50,6 @@ export interface DossiersDeps {
   dataDir: string;
 }
 
-/** A dossier the actor may read; a nonexistent one and one outside the scope answer alike (404, same body). */
 /** The unit a dossier is filed in (a province, or a commune of it), checked to exist and to be the actor's to file in. */
 async function filingPlace(db: DbOrTx, actor: Actor, unitCode: string, today: string) {
   const unit = await findUnit(db, unitCode, today);
@@ -69,6 +68,7 @@ async function filingPlace(db: DbOrTx, actor: Actor, unitCode: string, today: st
   return place;
 }
 
+/** A dossier the actor may read; a nonexistent one and one outside the scope answer alike (404, same body). */
 export async function visibleDossier(db: DbOrTx, actor: Actor, id: number): Promise<DossierRow> {
   authorize(actor, 'read', dossierResource);
   const d = await selectDossier(db, id);
