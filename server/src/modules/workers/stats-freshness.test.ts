@@ -1,6 +1,7 @@
 import type { WorkerStatsT } from '@lmis/contracts';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildWorker, LANG_SON } from '../../test/factories.ts';
 import { createTestApp, reservedCommunes, signInAs, type TestContext, uniqueName } from '../../test/harness.ts';
 
@@ -112,4 +113,39 @@ describe('register answers (statistics, list counts) stay exact while they are r
       FROM household h WHERE h.id = ${ids[1] as number}`);
     expect(await count(poorIn2026)).toBe(1);
   });
+
+  // PostgreSQL only: the embedded database runs one transaction at a time, so nothing there can deadlock.
+  it.skipIf(inject('databaseKind') === 'embedded')(
+    'takes the province counter before any statistics row, so a household write and a worker edit never deadlock',
+    async () => {
+      const [unit = ''] = await reservedCommunes(t, 'stats-freshness');
+      const { session } = await signInAs(t, { role: 'commune_officer', unitCode: unit });
+      // Two workers counted in the same statistics row (same commune, round, sex, age band, status, level).
+      const [one, two] = [buildWorker({ communeCode: unit }), buildWorker({ communeCode: unit })];
+      for (const w of [one, two]) expect((await session.post('/api/workers', w)).statusCode).toBe(201);
+      const [a, b] = [0, 1].map(() => new pg.Client({ connectionString: inject('databaseUrl') }));
+      await Promise.all([a, b].map((c) => c?.connect()));
+      try {
+        // A: a household import's transaction has written a household of the province.
+        await a?.query('BEGIN');
+        await a?.query(
+          `INSERT INTO household (household_code, head_name, province_code, commune_code, area_type, registered_on)
+           VALUES ($1, 'Vi Văn Khóa', '20', $2, 'rural', '2020-01-01')`,
+          [uniqueName('HO'), unit],
+        );
+        // B: an officer edits one worker meanwhile (it waits for A); then A links the other worker.
+        await b?.query('BEGIN');
+        const edit = b?.query("UPDATE worker SET employment_status = '2' WHERE person_id = $1", [one.personId]);
+        await new Promise((ok) => setTimeout(ok, 300));
+        await a?.query("UPDATE worker SET employment_status = '2' WHERE person_id = $1", [two.personId]);
+        await a?.query('COMMIT');
+        await edit;
+        await b?.query('COMMIT');
+      } finally {
+        await Promise.all([a, b].map((c) => c?.end()));
+      }
+      const stats = (await session.get(`/api/workers/stats?unitCode=${unit}&roundYear=2026`)).json() as WorkerStatsT;
+      expect(stats.totals.unemployed).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
