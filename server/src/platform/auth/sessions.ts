@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@lmis/contracts';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { appUser, userSession } from '../../../db/schema/index.ts';
+import { userSession } from '../../../db/schema/index.ts';
 import type { DbOrTx } from '../db/index.ts';
 import type { Actor } from './actor.ts';
 

@@ -3,7 +3,8 @@ import { type Database, migrationLevel } from './index.ts';
 
 /** The database as the last background probe found it. */
 export interface DatabaseState {
-  /** up: answered; busy: accepts connections but did not answer in time (a long statement holds it); down:
+  /** up: answered; busy: its socket accepts connections but it did not answer in time (a long statement or an open
+   *  transaction holds it — the embedded database holds back even the handshake of a new connection then); down:
    *  refused or unreachable; unknown: not probed yet. */
   state: 'up' | 'busy' | 'down' | 'unknown';
   version: string;
@@ -48,14 +49,17 @@ export function startDatabaseProbe(
       query_timeout: 30_000,
     });
     client.on('error', () => undefined);
-    let connected = false;
+    // The socket opened: something listens there, so a handshake or a statement that does not answer in time means
+    // a busy database. Only a socket that never opens (refused, unreachable) means a database that is down.
+    let reached = false;
+    client.connection.once('connect', () => {
+      reached = true;
+    });
     const busy = setTimeout(() => {
-      // Connected but still waiting: the database is alive and busy. A refused connection is "down" instead.
-      if (connected) Object.assign(state, { state: 'busy', checkedAt: new Date().toISOString() });
+      if (reached) Object.assign(state, { state: 'busy', checkedAt: new Date().toISOString() });
     }, timeoutMs);
     try {
       await client.connect();
-      connected = true;
       const { rows } = await client.query<{ v: string }>("SELECT split_part(version(), ' ', 2) AS v");
       const migrations = await migrationLevel(client);
       const now = new Date().toISOString();
@@ -68,7 +72,7 @@ export function startDatabaseProbe(
         migrations,
       });
     } catch {
-      Object.assign(state, { state: connected ? 'busy' : 'down', checkedAt: new Date().toISOString() });
+      Object.assign(state, { state: reached ? 'busy' : 'down', checkedAt: new Date().toISOString() });
     } finally {
       clearTimeout(busy);
       await client.end().catch(() => undefined);
