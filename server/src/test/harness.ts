@@ -6,6 +6,7 @@ import { type App, buildApp } from '../app.ts';
 import { bootstrapUser } from '../modules/users/index.ts';
 import { loadConfig } from '../platform/config.ts';
 import { type Database, openDatabase } from '../platform/db/index.ts';
+import { testLogger } from './log-tail.ts';
 
 export const TEST_PASSWORD = 'TestPassw0rd!';
 
@@ -38,7 +39,9 @@ export async function createTestApp(
     poolSize: 4,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
   });
-  const app = await buildApp({ config, database, logger: opts.logger });
+  // A quiet app still keeps its warnings and errors, for the report of a failing test.
+  const logger = opts.logger ?? (config.LOG_LEVEL === 'silent' ? testLogger() : undefined);
+  const app = await buildApp({ config, database, logger });
   await app.ready();
   return {
     app,

@@ -1,5 +1,18 @@
 import pg from 'pg';
-import { afterEach, inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
+import { takeLogTail } from './log-tail.ts';
+
+beforeEach(() => {
+  takeLogTail();
+});
+
+/** When a test fails, prints the warnings and errors its file's apps logged since it began (the apps log nothing
+ *  otherwise): a failed background import then names its reason and reference. */
+afterEach((context) => {
+  if (context.task.result?.state !== 'fail') return;
+  const tail = takeLogTail();
+  console.error(`server log (warn and above) while "${context.task.name}" ran:\n${tail.join('\n') || '  (none)'}`);
+});
 
 /**
  * When a test fails on native PostgreSQL, prints what the shared test database was doing at that moment: every
