@@ -12,9 +12,13 @@ export class AppError extends Error {
    */
   readonly refusal?: string;
 
-  constructor(code: ErrorCode, opts: { vi?: string; en?: string; details?: unknown; refusal?: string } = {}) {
+  /** `cause`: the fault behind a refusal worded for the user (an unreadable file's parser error), for the log only. */
+  constructor(
+    code: ErrorCode,
+    opts: { vi?: string; en?: string; details?: unknown; refusal?: string; cause?: unknown } = {},
+  ) {
     const entry = ERROR_CODES[code];
-    super(opts.en ?? entry.en);
+    super(opts.en ?? entry.en, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.code = code;
     this.details = opts.details;
     this.messageVi = opts.vi ?? entry.vi;

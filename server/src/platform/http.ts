@@ -68,6 +68,8 @@ export function installErrorHandling(
       if (opts.onRefusal && (error.refusal || REFUSALS.has(error.code))) {
         await opts.onRefusal(request, error).catch((e) => request.log.error({ err: e }, 'security log write failed'));
       }
+      // The user reads the worded refusal; the operator gets the fault behind it.
+      if (error.cause !== undefined) request.log.warn({ err: error.cause, code: error.code }, 'request refused');
       return send(reply, request, error);
     }
     if (error.validation) {

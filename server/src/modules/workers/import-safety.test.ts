@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { ImportPreviewT, ImportStatusT } from '@lmis/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, reservedCommunes, type Session, signInAs, type TestContext } from '../../test/harness.ts';
+import { takeLogTail } from '../../test/log-tail.ts';
 import { buildPeople, type SheetPerson, writeRegisterCsv } from '../../test/register-files.ts';
 import { importFailure, landIsolatingBadRows } from './import-safety.ts';
 import { IMPORT_UPLOADS } from './imports.service.ts';
@@ -159,6 +160,19 @@ describe('uploaded files', () => {
     const noHeader = await upload('trong.csv', Buffer.from('a,b,c\r\n1,2,3\r\n'));
     expect(noHeader.statusCode).toBe(400);
     expect(readdirSync(uploads).length).toBe(before);
+  });
+
+  it('refuse an unreadable file in Vietnamese and log the reader’s reason for the operator', async () => {
+    takeLogTail();
+    const broken = await upload('hong.xlsx', Buffer.from('this is not a workbook'));
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.message).toBe('Không đọc được tệp: tệp hỏng hoặc không đúng định dạng');
+    const logged = takeLogTail().map(
+      (line) => JSON.parse(line) as { msg: string; code?: string; err?: { message?: string } },
+    );
+    const refusal = logged.find((line) => line.msg === 'request refused' && line.code === 'VALIDATION');
+    expect(refusal?.err?.message).toBeTruthy();
+    expect(refusal?.err?.message).not.toContain('Không đọc được tệp');
   });
 
   it('are deleted after the retention period and when orphaned; the import then asks for the file again', async () => {

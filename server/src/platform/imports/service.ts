@@ -174,6 +174,7 @@ async function previewUpload(
     throw new AppError('VALIDATION', {
       vi: 'Không đọc được tệp: tệp hỏng hoặc không đúng định dạng',
       en: 'Unreadable file',
+      cause: error,
     });
   }
   if (def.keyFields.every((k) => layout.mapping[k] === undefined)) {
