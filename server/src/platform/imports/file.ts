@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cleanText } from './cells.ts';
 import { decodeLegacy, detectEncoding, legacyEncodingError, type TextEncoding } from './encoding.ts';
 import { findHeaderRow, type HeaderMapping, type ImportField } from './headers.ts';
+import { xlsxWorksheets } from './xlsx.ts';
 
 export type SheetFormat = 'xlsx' | 'csv';
 export type Cell = unknown;
@@ -60,14 +61,7 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     }
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  for await (const worksheet of reader) {
+  for await (const worksheet of xlsxWorksheets(path)) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
       yield { rowNumber: row.number, cells: values.map(cellValue) };
