@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRows, type SheetRow } from './file.ts';
 
@@ -57,6 +59,35 @@ describe('reading an .xlsx file', () => {
     expect(rows.map((r) => r.rowNumber)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     expect(rows.flatMap((r) => r.cells).some((c) => c === 'Điền mỗi người một dòng')).toBe(false);
     expect(rows[1]?.cells).toEqual(['Họ và tên', 'Số định danh cá nhân', 'Ngày sinh']);
+  });
+
+  it('reads text cells as text when the shared strings come after the sheets, as Excel stores them', async () => {
+    const original = await JSZip.loadAsync(await readFile(path));
+    const excelOrder = [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/theme/theme1.xml',
+      'xl/styles.xml',
+      'xl/sharedStrings.xml',
+      'docProps/core.xml',
+      'docProps/app.xml',
+    ];
+    const reordered = new JSZip();
+    for (const name of excelOrder) {
+      const part = original.file(name);
+      if (part) reordered.file(name, await part.async('uint8array'));
+    }
+    const excelPath = join(dir, 'excel-order.xlsx');
+    await writeFile(excelPath, await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const reads = await Promise.all(Array.from({ length: 30 }, () => firstRows(excelPath)));
+    for (const rows of reads) {
+      expect(rows[1]?.cells).toEqual(['Họ và tên', 'Số định danh cá nhân', 'Ngày sinh']);
+      expect(rows[21]?.cells.slice(0, 2)).toEqual(['Hoàng Thị Mai 19', '020192000019']);
+    }
   });
 
   it('refuses a file that is not a workbook', async () => {

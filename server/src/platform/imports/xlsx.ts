@@ -29,10 +29,10 @@ const partPath = (target: string) => {
  *
  * ExcelJS's own streaming reader reads the archive in one pass, and the zip parser under it can signal its end
  * before its last entries are read (exceljs/exceljs#3064). A file whose workbook part comes last (ExcelJS writes
- * it last, so do our own exports) then fails now and then with "Cannot read properties of undefined (reading
- * 'sheets')"; one whose shared strings come last would read every text cell as a bare index. This reads the
- * archive by its central directory instead, the workbook, its relations, shared strings and styles first and then
- * the sheets, using ExcelJS's readers for each part, so every read of a file gives the same rows.
+ * it last, so do our own exports and error files) then failed about one read in a hundred with "Cannot read
+ * properties of undefined (reading 'sheets')". This reads the archive by its central directory instead: the
+ * workbook, its relations, shared strings and styles first, then the sheets in tab order, each part with ExcelJS's
+ * own reader, whatever order the archive stores them in.
  */
 export async function* xlsxWorksheets(path: string): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
