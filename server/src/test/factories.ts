@@ -11,15 +11,28 @@ export const LANG_SON = {
 } as const;
 
 /**
+ * Birth-registration provinces (pre-2025 codes, TT 07/2016/TT-BCA Art. 7) of the factories' people. The test
+ * registers use 19 (register-files.ts) and the demo its own province, so these never meet them.
+ */
+const FACTORY_BIRTH_PROVINCES = ['20', '22', '24', '25', '26', '27', '30', '31', '33', '34'];
+// Serials run on from a random point in each test file: a file never repeats one, and two files sharing the run's
+// database meet only if they draw the same province and nearly the same point.
+let serialSeq = randomInt(0, 1_000_000);
+
+/**
  * A valid 12-digit personal ID for the given birth province, sex and birth year (TT 07/2016/TT-BCA Art. 7),
- * with the given or random last six digits.
+ * with the given last six digits, or else one no other call of this file returns.
  */
 export function buildPersonId(
   opts: { birthProvince?: string; sex?: 'male' | 'female'; birthYear?: number; serial?: number } = {},
 ): string {
   const year = opts.birthYear ?? 1990;
   const centuryDigit = (Math.floor((year - 1900) / 100) * 2 + (opts.sex === 'female' ? 1 : 0)).toString();
-  return `0${opts.birthProvince ?? '20'}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(opts.serial ?? randomInt(0, 1_000_000)).padStart(6, '0')}`;
+  const province =
+    opts.birthProvince ?? (FACTORY_BIRTH_PROVINCES[randomInt(0, FACTORY_BIRTH_PROVINCES.length)] as string);
+  serialSeq = (serialSeq + 1) % 1_000_000;
+  const serial = opts.serial ?? serialSeq;
+  return `0${province}${centuryDigit}${String(year % 100).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
 }
 
 /** Factory: a person of the registry as the people module stores it, overridable field by field. */
@@ -62,7 +75,9 @@ export function buildWorker(over: Partial<WorkerInputT> = {}): WorkerInputT {
   };
 }
 
-let taxSeq = Math.floor(Math.random() * 900_000);
+// Each test file starts at its own random point of the whole 10.000.000 range, so two files' runs of a few dozen codes
+// practically never overlap in the shared database.
+let taxSeq = Math.floor(Math.random() * 10_000_000);
 /** Factory: a valid tax code (TT 105/2020/TT-BTC Art. 5) no other call of this run returns; `branch` adds -001. */
 export function buildTaxCode(opts: { branch?: boolean } = {}): string {
   const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
