@@ -8,11 +8,38 @@ beforeEach(() => {
 
 /** When a test fails, prints the warnings and errors its file's apps logged since it began (the apps log nothing
  *  otherwise): a failed background import then names its reason and reference. */
-afterEach((context) => {
+afterEach(async (context) => {
   if (context.task.result?.state !== 'fail') return;
   const tail = takeLogTail();
   console.error(`server log (warn and above) while "${context.task.name}" ran:\n${tail.join('\n') || '  (none)'}`);
+  await printTaskQueue(context.task.name);
 });
+
+/** The background jobs not yet completed, newest first: a test that timed out waiting for one then says where it
+ *  stood (queued, running since when, retried). */
+async function printTaskQueue(testName: string) {
+  const client = new pg.Client({ connectionString: inject('databaseUrl'), connectionTimeoutMillis: 30_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ line: string }>(`
+      SELECT format('  %s %s%s, queued %s s ago%s', name, state,
+                    CASE WHEN retry_count > 0 THEN format(' (retry %s)', retry_count) ELSE '' END,
+                    round(extract(epoch FROM now() - created_on)::numeric, 1),
+                    CASE WHEN started_on IS NOT NULL
+                         THEN format(', started %s s ago', round(extract(epoch FROM now() - started_on)::numeric, 1))
+                         ELSE '' END) AS line
+        FROM pgboss.job
+       WHERE state <> 'completed'
+       ORDER BY created_on DESC
+       LIMIT 15`);
+    console.error(`task queue when "${testName}" failed:\n${rows.map((r) => r.line).join('\n') || '  (empty)'}`);
+  } catch (error) {
+    console.error(`could not read the task queue: ${(error as Error).message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 /**
  * When a test fails on native PostgreSQL, prints what the shared test database was doing at that moment: every

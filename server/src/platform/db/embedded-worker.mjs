@@ -11,7 +11,7 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string, socketPath: string, durable: boolean }} */
+/** @type {{ dataDir: string, socketPath: string, durable: boolean, stallReportMs: number }} */
 const input = workerData;
 const port = parentPort;
 if (!port) throw new Error('embedded-worker must run in a worker thread');
@@ -28,10 +28,27 @@ const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
  * of an extended query until its Sync (as it already does for a transaction), keeps going after a failure, and
  * resynchronises the backend when a connection dies in the middle of a sequence.
  */
+/** The SQL of a simple Query ('Q') or a Parse ('P'), shortened; null for any other message. */
+function statementText(message) {
+  const type = message[0];
+  if (type !== 0x51 && type !== 0x50) return null;
+  const body = Buffer.from(message.buffer, message.byteOffset + 5, message.byteLength - 5);
+  // Parse: statement name, NUL, then the query text; Query: the text.
+  const start = type === 0x50 ? body.indexOf(0) + 1 : 0;
+  const end = body.indexOf(0, start);
+  return body
+    .toString('utf8', start, end === -1 ? body.length : end)
+    .replace(/\s+/g, ' ')
+    .slice(0, 160);
+}
+
 function makeQueueProtocolSafe(server) {
   const queue = server.queryQueue;
   if (!queue || typeof queue.processQueue !== 'function') throw new Error('pglite-socket internals changed');
   let midSequence = false;
+  /** The statement text each connection last sent (a Query or a Parse; parameters, in Bind, never kept). */
+  const lastText = new Map();
+  const progress = { at: Date.now(), running: null };
   queue.processQueue = async function processQueue() {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
@@ -46,6 +63,9 @@ function makeQueueProtocolSafe(server) {
         let bytes = 0;
         this.lastHandlerId = item.handlerId;
         midSequence = MID_SEQUENCE.has(item.message[0]);
+        const text = statementText(item.message);
+        if (text) lastText.set(item.handlerId, text);
+        progress.running = item.handlerId;
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
@@ -59,11 +79,33 @@ function makeQueueProtocolSafe(server) {
         } catch (error) {
           item.reject(error);
         }
+        progress.at = Date.now();
+        progress.running = null;
       }
     } finally {
       this.processing = false;
     }
   };
+  // One connection holds the whole database while it runs a statement or keeps a transaction open; the others
+  // wait. When they have waited long, say which connection holds it and with what, once per stall.
+  let reported = 0;
+  const stallMs = input.stallReportMs;
+  setInterval(
+    () => {
+      const idle = Date.now() - progress.at;
+      if (queue.queue.length === 0 || idle < stallMs || progress.at === reported) return;
+      reported = progress.at;
+      const holder = progress.running ?? queue.lastHandlerId;
+      const why = progress.running !== null ? 'runs a statement' : 'keeps a transaction open between statements';
+      port.postMessage({
+        type: 'stall',
+        report:
+          `embedded database: nothing served for ${Math.round(idle / 1000)} s while ${queue.queue.length} ` +
+          `messages wait; connection #${holder} ${why}; its last statement: ${lastText.get(holder) ?? '(unknown)'}`,
+      });
+    },
+    Math.min(5_000, Math.max(250, stallMs / 4)),
+  ).unref();
   queue.clearTransactionIfNeeded = async function clearTransactionIfNeeded(handlerId) {
     if (this.lastHandlerId !== handlerId) return;
     if (midSequence) await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));

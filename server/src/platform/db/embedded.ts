@@ -28,6 +28,10 @@ export async function startEmbeddedPostgres(
     socketDir?: string;
     /** false: PGlite's own fsync-off settings, only for the benchmark that measures durability's cost. */
     durable?: boolean;
+    /** Connections have waited this long while one holds the database: `onStall` says which and with what. */
+    stallReportMs?: number;
+    /** Default: stderr. */
+    onStall?: (report: string) => void;
   } = {},
 ): Promise<EmbeddedServer> {
   const dir = mkdirPrivate(resolve(dataDir));
@@ -43,7 +47,16 @@ export async function startEmbeddedPostgres(
   // A socket left by a process that was killed would make the listen fail.
   rmSync(socketPath, { force: true });
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
-    workerData: { dataDir: dir, socketPath, durable: opts.durable ?? true },
+    workerData: {
+      dataDir: dir,
+      socketPath,
+      durable: opts.durable ?? true,
+      stallReportMs: opts.stallReportMs ?? 20_000,
+    },
+  });
+  const onStall = opts.onStall ?? ((report: string) => console.error(report));
+  worker.on('message', (m: { type: string; report?: string }) => {
+    if (m.type === 'stall' && m.report) onStall(m.report);
   });
   await new Promise<void>((ok, fail) => {
     const onMessage = (m: { type: string; message?: string }) => {

@@ -54,7 +54,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const lock = opts.databaseUrl ? undefined : lockDataDir(opts.dataDir);
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   try {
-    embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(`${opts.dataDir}/pg`);
+    embedded = opts.databaseUrl
+      ? undefined
+      : await startEmbeddedPostgres(`${opts.dataDir}/pg`, {
+          ...(opts.log && { onStall: (report: string) => opts.log?.warn({}, report) }),
+        });
   } catch (error) {
     lock?.release();
     throw error;
