@@ -48,7 +48,7 @@ function makeQueueProtocolSafe(server) {
   let midSequence = false;
   /** The statement text each connection last sent (a Query or a Parse; parameters, in Bind, never kept). */
   const lastText = new Map();
-  const progress = { at: Date.now(), running: null };
+  const progress = { running: null, holder: null, served: 0 };
   queue.processQueue = async function processQueue() {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
@@ -66,6 +66,10 @@ function makeQueueProtocolSafe(server) {
         const text = statementText(item.message);
         if (text) lastText.set(item.handlerId, text);
         progress.running = item.handlerId;
+        // Messages served in a row to one connection (a transaction or an extended query keeps the queue on it).
+        progress.served = progress.holder === item.handlerId ? progress.served + 1 : 1;
+        progress.holder = item.handlerId;
+        const started = Date.now();
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
@@ -79,29 +83,44 @@ function makeQueueProtocolSafe(server) {
         } catch (error) {
           item.reject(error);
         }
-        progress.at = Date.now();
         progress.running = null;
+        // PGlite runs a statement on this thread: while it runs, nothing else is served, not even a new connection.
+        const ran = Date.now() - started;
+        if (ran >= input.stallReportMs) {
+          port.postMessage({
+            type: 'stall',
+            report:
+              `embedded database: one message of connection #${item.handlerId} ran ${Math.round(ran / 1000)} s, ` +
+              `holding every other connection; its statement: ${lastText.get(item.handlerId) ?? '(unknown)'}`,
+          });
+        }
       }
     } finally {
       this.processing = false;
     }
   };
   // One connection holds the whole database while it runs a statement or keeps a transaction open; the others
-  // wait. When they have waited long, say which connection holds it and with what, once per stall.
-  let reported = 0;
+  // wait. When a message has waited long, say which connection holds the database and with what, once per message.
+  let reported = null;
   const stallMs = input.stallReportMs;
   setInterval(
     () => {
-      const idle = Date.now() - progress.at;
-      if (queue.queue.length === 0 || idle < stallMs || progress.at === reported) return;
-      reported = progress.at;
-      const holder = progress.running ?? queue.lastHandlerId;
-      const why = progress.running !== null ? 'runs a statement' : 'keeps a transaction open between statements';
+      const oldest = queue.queue[0];
+      if (!oldest || oldest === reported || Date.now() - oldest.timestamp < stallMs) return;
+      reported = oldest;
+      const holder = progress.running ?? progress.holder;
+      const what =
+        progress.running !== null
+          ? 'runs a statement'
+          : queue.lastHandlerId === holder
+            ? 'keeps a transaction open between statements'
+            : 'is served';
       port.postMessage({
         type: 'stall',
         report:
-          `embedded database: nothing served for ${Math.round(idle / 1000)} s while ${queue.queue.length} ` +
-          `messages wait; connection #${holder} ${why}; its last statement: ${lastText.get(holder) ?? '(unknown)'}`,
+          `embedded database: a message has waited ${Math.round((Date.now() - oldest.timestamp) / 1000)} s ` +
+          `(${queue.queue.length} waiting); connection #${holder} ${what}, ${progress.served} messages in a row; ` +
+          `its last statement: ${lastText.get(holder) ?? '(unknown)'}`,
       });
     },
     Math.min(5_000, Math.max(250, stallMs / 4)),
