@@ -34,6 +34,15 @@ async function printTaskQueue(testName: string) {
        ORDER BY created_on DESC
        LIMIT 15`);
     console.error(`task queue when "${testName}" failed:\n${rows.map((r) => r.line).join('\n') || '  (empty)'}`);
+    // Imports of the last minutes that did not end well: their recorded reason names a reference in the log.
+    const imports = await client.query<{ line: string }>(`
+      SELECT format('  %s import %s %s, %s rows done%s', kind, id, status, rows_done,
+                    coalesce(': ' || error_message, '')) AS line
+        FROM worker_import
+       WHERE status NOT IN ('done', 'uploaded') AND created_at > now() - interval '10 minutes'
+       ORDER BY id DESC
+       LIMIT 10`);
+    console.error(`imports not done:\n${imports.rows.map((r) => r.line).join('\n') || '  (none)'}`);
   } catch (error) {
     console.error(`could not read the task queue: ${(error as Error).message}`);
   } finally {

@@ -8,6 +8,7 @@ import { loadConfig } from '../../platform/config.ts';
 import { openDatabase } from '../../platform/db/index.ts';
 import { startTasks, type Tasks } from '../../platform/tasks.ts';
 import { type Session, signInAs, type TestContext } from '../../test/harness.ts';
+import { testLogger } from '../../test/log-tail.ts';
 import { buildPeople, writeRegisterCsv } from '../../test/register-files.ts';
 import { recoverImports } from './index.ts';
 import { IMPORT_BATCH_ROWS } from './run-import.ts';
@@ -18,7 +19,6 @@ interface Instance extends TestContext {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lmis-import-tasks-'));
-const quiet = { error: () => undefined, warn: () => undefined };
 
 async function startInstance(): Promise<Instance> {
   const config = loadConfig({
@@ -30,8 +30,10 @@ async function startInstance(): Promise<Instance> {
     DATA_DIR: dir,
   });
   const database = await openDatabase({ databaseUrl: inject('databaseUrl'), dataDir: '', poolSize: 4 });
-  const tasks = await startTasks({ connectionString: database.url, log: quiet });
-  const app = await buildApp({ config, database, tasks });
+  // Warnings and errors kept for the report of a failing test (on-failure.ts), the task queue's among them.
+  const logger = testLogger();
+  const tasks = await startTasks({ connectionString: database.url, log: logger });
+  const app = await buildApp({ config, database, tasks, logger });
   await app.ready();
   return {
     app,
@@ -78,14 +80,15 @@ async function statusOf(s: Session, id: number): Promise<ImportStatusT> {
 }
 
 async function waitFor(s: Session, id: number, done: (st: ImportStatusT) => boolean): Promise<ImportStatusT> {
+  let last: ImportStatusT | undefined;
   for (let i = 0; i < 1800; i++) {
-    const st = await statusOf(s, id);
-    if (done(st)) {
-      return st;
+    last = await statusOf(s, id);
+    if (done(last)) {
+      return last;
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
-  throw new Error(`import ${id} did not reach the expected state`);
+  throw new Error(`import ${id} did not reach the expected state; last: ${JSON.stringify(last)}`);
 }
 
 describe('imports on two server processes sharing one database', () => {
