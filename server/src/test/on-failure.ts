@@ -12,12 +12,12 @@ afterEach(async (context) => {
   if (context.task.result?.state !== 'fail') return;
   const tail = takeLogTail();
   console.error(`server log (warn and above) while "${context.task.name}" ran:\n${tail.join('\n') || '  (none)'}`);
-  await printTaskQueue(context.task.name);
+  await printBackgroundWork(context.task.name);
 });
 
-/** The background jobs not yet completed, newest first: a test that timed out waiting for one then says where it
- *  stood (queued, running since when, retried). */
-async function printTaskQueue(testName: string) {
+/** The background jobs not yet completed, newest first, and the imports that did not end well: a test that timed
+ *  out waiting for one then says where it stood (queued, running since when, retried, failed with which reason). */
+async function printBackgroundWork(testName: string) {
   const client = new pg.Client({ connectionString: inject('databaseUrl'), connectionTimeoutMillis: 30_000 });
   client.on('error', () => undefined);
   try {

@@ -20,14 +20,6 @@ if (!port) throw new Error('embedded-worker must run in a worker thread');
 const MID_SEQUENCE = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
 const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 
-/**
- * pglite-socket 0.2.17 queues each protocol message on its own and serves connections first come, first served
- * outside transactions. node-postgres sends Parse, Bind, Execute and Sync as separate writes, so two connections'
- * unnamed statements interleave ("bind message supplies 4 parameters, but prepared statement requires 2"). Its
- * queue also stops for good after a failed message. This queue stays with one connection from its first message
- * of an extended query until its Sync (as it already does for a transaction), keeps going after a failure, and
- * resynchronises the backend when a connection dies in the middle of a sequence.
- */
 /** The SQL of a simple Query ('Q') or a Parse ('P'), shortened; null for any other message. */
 function statementText(message) {
   const type = message[0];
@@ -42,10 +34,19 @@ function statementText(message) {
     .slice(0, 160);
 }
 
+/**
+ * pglite-socket 0.2.17 queues each protocol message on its own and serves connections first come, first served
+ * outside transactions. node-postgres sends Parse, Bind, Execute and Sync as separate writes, so two connections'
+ * unnamed statements interleave ("bind message supplies 4 parameters, but prepared statement requires 2"). Its
+ * queue also stops for good after a failed message. This queue stays with one connection from its first message
+ * of an extended query until its Sync (as it already does for a transaction), keeps going after a failure, and
+ * resynchronises the backend when a connection dies in the middle of a sequence.
+ */
 function makeQueueProtocolSafe(server) {
   const queue = server.queryQueue;
   if (!queue || typeof queue.processQueue !== 'function') throw new Error('pglite-socket internals changed');
   let midSequence = false;
+  const stallMs = input.stallReportMs;
   /** The statement text each connection last sent (a Query or a Parse; parameters, in Bind, never kept). */
   const lastText = new Map();
   const progress = { running: null, holder: null, served: 0 };
@@ -86,7 +87,7 @@ function makeQueueProtocolSafe(server) {
         progress.running = null;
         // PGlite runs a statement on this thread: while it runs, nothing else is served, not even a new connection.
         const ran = Date.now() - started;
-        if (ran >= input.stallReportMs) {
+        if (ran >= stallMs) {
           port.postMessage({
             type: 'stall',
             report:
@@ -102,7 +103,6 @@ function makeQueueProtocolSafe(server) {
   // One connection holds the whole database while it runs a statement or keeps a transaction open; the others
   // wait. When a message has waited long, say which connection holds the database and with what, once per message.
   let reported = null;
-  const stallMs = input.stallReportMs;
   setInterval(
     () => {
       const oldest = queue.queue[0];
@@ -126,6 +126,8 @@ function makeQueueProtocolSafe(server) {
     Math.min(5_000, Math.max(250, stallMs / 4)),
   ).unref();
   queue.clearTransactionIfNeeded = async function clearTransactionIfNeeded(handlerId) {
+    // Called as a connection goes: its statement text goes with it (the health probe opens one every interval).
+    lastText.delete(handlerId);
     if (this.lastHandlerId !== handlerId) return;
     if (midSequence) await this.db.runExclusive(() => this.db.execProtocolRaw(SYNC));
     if (this.db.isInTransaction()) await this.db.exec('ROLLBACK');

@@ -20,45 +20,32 @@ async function silentListener(): Promise<string> {
   return `postgres://u:p@127.0.0.1:${port}/db`;
 }
 
+/** One probe of `url`, its state as /api/health would read it. */
+async function probeOnce(database: Parameters<typeof startDatabaseProbe>[0], timeoutMs: number) {
+  const probe = startDatabaseProbe(database, { intervalMs: 60_000, timeoutMs });
+  try {
+    await probe.probeNow();
+    return probe.current();
+  } finally {
+    probe.stop();
+  }
+}
+
 describe('database probe', () => {
   it('calls a database that accepts the connection but does not answer in time busy, never down', async () => {
-    const probe = startDatabaseProbe(
-      { url: await silentListener(), kind: 'postgres' },
-      { intervalMs: 60_000, timeoutMs: 300 },
-    );
-    try {
-      await probe.probeNow();
-      expect(probe.current().state).toBe('busy');
-    } finally {
-      probe.stop();
-    }
+    expect((await probeOnce({ url: await silentListener(), kind: 'postgres' }, 300)).state).toBe('busy');
   });
 
   it('calls a database whose socket refuses the connection down', async () => {
     const url = await silentListener();
     await new Promise((done) => servers.pop()?.close(done));
-    const probe = startDatabaseProbe({ url, kind: 'postgres' }, { intervalMs: 60_000, timeoutMs: 300 });
-    try {
-      await probe.probeNow();
-      expect(probe.current().state).toBe('down');
-    } finally {
-      probe.stop();
-    }
+    expect((await probeOnce({ url, kind: 'postgres' }, 300)).state).toBe('down');
   });
 
   it('calls the test database up, with its version and migration level', async () => {
-    const probe = startDatabaseProbe(
-      { url: inject('databaseUrl'), kind: inject('databaseKind') },
-      { intervalMs: 60_000, timeoutMs: 10_000 },
-    );
-    try {
-      await probe.probeNow();
-      const state = probe.current();
-      expect(state.state).toBe('up');
-      expect(state.version).toMatch(/^\d+\.\d+/);
-      expect(state.migrations.applied).toBeGreaterThan(20);
-    } finally {
-      probe.stop();
-    }
+    const state = await probeOnce({ url: inject('databaseUrl'), kind: inject('databaseKind') }, 10_000);
+    expect(state.state).toBe('up');
+    expect(state.version).toMatch(/^\d+\.\d+/);
+    expect(state.migrations.applied).toBeGreaterThan(20);
   });
 });

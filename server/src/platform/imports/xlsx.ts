@@ -47,11 +47,12 @@ export async function* xlsxWorksheets(path: string): AsyncGenerator<ExcelJS.stre
   const files = new Map(directory.files.map((f) => [f.path.toLowerCase(), f]));
   const open = (name: string) => files.get(name)?.stream() as Readable | undefined;
 
-  const rels = open('xl/_rels/workbook.xml.rels');
-  const workbook = open('xl/workbook.xml');
-  if (!rels || !workbook) throw new UnreadableWorkbook('no workbook part');
-  await book._parseRels(rels);
-  await book._parseWorkbook(workbook);
+  // Checked before any part is opened: an opened part's stream reads the file until it is consumed.
+  if (!files.has('xl/_rels/workbook.xml.rels') || !files.has('xl/workbook.xml')) {
+    throw new UnreadableWorkbook('no workbook part');
+  }
+  await book._parseRels(open('xl/_rels/workbook.xml.rels') as Readable);
+  await book._parseWorkbook(open('xl/workbook.xml') as Readable);
   if (!book.model) throw new UnreadableWorkbook('empty workbook part');
   const strings = open('xl/sharedstrings.xml');
   if (strings) for await (const _ of book._parseSharedStrings(strings));
